@@ -1,0 +1,15 @@
+package extract
+
+// Document is one article, read and split.
+type Document struct {
+	ID     string // stable ID: from the header, else derived from the source and date or path
+	Path   string // where it was read from, or ""
+	Title  string
+	Source string // the outlet, e.g. "News.Az"
+	URL    string
+	Date   string // YYYY-MM-DD when known
+	Text   string // the bytes as read; every Span indexes into it
+
+	Paragraphs []Span     // content paragraphs in order (header and page furniture excluded)
+	Sentences  []Sentence // in order
+}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// ActorType classifies an actor. The set is fixed by the command-line contract.
+type ActorType string
+
+// The actor types.
+const (
+	Person       ActorType = "person"
+	Country      ActorType = "country"
+	Organization ActorType = "organization"
+	Media        ActorType = "media"
+	Group        ActorType = "group"
+	Location     ActorType = "location"
+)
+
+// Valid reports whether t is one of the defined actor types.
+func (t ActorType) Valid() bool {
+	switch t {
+	case Person, Country, Organization, Media, Group, Location:
+		return true
+	}
+	return false
+}
+
+// Span is a half-open byte range [Start, End) into a Document's Text.
+type Span struct {
+	Start, End int
+}
+
+// Sentence is one sentence of a document.
+type Sentence struct {
+	Index     int // position in the document, from 0
+	Paragraph int // index of the paragraph that holds it, from 0
+	Span
+	Text string // the bytes of the span
+}
+
+// Mention is one occurrence of an actor in a document.
+type Mention struct {
+	Doc      string // document ID
+	Actor    string // actor ID
+	Sentence int    // index of the sentence that holds it
+	Span
+	Text string // the bytes of the span, exactly as in the document
+}
+
+// Actor is a canonical actor: every name a text uses for it, resolved to one.
+type Actor struct {
+	ID          string    // stable, lowercase, hyphenated: "volodymyr-zelensky"
+	Name        string    // canonical display name
+	Type        ActorType //
+	Aliases     []string  // surface forms seen in the text, sorted, Name excluded
+	Affiliation string    // ID of the actor this one belongs to, or ""
+	Roles       []string  // titles and roles, sorted
+	Mentions    []Mention // in document order (by document, then offset)
+}
+
+// Evidence points at the sentence behind a fact.
+type Evidence struct {
+	Doc      string // document ID
+	Sentence int    // sentence index within the document
+	Span            // byte span of the sentence
+	Text     string // the sentence
+}
+
+// CoMention is an undirected tie between two actors that appear in the same window of text.
+// Source sorts before Target.
+type CoMention struct {
+	Source, Target string
+	Weight         float64    // sum of window weights: 1 per shared sentence by default
+	Count          int        // number of windows in which both appear
+	Evidence       []Evidence // in document order, one per window
+}
+
+// Modality says how a text presents an interaction.
+type Modality string
+
+// The modalities.
+const (
+	Asserted Modality = "asserted"
+	Planned  Modality = "planned"
+	Possible Modality = "possible"
+	Negated  Modality = "negated"
+	Reported Modality = "reported"
+)
+
+// Interaction is a reported action of one actor towards another.
+type Interaction struct {
+	Source, Target string   // actor IDs
+	Kind           string   // one of the kinds in CONTRACT.md, e.g. "meet", "criticize"
+	CAMEO          string   // CAMEO event code, at least the two-digit root
+	Goldstein      float64  // Goldstein-scale weight, -10 to +10
+	Polarity       int      // -1, 0 or 1
+	Modality       Modality //
+	Evidence
+}
+
+// Result is everything extracted from a set of documents.
+type Result struct {
+	Documents    []*Document   // in input order
+	Actors       []Actor       // sorted by ID
+	CoMentions   []CoMention   // sorted by Source, then Target
+	Interactions []Interaction // in document order
+}
+
+// ActorByID returns the actor with the given ID, by binary search over the sorted Actors.
+func (r *Result) ActorByID(id string) (Actor, bool) {
+	i, ok := slices.BinarySearchFunc(r.Actors, id, func(a Actor, id string) int {
+		return strings.Compare(a.ID, id)
+	})
+	if !ok {
+		return Actor{}, false
+	}
+	return r.Actors[i], true
+}

@@ -1,0 +1,258 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract"
+	gonum "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// Actor is a node of the actor graph.
+type Actor struct {
+	ID          string
+	Name        string
+	Type        string   // "person", "country", ... (see extract.ActorType)
+	Affiliation string   // ID of the actor this one belongs to, or ""
+	Roles       []string // sorted
+	Aliases     []string // sorted
+	Mentions    int      // how many times the texts mention it
+}
+
+// Tie is an undirected co-mention edge between two actors. A sorts before B.
+type Tie struct {
+	A, B     string
+	Weight   float64            // strength: bigger is closer
+	Count    int                // windows in which both appear
+	Evidence []extract.Evidence // in document order
+}
+
+// Graph is a weighted undirected actor graph. Its zero value is not usable; call New.
+//
+// Actors are kept in insertion order internally and always reported sorted by ID, so every
+// result derived from a Graph is independent of the order in which it was built.
+type Graph struct {
+	actors []Actor
+	index  map[string]int64 // actor ID -> gonum node ID (its position in actors)
+	ties   map[[2]int64]*Tie
+	g      *simple.WeightedUndirectedGraph
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{
+		index: make(map[string]int64),
+		ties:  make(map[[2]int64]*Tie),
+		g:     simple.NewWeightedUndirectedGraph(0, 0),
+	}
+}
+
+// AddActor adds a, or merges it into the actor with the same ID: aliases and roles are
+// united, mentions added, and empty fields filled in. It panics if a.ID is empty.
+func (g *Graph) AddActor(a Actor) {
+	if a.ID == "" {
+		panic("graph: actor with empty ID")
+	}
+	if i, ok := g.index[a.ID]; ok {
+		old := &g.actors[i]
+		old.Name = cmp.Or(old.Name, a.Name)
+		old.Type = cmp.Or(old.Type, a.Type)
+		old.Affiliation = cmp.Or(old.Affiliation, a.Affiliation)
+		old.Roles = union(old.Roles, a.Roles)
+		old.Aliases = union(old.Aliases, a.Aliases)
+		old.Mentions += a.Mentions
+		return
+	}
+	a.Roles = union(nil, a.Roles)
+	a.Aliases = union(nil, a.Aliases)
+	a.Name = cmp.Or(a.Name, a.ID)
+	id := int64(len(g.actors))
+	g.actors = append(g.actors, a)
+	g.index[a.ID] = id
+	g.g.AddNode(simple.Node(id))
+}
+
+// AddTie adds weight to the tie between actors a and b, which must have been added, and
+// records its evidence. Count grows by one per call. It panics on an unknown actor, a
+// self-loop, or a weight that is not positive.
+func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence) {
+	g.addTie(a, b, weight, 1, evidence)
+}
+
+func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extract.Evidence) {
+	ia, ok := g.index[a]
+	if !ok {
+		panic(fmt.Sprintf("graph: unknown actor %q", a))
+	}
+	ib, ok := g.index[b]
+	if !ok {
+		panic(fmt.Sprintf("graph: unknown actor %q", b))
+	}
+	if ia == ib {
+		panic(fmt.Sprintf("graph: self-loop on %q", a))
+	}
+	if !(weight > 0) {
+		panic(fmt.Sprintf("graph: non-positive weight %v between %q and %q", weight, a, b))
+	}
+	if a > b {
+		a, b = b, a
+		ia, ib = ib, ia
+	}
+	key := [2]int64{ia, ib}
+	t, ok := g.ties[key]
+	if !ok {
+		t = &Tie{A: a, B: b}
+		g.ties[key] = t
+	}
+	t.Weight += weight
+	t.Count += count
+	t.Evidence = append(t.Evidence, evidence...)
+	g.g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ia), T: simple.Node(ib), W: t.Weight})
+}
+
+// FromResult builds the co-mention graph of an extraction result: one actor per extracted
+// actor, one tie per co-mention with its weight, count and evidence.
+func FromResult(r *extract.Result) *Graph {
+	g := New()
+	for _, a := range r.Actors {
+		g.AddActor(Actor{
+			ID:          a.ID,
+			Name:        a.Name,
+			Type:        string(a.Type),
+			Affiliation: a.Affiliation,
+			Roles:       a.Roles,
+			Aliases:     a.Aliases,
+			Mentions:    len(a.Mentions),
+		})
+	}
+	for _, c := range r.CoMentions {
+		if c.Weight > 0 {
+			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
+		}
+	}
+	return g
+}
+
+// Merge returns a new graph holding the actors and ties of all gs: actors with the same ID
+// are merged (see AddActor), tie weights, counts and evidence are added up.
+func Merge(gs ...*Graph) *Graph {
+	m := New()
+	for _, g := range gs {
+		for _, a := range g.Actors() {
+			m.AddActor(a)
+		}
+	}
+	for _, g := range gs {
+		for _, t := range g.Ties() {
+			m.addTie(t.A, t.B, t.Weight, t.Count, t.Evidence)
+		}
+	}
+	return m
+}
+
+// Len returns the number of actors.
+func (g *Graph) Len() int { return len(g.actors) }
+
+// Actors returns every actor, sorted by ID.
+func (g *Graph) Actors() []Actor {
+	out := make([]Actor, len(g.actors))
+	for i, a := range g.actors {
+		out[i] = cloneActor(a)
+	}
+	slices.SortFunc(out, func(a, b Actor) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Actor returns the actor with the given ID.
+func (g *Graph) Actor(id string) (Actor, bool) {
+	i, ok := g.index[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return cloneActor(g.actors[i]), true
+}
+
+// Ties returns every tie, sorted by A, then B.
+func (g *Graph) Ties() []Tie {
+	out := make([]Tie, 0, len(g.ties))
+	for _, t := range g.ties {
+		out = append(out, cloneTie(*t))
+	}
+	slices.SortFunc(out, func(x, y Tie) int {
+		return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
+	})
+	return out
+}
+
+// Tie returns the tie between a and b, in either order.
+func (g *Graph) Tie(a, b string) (Tie, bool) {
+	ia, oka := g.index[a]
+	ib, okb := g.index[b]
+	if !oka || !okb {
+		return Tie{}, false
+	}
+	if a > b { // keys are ordered by actor ID, as in addTie
+		ia, ib = ib, ia
+	}
+	t, ok := g.ties[[2]int64{ia, ib}]
+	if !ok {
+		return Tie{}, false
+	}
+	return cloneTie(*t), true
+}
+
+// Neighbors returns the IDs of the actors tied to id, sorted.
+func (g *Graph) Neighbors(id string) []string {
+	i, ok := g.index[id]
+	if !ok {
+		return nil
+	}
+	var out []string
+	for it := g.g.From(i); it.Next(); {
+		out = append(out, g.actors[it.Node().ID()].ID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Gonum returns a read-only view of the graph for gonum's algorithms. Node IDs are internal;
+// map them back with ActorOf. Edge weights are strengths (bigger is closer): path algorithms
+// that read weight as a cost need a distance view instead.
+func (g *Graph) Gonum() gonum.WeightedUndirected { return g.g }
+
+// ActorOf returns the actor ID of a node of the Gonum view.
+func (g *Graph) ActorOf(node int64) string { return g.actors[node].ID }
+
+// NodeOf returns the node ID in the Gonum view of an actor.
+func (g *Graph) NodeOf(id string) (int64, bool) {
+	n, ok := g.index[id]
+	return n, ok
+}
+
+func union(a, b []string) []string {
+	set := make(map[string]bool, len(a)+len(b))
+	for _, s := range a {
+		set[s] = true
+	}
+	for _, s := range b {
+		set[s] = true
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+func cloneActor(a Actor) Actor {
+	a.Roles = slices.Clone(a.Roles)
+	a.Aliases = slices.Clone(a.Aliases)
+	return a
+}
+
+func cloneTie(t Tie) Tie {
+	t.Evidence = slices.Clone(t.Evidence)
+	return t
+}

@@ -1,0 +1,57 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Score is one actor's value under a centrality measure.
+type Score struct {
+	Actor Actor
+	Value float64
+}
+
+// rank turns per-node values (indexed like g.actors) into scores, highest first, ties by
+// actor name, then ID.
+func (g *Graph) rank(values []float64) []Score {
+	out := make([]Score, len(g.actors))
+	for i, a := range g.actors {
+		out[i] = Score{Actor: cloneActor(a), Value: values[i]}
+	}
+	slices.SortStableFunc(out, func(x, y Score) int {
+		return cmp.Or(
+			cmp.Compare(y.Value, x.Value),
+			cmp.Compare(x.Actor.Name, y.Actor.Name),
+			cmp.Compare(x.Actor.ID, y.Actor.ID),
+		)
+	})
+	return out
+}
+
+// Degree returns every actor's degree centrality, the number of actors it is tied to divided
+// by n-1 (NetworkX degree_centrality), highest first, ties by name. A graph of one actor
+// gives it 1, as NetworkX does. O(n).
+func Degree(g *Graph) []Score {
+	n := len(g.actors)
+	values := make([]float64, n)
+	for i := range g.actors {
+		d := float64(g.g.From(int64(i)).Len())
+		if n > 1 {
+			values[i] = d / float64(n-1)
+		} else {
+			values[i] = 1
+		}
+	}
+	return g.rank(values)
+}
+
+// Strength returns every actor's strength, the sum of the weights of its ties (NetworkX
+// degree with weight="weight"), highest first, ties by name. O(n + m).
+func Strength(g *Graph) []Score {
+	values := make([]float64, len(g.actors))
+	for _, t := range g.ties {
+		values[g.index[t.A]] += t.Weight
+		values[g.index[t.B]] += t.Weight
+	}
+	return g.rank(values)
+}
