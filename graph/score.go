@@ -49,7 +49,7 @@ func Degree(g *Graph) []Score {
 // degree with weight="weight"), highest first, ties by name. O(n + m).
 func Strength(g *Graph) []Score {
 	values := make([]float64, len(g.actors))
-	for _, t := range g.ties {
+	for _, t := range g.Ties() { // sorted, so that float sums are the same on every run
 		values[g.index[t.A]] += t.Weight
 		values[g.index[t.B]] += t.Weight
 	}
