@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/textnorm"
+)
+
+// Entry is one actor of a knowledge base: one line of a JSON Lines file. See
+// extract/data/README.md for the fields and the rules their values follow.
+type Entry struct {
+	ID             string    `json:"id"`
+	Name           string    `json:"name"`
+	Type           ActorType `json:"type"`
+	Aliases        []string  `json:"aliases,omitempty"`         // exact case; each alone means this actor
+	Demonyms       []string  `json:"demonyms,omitempty"`        // "Ukrainian", "Ukrainians"
+	Capital        string    `json:"capital,omitempty"`         // "Kyiv"
+	CapitalAliases []string  `json:"capital_aliases,omitempty"` // "Kiev"
+	Metonyms       []string  `json:"metonyms,omitempty"`        // "Kremlin", "White House"
+	Affiliation    string    `json:"affiliation,omitempty"`     // ID of the actor this one belongs to
+	Roles          []string  `json:"roles,omitempty"`           // "President of Ukraine"
+	Titles         []string  `json:"titles,omitempty"`          // "President", written before the name
+}
+
+// formKind says how a surface form names its actor.
+type formKind uint8
+
+const (
+	nameForm    formKind = iota // the name or an alias
+	demonymForm                 // "Ukrainian" for Ukraine
+	capitalForm                 // "Kyiv": the country, unless it is only a venue
+	metonymForm                 // "the Kremlin" for Russia
+)
+
+// form is one surface form of an entry.
+type form struct {
+	entry int32
+	kind  formKind
+}
+
+// TitleKind classifies a title that introduces a person.
+type TitleKind string
+
+// Knowledge is an immutable knowledge base: actors with their names, titles that introduce
+// people, and given names. It is safe for concurrent use.
+type Knowledge struct {
+	entries []Entry
+	byID    map[string]int32
+	forms   []form // trie values index into forms
+	names   trie
+
+	titles     trie
+	titleKinds []TitleKind // trie values of titles index into titleKinds
+	given      map[string]bool
+	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
+	// make a person only with other evidence.
+	ambiguousGiven map[string]bool
+}
+
+// NewKnowledge returns a knowledge base of the entries. A later entry with the ID of an
+// earlier one replaces it. It returns an error naming the first invalid entry.
+func NewKnowledge(entries []Entry) (*Knowledge, error) {
+	k := &Knowledge{given: map[string]bool{}, ambiguousGiven: map[string]bool{}}
+	if err := k.setEntries(entries); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// With returns a copy of k with the entries added; an entry whose ID exists replaces the
+// old one. k itself is not changed.
+func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
+	c := &Knowledge{
+		titles:         k.titles,
+		titleKinds:     k.titleKinds,
+		given:          k.given,
+		ambiguousGiven: k.ambiguousGiven,
+	}
+	if err := c.setEntries(append(slices.Clone(k.entries), entries...)); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (k *Knowledge) setEntries(entries []Entry) error {
+	byID := make(map[string]int32, len(entries))
+	var kept []Entry
+	for i, e := range entries {
+		if err := e.validate(); err != nil {
+			return fmt.Errorf("extract: knowledge entry %d: %w", i+1, err)
+		}
+		if j, ok := byID[e.ID]; ok {
+			kept[j] = e
+			continue
+		}
+		byID[e.ID] = int32(len(kept))
+		kept = append(kept, e)
+	}
+	for _, e := range kept {
+		if e.Affiliation != "" {
+			if _, ok := byID[e.Affiliation]; !ok {
+				return fmt.Errorf("extract: knowledge entry %q: unknown affiliation %q", e.ID, e.Affiliation)
+			}
+		}
+	}
+	k.entries, k.byID = kept, byID
+	k.forms = nil
+	k.names = trie{}
+	for i, e := range kept {
+		add := func(kind formKind, phrases ...string) {
+			for _, p := range phrases {
+				k.names.insert(phraseTokens(p), int32(len(k.forms)))
+				k.forms = append(k.forms, form{entry: int32(i), kind: kind})
+			}
+		}
+		add(nameForm, e.Name)
+		add(nameForm, e.Aliases...)
+		add(demonymForm, e.Demonyms...)
+		if e.Capital != "" {
+			add(capitalForm, e.Capital)
+		}
+		add(capitalForm, e.CapitalAliases...)
+		add(metonymForm, e.Metonyms...)
+	}
+	return nil
+}
+
+func (e Entry) validate() error {
+	switch {
+	case e.ID == "":
+		return errors.New("missing id")
+	case e.ID != textnorm.Slug(e.ID):
+		return fmt.Errorf("id %q is not lowercase letters, digits and single hyphens", e.ID)
+	case strings.TrimSpace(e.Name) == "":
+		return fmt.Errorf("%q: missing name", e.ID)
+	case !e.Type.Valid():
+		return fmt.Errorf("%q: unknown type %q", e.ID, e.Type)
+	}
+	for _, list := range [][]string{e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms, e.Titles} {
+		for _, s := range list {
+			if strings.TrimSpace(s) == "" {
+				return fmt.Errorf("%q: empty name in a list", e.ID)
+			}
+		}
+	}
+	return nil
+}
+
+// Entry returns the entry with the given ID.
+func (k *Knowledge) Entry(id string) (Entry, bool) {
+	i, ok := k.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return k.entries[i], true
+}
+
+// Len returns the number of entries.
+func (k *Knowledge) Len() int { return len(k.entries) }
+
+// ReadEntries reads a knowledge base in JSON Lines: one Entry object per line; blank lines
+// and lines starting with '#' are skipped. Errors name the input and the line.
+func ReadEntries(r io.Reader, name string) ([]Entry, error) {
+	var out []Entry
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 || b[0] == '#' {
+			continue
+		}
+		var e Entry
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&e); err != nil {
+			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
+		}
+		if err := e.validate(); err != nil {
+			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("extract: read %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// readTitles reads a TSV of titles: a header line, then "title<TAB>kind[<TAB>...]".
+func (k *Knowledge) readTitles(data []byte, name string) error {
+	kinds := map[TitleKind]int32{}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if i == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 || strings.TrimSpace(fields[0]) == "" {
+			return fmt.Errorf("extract: %s:%d: want title<TAB>kind", name, i+1)
+		}
+		kind := TitleKind(strings.TrimSpace(fields[1]))
+		v, ok := kinds[kind]
+		if !ok {
+			v = int32(len(k.titleKinds))
+			kinds[kind] = v
+			k.titleKinds = append(k.titleKinds, kind)
+		}
+		k.titles.insert(phraseTokens(strings.TrimSpace(fields[0])), v)
+	}
+	return nil
+}
+
+// readNames reads one name a line into m.
+func readNames(m map[string]bool, data []byte) {
+	for line := range strings.Lines(string(data)) {
+		if s := strings.TrimSpace(line); s != "" && !strings.HasPrefix(s, "#") {
+			m[s] = true
+		}
+	}
+}
+
+// IDs returns the IDs of all entries, sorted.
+func (k *Knowledge) IDs() []string { return slices.Sorted(maps.Keys(k.byID)) }

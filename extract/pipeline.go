@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// Windows sets the weights of co-mentions. Two actors in the same sentence always add 1.
+// Paragraph and Document, when positive, add that weight for each paragraph (document) in
+// which both appear without sharing a sentence (paragraph).
+type Windows struct {
+	Paragraph float64
+	Document  float64
+}
+
+// Pipeline extracts actors and their ties from documents. Its zero value uses the built-in
+// knowledge base and sentence co-mentions only.
+type Pipeline struct {
+	Knowledge *Knowledge // nil: DefaultKnowledge()
+	Windows   Windows
+}
+
+// Extract recognises the actors of docs, resolves their names across all documents, and
+// collects co-mentions. Documents are analysed concurrently; the result does not depend on
+// scheduling. Documents with the same ID get "-2", "-3", ... appended to later IDs.
+func (p Pipeline) Extract(docs ...*Document) *Result {
+	k := p.Knowledge
+	if k == nil {
+		k = DefaultKnowledge()
+	}
+	docs = uniqueIDs(docs)
+	perDoc := make([][]*docActor, len(docs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 8)
+	for i, d := range docs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			perDoc[i] = recognize(k, d)
+		}()
+	}
+	wg.Wait()
+
+	perDocCo := make([][]CoMention, len(docs))
+	for i, d := range docs {
+		perDocCo[i] = coMentions(d, perDoc[i], p.Windows)
+	}
+	return &Result{Documents: docs, Actors: mergeActors(perDoc), CoMentions: mergeCoMentions(perDocCo)}
+}
+
+// uniqueIDs returns docs with duplicate IDs renamed, without changing the input documents.
+func uniqueIDs(docs []*Document) []*Document {
+	seen := map[string]int{}
+	out := make([]*Document, len(docs))
+	for i, d := range docs {
+		seen[d.ID]++
+		if n := seen[d.ID]; n > 1 {
+			c := *d
+			c.ID = d.ID + "-" + strconv.Itoa(n)
+			d = &c
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// mergeActors unites the per-document actors by ID.
+func mergeActors(perDoc [][]*docActor) []Actor {
+	mentions := map[string]int{}
+	for _, actors := range perDoc {
+		for _, d := range actors {
+			mentions[d.id] += len(d.mentions)
+		}
+	}
+	byID := make(map[string]*Actor, len(mentions))
+	for _, actors := range perDoc {
+		for _, d := range actors {
+			a, ok := byID[d.id]
+			if !ok {
+				a = &Actor{ID: d.id, Name: d.name, Type: d.typ, Mentions: make([]Mention, 0, mentions[d.id])}
+				byID[d.id] = a
+			}
+			if a.Affiliation == "" {
+				a.Affiliation = d.affiliation
+			}
+			if len(d.name) > len(a.Name) && d.entry < 0 {
+				a.Name = d.name // a person found from evidence: keep the fullest name
+			}
+			a.Roles = append(a.Roles, d.roles...)
+			a.Mentions = append(a.Mentions, d.mentions...)
+		}
+	}
+	out := make([]Actor, 0, len(byID))
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		a := byID[id]
+		a.Roles = sortedUnique(a.Roles)
+		aliases := map[string]bool{}
+		for _, m := range a.Mentions {
+			if m.Text != a.Name {
+				aliases[m.Text] = true
+			}
+		}
+		if len(aliases) > 0 {
+			a.Aliases = slices.Sorted(maps.Keys(aliases))
+		}
+		out = append(out, *a)
+	}
+	return out
+}
+
+func sortedUnique(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+type pairKey struct{ a, b string }
+
+// coMentions returns the co-mentions of one document: pairs of actors in the same sentence
+// (weight 1 each), and, when enabled, in the same paragraph or document. Locations are
+// venues, not actors that deal with others, and take no part.
+func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
+	// (sentence, actor) pairs, sorted, each once; actors are sorted by ID, so within a
+	// sentence the actor indices are in ID order.
+	type occurrence struct{ sentence, actor int }
+	var occ []occurrence
+	var all []int
+	for ai, d := range actors {
+		if d.typ == Location {
+			continue
+		}
+		all = append(all, ai)
+		for _, m := range d.mentions {
+			occ = append(occ, occurrence{m.Sentence, ai})
+		}
+	}
+	slices.SortFunc(occ, func(x, y occurrence) int { return cmp.Or(x.sentence-y.sentence, x.actor-y.actor) })
+	occ = slices.Compact(occ)
+
+	acc := map[[2]int]*CoMention{}
+	add := func(i, j int, weight float64, ev Evidence) {
+		c, ok := acc[[2]int{i, j}]
+		if !ok {
+			c = &CoMention{Source: actors[i].id, Target: actors[j].id}
+			acc[[2]int{i, j}] = c
+		}
+		c.Weight += weight
+		c.Count++
+		c.Evidence = append(c.Evidence, ev)
+	}
+	// groups calls f with each run of occurrences that share a key.
+	groups := func(occ []occurrence, key func(occurrence) int, f func(k int, ids []int)) {
+		var ids []int
+		for i := 0; i < len(occ); {
+			k := key(occ[i])
+			ids = ids[:0]
+			for ; i < len(occ) && key(occ[i]) == k; i++ {
+				if len(ids) == 0 || ids[len(ids)-1] != occ[i].actor {
+					ids = append(ids, occ[i].actor)
+				}
+			}
+			f(k, ids)
+		}
+	}
+	sharedSentence := map[[2]int]bool{}
+	groups(occ, func(o occurrence) int { return o.sentence }, func(s int, ids []int) {
+		sent := doc.Sentences[s]
+		for i := range ids {
+			for j := i + 1; j < len(ids); j++ {
+				add(ids[i], ids[j], 1, Evidence{Doc: doc.ID, Sentence: s, Span: sent.Span, Text: sent.Text})
+				if w.Paragraph > 0 || w.Document > 0 {
+					sharedSentence[[2]int{ids[i], ids[j]}] = true
+				}
+			}
+		}
+	})
+	sharedParagraph := map[[2]int]bool{}
+	if w.Paragraph > 0 || w.Document > 0 {
+		byParagraph := make([]occurrence, len(occ))
+		for i, o := range occ {
+			byParagraph[i] = occurrence{doc.Sentences[o.sentence].Paragraph, o.actor}
+		}
+		slices.SortFunc(byParagraph, func(x, y occurrence) int { return cmp.Or(x.sentence-y.sentence, x.actor-y.actor) })
+		groups(byParagraph, func(o occurrence) int { return o.sentence }, func(p int, ids []int) {
+			para := doc.Paragraphs[p]
+			first := firstSentenceOf(doc, p)
+			for i := range ids {
+				for j := i + 1; j < len(ids); j++ {
+					k := [2]int{ids[i], ids[j]}
+					sharedParagraph[k] = true
+					if w.Paragraph > 0 && !sharedSentence[k] {
+						add(ids[i], ids[j], w.Paragraph, Evidence{Doc: doc.ID, Sentence: first, Span: para, Text: doc.Text[para.Start:para.End]})
+					}
+				}
+			}
+		})
+	}
+	if w.Document > 0 {
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if !sharedParagraph[[2]int{all[i], all[j]}] {
+					add(all[i], all[j], w.Document, Evidence{Doc: doc.ID, Sentence: -1})
+				}
+			}
+		}
+	}
+	out := make([]CoMention, 0, len(acc))
+	for _, k := range slices.SortedFunc(maps.Keys(acc), func(x, y [2]int) int { return cmp.Or(x[0]-y[0], x[1]-y[1]) }) {
+		c := *acc[k]
+		slices.SortStableFunc(c.Evidence, func(x, y Evidence) int { return cmp.Compare(x.Sentence, y.Sentence) })
+		out = append(out, c)
+	}
+	return out
+}
+
+func firstSentenceOf(doc *Document, paragraph int) int {
+	i, _ := slices.BinarySearchFunc(doc.Sentences, paragraph, func(s Sentence, p int) int { return s.Paragraph - p })
+	return i
+}
+
+// mergeCoMentions adds up the co-mentions of each document by pair, in input order so that
+// evidence stays in document order, and sorts them by Source, then Target.
+func mergeCoMentions(perDoc [][]CoMention) []CoMention {
+	evidence := map[pairKey]int{}
+	for _, cs := range perDoc {
+		for _, c := range cs {
+			evidence[pairKey{c.Source, c.Target}] += len(c.Evidence)
+		}
+	}
+	acc := make(map[pairKey]*CoMention, len(evidence))
+	keys := make([]pairKey, 0, len(evidence))
+	for _, cs := range perDoc {
+		for _, c := range cs {
+			k := pairKey{c.Source, c.Target}
+			m, ok := acc[k]
+			if !ok {
+				m = &CoMention{Source: c.Source, Target: c.Target, Evidence: make([]Evidence, 0, evidence[k])}
+				acc[k] = m
+				keys = append(keys, k)
+			}
+			m.Weight += c.Weight
+			m.Count += c.Count
+			m.Evidence = append(m.Evidence, c.Evidence...)
+		}
+	}
+	slices.SortFunc(keys, comparePairs)
+	out := make([]CoMention, len(keys))
+	for i, k := range keys {
+		out[i] = *acc[k]
+	}
+	return out
+}
+
+func comparePairs(x, y pairKey) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func readAll(t testing.TB, texts ...string) []*Document {
+	t.Helper()
+	var docs []*Document
+	for i, text := range texts {
+		d, err := Read(fmt.Sprintf("doc%d.txt", i+1), []byte(text))
+		require.NoError(t, err)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// coMentionLines renders co-mentions as "source target weight count" lines.
+func coMentionLines(cs []CoMention) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, fmt.Sprintf("%s %s %g %d", c.Source, c.Target, c.Weight, c.Count))
+	}
+	return out
+}
+
+const twoParagraphs = "Anna Kovac met Piet Ostrander in Brenn. Norland praised the talks.\n\n" +
+	"Ostmark and Norland signed. Kovac left.\n"
+
+func TestCoMentionsBySentence(t *testing.T) {
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(readAll(t, twoParagraphs)...)
+	// Brenn is a venue (a location) and takes no part in co-mentions.
+	assert.Equal(t, []string{
+		"anna-kovac piet-ostrander 1 1",
+		"norland ostmark 1 1",
+	}, coMentionLines(r.CoMentions))
+	c := r.CoMentions[0]
+	require.Len(t, c.Evidence, 1)
+	assert.Equal(t, "Anna Kovac met Piet Ostrander in Brenn.", c.Evidence[0].Text)
+	assert.Equal(t, "doc1", c.Evidence[0].Doc)
+}
+
+func TestCoMentionWindows(t *testing.T) {
+	p := Pipeline{Knowledge: testKnowledge(t), Windows: Windows{Paragraph: 0.5, Document: 0.25}}
+	r := p.Extract(readAll(t, twoParagraphs)...)
+	// Hand count: Kovac-Ostrander share a sentence (1); Kovac-Norland share paragraph 1 and
+	// paragraph 2 without a sentence (0.5 + 0.5); Ostrander-Norland share paragraph 1 (0.5);
+	// Ostrander-Ostmark share only the document (0.25); Kovac-Ostmark share paragraph 2 (0.5).
+	assert.Equal(t, []string{
+		"anna-kovac norland 1 2",
+		"anna-kovac ostmark 0.5 1",
+		"anna-kovac piet-ostrander 1 1",
+		"norland ostmark 1 1",
+		"norland piet-ostrander 0.5 1",
+		"ostmark piet-ostrander 0.25 1",
+	}, coMentionLines(r.CoMentions))
+}
+
+func TestExtractMergesDocuments(t *testing.T) {
+	docs := readAll(t,
+		"Ana Kovač spoke with Marta Lind.",
+		"Anna Kovac met Marta Lind. Lind agreed.",
+	)
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(docs...)
+	kovac, ok := r.ActorByID("anna-kovac")
+	require.True(t, ok)
+	assert.Equal(t, []string{"Ana Kovač"}, kovac.Aliases)
+	require.Len(t, kovac.Mentions, 2)
+	assert.Equal(t, "doc1", kovac.Mentions[0].Doc)
+	assert.Equal(t, "doc2", kovac.Mentions[1].Doc)
+	lind, ok := r.ActorByID("marta-lind")
+	require.True(t, ok)
+	assert.Len(t, lind.Mentions, 3)
+	assert.Equal(t, []string{"anna-kovac marta-lind 2 2"}, coMentionLines(r.CoMentions))
+}
+
+func TestExtractDuplicateIDs(t *testing.T) {
+	a, err := Read("same.txt", []byte("Norland spoke."))
+	require.NoError(t, err)
+	b, err := Read("same.txt", []byte("Ostmark spoke."))
+	require.NoError(t, err)
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(a, b)
+	assert.Equal(t, "same", r.Documents[0].ID)
+	assert.Equal(t, "same-2", r.Documents[1].ID)
+	assert.Equal(t, "same", b.ID, "the input document is not changed")
+	o, _ := r.ActorByID("ostmark")
+	assert.Equal(t, "same-2", o.Mentions[0].Doc)
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	var texts []string
+	for i := range 40 {
+		texts = append(texts, strings.Repeat(fmt.Sprintf("Anna Kovac met Marta Lind%d. Norland and Ostmark talked. ", i%7), 5))
+	}
+	k := testKnowledge(t)
+	want := Pipeline{Knowledge: k}.Extract(readAll(t, texts...)...)
+	require.NotEmpty(t, want.CoMentions)
+	for _, procs := range []int{1, 2, 8} {
+		old := runtime.GOMAXPROCS(procs)
+		got := Pipeline{Knowledge: k}.Extract(readAll(t, texts...)...)
+		runtime.GOMAXPROCS(old)
+		assert.True(t, reflect.DeepEqual(want, got), "GOMAXPROCS=%d: results differ", procs)
+	}
+}
+
+func TestExtractNoDocuments(t *testing.T) {
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract()
+	assert.Empty(t, r.Actors)
+	assert.Empty(t, r.CoMentions)
+}

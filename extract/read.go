@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"bytes"
+	"math"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/textnorm"
+)
+
+// MaxDocumentSize is the largest document Read accepts, in bytes.
+const MaxDocumentSize = 64 << 20
+
+// Errors that Read wraps, for errors.Is.
+var (
+	ErrEmpty       = errors.New("empty document")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrBinary      = errors.New("binary data")
+	ErrTooLarge    = errors.New("document too large")
+)
+
+// headerKeys are the keys of the optional header block.
+var headerKeys = map[string]bool{
+	"id": true, "title": true, "source": true, "url": true, "date": true,
+	"author": true, "byline": true, "language": true, "lang": true, "section": true,
+}
+
+var (
+	// furnitureDate is a page's date widget: "date 2025-11-24", possibly followed by
+	// font-size controls ("+ ↺ − 16 px").
+	furnitureDate = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})\b`)
+	// furnitureControls are text-size and sharing widgets left behind by page scrapes.
+	furnitureControls = regexp.MustCompile(`^[\s+\-−–↺↻⟳A-Za]*\d*\s*(px|pt)?\s*$`)
+	// dateline is a wire-style opening: "KYIV, Nov. 23 (Reuters) - " or "WASHINGTON (AP) —".
+	dateline = regexp.MustCompile(`^([A-Z][A-Z.'\- ]+[A-Z.])(?:,\s*[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()]{2,40})\)\s*[-—–]\s*`)
+	isoDate  = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}`)
+)
+
+// Read parses one article: an optional header block of "key: value" lines (id, title,
+// source, url, date, ...) before the first blank line, then the text. It validates the
+// bytes, removes page furniture (date widgets, text-size controls, editor's notes) from the
+// content, takes the source from a trailing outlet line or a wire dateline and the date from
+// a date widget when the header has none, and splits paragraphs and sentences.
+//
+// name identifies the input in errors and becomes Path; the ID comes from the header's id,
+// else name's base without extension, else the source and date.
+// Errors wrap ErrEmpty, ErrInvalidUTF8, ErrBinary or ErrTooLarge and name the input.
+func Read(name string, data []byte) (*Document, error) {
+	if err := validate(data); err != nil {
+		return nil, fmt.Errorf("extract: read %q: %w", name, err)
+	}
+	doc := &Document{Path: name, Text: string(data)}
+	body := parseHeader(doc)
+	paras := paragraphs(doc.Text, body)
+	paras = dropFurniture(doc, paras)
+	if len(paras) == 0 {
+		return nil, fmt.Errorf("extract: read %q: %w: no text after the header", name, ErrEmpty)
+	}
+	doc.Paragraphs = paras
+	doc.Sentences = splitSentences(doc.Text, paras)
+	if doc.ID == "" {
+		doc.ID = documentID(doc)
+	}
+	return doc, nil
+}
+
+// validate reports why data cannot be read as text, or nil.
+func validate(data []byte) error {
+	if len(data) > MaxDocumentSize || len(data) > math.MaxInt32 {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxDocumentSize)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	control := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if i+1 < len(data) && bytes.IndexByte(data[i:min(i+64, len(data))], 0) >= 0 {
+				return fmt.Errorf("%w at byte %d", ErrBinary, i)
+			}
+			return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, i)
+		}
+		if r == 0 {
+			return fmt.Errorf("%w at byte %d (NUL)", ErrBinary, i)
+		}
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			control++
+			if control > 8 && control*20 > i {
+				return fmt.Errorf("%w at byte %d (control characters)", ErrBinary, i)
+			}
+		}
+		i += size
+	}
+	return nil
+}
+
+// parseHeader reads a header block into doc and returns the offset where the body starts.
+func parseHeader(doc *Document) int {
+	text := doc.Text
+	end := strings.Index(text, "\n\n")
+	crlf := strings.Index(text, "\r\n\r\n")
+	if crlf >= 0 && (end < 0 || crlf < end) {
+		end = crlf
+	}
+	if end < 0 {
+		return 0
+	}
+	fields := map[string]string{}
+	for line := range strings.Lines(text[:end]) {
+		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
+		k = strings.ToLower(strings.TrimSpace(k))
+		if !ok || !headerKeys[k] {
+			return 0
+		}
+		fields[k] = strings.TrimSpace(v)
+	}
+	doc.ID = slug(fields["id"])
+	doc.Title = fields["title"]
+	doc.Source = fields["source"]
+	doc.URL = fields["url"]
+	doc.Date = normalizeDate(fields["date"])
+	return end
+}
+
+func normalizeDate(s string) string {
+	if m := isoDate.FindString(s); m != "" {
+		return m
+	}
+	return s
+}
+
+// paragraphs splits text[from:] at blank lines into trimmed spans. A text with no blank line
+// but several lines is split at every line break.
+func paragraphs(text string, from int) []Span {
+	hasBlank := false
+	for i := from; i < len(text); i++ {
+		if text[i] == '\n' && blankLineFollows(text, i+1) {
+			hasBlank = true
+			break
+		}
+	}
+	var out []Span
+	start := from
+	for i := from; i <= len(text); i++ {
+		split := i == len(text)
+		if !split && text[i] == '\n' {
+			split = !hasBlank || blankLineFollows(text, i+1)
+		}
+		if !split {
+			continue
+		}
+		if s, ok := trimSpan(text, start, i); ok {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// blankLineFollows reports whether the line starting at i holds only white space.
+func blankLineFollows(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r', '\f':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpan trims Unicode white space from both ends of text[start:end].
+func trimSpan(text string, start, end int) (Span, bool) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return Span{start, end}, end > start
+}
+
+// dropFurniture removes page furniture from the paragraphs, recording the date, source and
+// title it gives.
+func dropFurniture(doc *Document, paras []Span) []Span {
+	out := make([]Span, 0, len(paras))
+	for i, p := range paras {
+		text := doc.Text[p.Start:p.End]
+		if m := furnitureDate.FindStringSubmatchIndex(text); m != nil {
+			if doc.Date == "" {
+				doc.Date = text[m[2]:m[3]]
+			}
+			rest, ok := trimSpan(doc.Text, p.Start+m[1], p.End)
+			if !ok || furnitureControls.MatchString(doc.Text[rest.Start:rest.End]) || isEditorsNote(doc.Text[rest.Start:rest.End]) {
+				continue
+			}
+			p = rest
+			text = doc.Text[p.Start:p.End]
+		}
+		if isEditorsNote(text) || len(text) < 40 && furnitureControls.MatchString(text) {
+			continue
+		}
+		if i == len(paras)-1 && len(out) > 0 && isOutletLine(text) {
+			if doc.Source == "" {
+				doc.Source = text
+			}
+			continue
+		}
+		if len(out) == 0 {
+			if m := dateline.FindStringSubmatchIndex(text); m != nil {
+				if doc.Source == "" {
+					doc.Source = strings.TrimSpace(text[m[4]:m[5]])
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func isEditorsNote(s string) bool {
+	low := strings.ToLower(s[:min(len(s), 16)])
+	return strings.HasPrefix(low, "editor's note") || strings.HasPrefix(low, "editor’s note") ||
+		strings.HasPrefix(low, "editors' note")
+}
+
+// isOutletLine reports whether a closing line is an outlet's signature ("News.Az",
+// "Reuters", "— AP"): short, without sentence punctuation, capitalised.
+func isOutletLine(s string) bool {
+	s = strings.TrimLeft(s, "-—–© ")
+	if s == "" || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 4 {
+		return false
+	}
+	if strings.ContainsAny(s, ",;:!?\"“”") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// documentID derives an ID for a document without one in its header.
+func documentID(doc *Document) string {
+	if doc.Path != "" {
+		base := filepath.Base(doc.Path)
+		if id := slug(strings.TrimSuffix(base, filepath.Ext(base))); id != "" {
+			return id
+		}
+	}
+	if id := slug(doc.Source + " " + doc.Date); id != "" {
+		return id
+	}
+	return "doc"
+}
+
+func slug(s string) string { return textnorm.Slug(s) }

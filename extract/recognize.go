@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/textnorm"
+)
+
+// docActor is an actor as one document knows it.
+type docActor struct {
+	id          string
+	name        string
+	typ         ActorType
+	entry       int32 // knowledge-base entry, or -1 for an actor found from evidence
+	affiliation string
+	roles       []string
+	mentions    []Mention
+}
+
+// mentionSpan is a recognised mention before its actor is final.
+type mentionSpan struct {
+	start, end int // token range [start, end)
+	forms      []int32
+	person     string // ID of a person found from evidence, when forms is empty
+}
+
+// titleSpan is a title recognised in the text: tokens [start, end).
+type titleSpan struct {
+	start, end int
+	kind       TitleKind
+}
+
+// analysis holds the state of recognising the actors of one document.
+type analysis struct {
+	k    *Knowledge
+	doc  *Document
+	text string
+	toks []token
+
+	covered  []bool      // token is part of a mention or a title
+	titles   []titleSpan // in order
+	titleEnd map[int]int // token index just after a title -> index into titles
+	mentions []mentionSpan
+
+	persons  map[string]*docActor // persons found from evidence, by ID
+	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
+	slugs    map[string]string    // memoised textnorm.Slug
+}
+
+// slug returns textnorm.Slug(name), computing it once per distinct name.
+func (a *analysis) slug(name string) string {
+	id, ok := a.slugs[name]
+	if !ok {
+		id = textnorm.Slug(name)
+		a.slugs[name] = id
+	}
+	return id
+}
+
+// buffers are the per-document scratch slices of recognize, reused across documents.
+type buffers struct {
+	toks     []token
+	covered  []bool
+	mentions []mentionSpan
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// recognize finds the mentions of actors in doc and returns the document's actors, sorted by
+// ID, each with its mentions in document order.
+func recognize(k *Knowledge, doc *Document) []*docActor {
+	buf := bufferPool.Get().(*buffers)
+	defer bufferPool.Put(buf)
+	a := &analysis{
+		k: k, doc: doc, text: doc.Text,
+		titleEnd: map[int]int{},
+		persons:  map[string]*docActor{},
+		surnames: map[string]string{},
+		slugs:    map[string]string{},
+	}
+	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
+	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
+	clear(a.covered)
+	a.mentions = buf.mentions[:0]
+	defer func() { buf.toks, buf.covered, buf.mentions = a.toks, a.covered, a.mentions }()
+	a.scanKnown()
+	a.scanNames()
+	a.registerSurnames()
+	a.scanSurnames()
+	slices.SortFunc(a.mentions, func(x, y mentionSpan) int { return x.start - y.start })
+	return a.resolve()
+}
+
+// scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token
+// the longest name or title that starts there wins, names winning ties.
+func (a *analysis) scanKnown() {
+	for i := 0; i < len(a.toks); {
+		if a.toks[i].kind == punctToken {
+			i++
+			continue
+		}
+		nEnd, forms := a.k.names.longest(a.text, a.toks, i)
+		tEnd, kinds := a.k.titles.longest(a.text, a.toks, i)
+		switch {
+		case nEnd > i && nEnd >= tEnd:
+			a.addMention(mentionSpan{start: i, end: nEnd, forms: forms})
+			i = nEnd
+		case tEnd > i:
+			a.titleEnd[tEnd] = len(a.titles)
+			a.titles = append(a.titles, titleSpan{start: i, end: tEnd, kind: a.k.titleKinds[kinds[0]]})
+			for j := i; j < tEnd; j++ {
+				a.covered[j] = true
+			}
+			i = tEnd
+		default:
+			i++
+		}
+	}
+}
+
+func (a *analysis) addMention(m mentionSpan) {
+	a.mentions = append(a.mentions, m)
+	for j := m.start; j < m.end; j++ {
+		a.covered[j] = true
+	}
+}
+
+// scanNames finds people who are in no list: runs of capitalised words shaped like a
+// personal name, introduced by a title or led by a known given name.
+func (a *analysis) scanNames() {
+	for i := 0; i < len(a.toks); {
+		end := a.nameRun(i)
+		if end == i {
+			i++
+			continue
+		}
+		start := i
+		// A capitalised word that opens a sentence is a name only if it is a given name.
+		for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) {
+			start++
+		}
+		for start < end && (notNames[a.word(start)] || particles[a.word(start)] || a.word(start) == "-") {
+			start++
+		}
+		if start < end && a.isPersonName(start, end) {
+			name := a.spanText(start, end)
+			if id := a.slug(name); id != "" {
+				if _, ok := a.persons[id]; !ok {
+					a.persons[id] = &docActor{id: id, name: name, typ: Person, entry: -1}
+				}
+				a.addMention(mentionSpan{start: start, end: end, person: id})
+			}
+		}
+		i = end
+	}
+}
+
+// nameRun returns the end of the run of name-like tokens that starts at i, or i: capitalised
+// words, initials ("F."), particles between capitalised words, and hyphens inside a word
+// ("Jae-myung").
+func (a *analysis) nameRun(i int) int {
+	if !a.nameWord(i) {
+		return i
+	}
+	j := i + 1
+	for j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j] {
+		t := a.toks[j]
+		switch w := a.word(j); {
+		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
+		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
+		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
+		case particles[w] && j+1 < len(a.toks) && a.nameWord(j+1) && !a.covered[j+1]:
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+func (a *analysis) nameWord(i int) bool {
+	return !a.covered[i] && a.toks[i].capitalized(a.text) && !organizationWords[a.word(i)]
+}
+
+// isPersonName decides whether tokens [start, end) name a person.
+func (a *analysis) isPersonName(start, end int) bool {
+	words := 0
+	for j := start; j < end; j++ {
+		w := a.word(j)
+		if notNames[w] || organizationWords[w] {
+			return false
+		}
+		if a.toks[j].kind == wordToken && !particles[w] {
+			words++
+		}
+	}
+	if words > 4 {
+		return false
+	}
+	first := a.word(start)
+	switch {
+	case a.hasTitleBefore(start):
+		return words >= 1
+	case words >= 2 && a.k.given[first]:
+		return true
+	case words >= 2 && utf8.RuneCountInString(first) == 1: // "J. D. Vance"
+		return true
+	}
+	return false
+}
+
+// hasTitleBefore reports whether a person title ends right before token i, directly or as
+// an appositive: "Army Secretary Dan Driscoll", "his chief of staff, Andriy Yermak".
+func (a *analysis) hasTitleBefore(i int) bool {
+	_, ok := a.titleBefore(i)
+	return ok
+}
+
+// titleBefore returns the title that introduces the name at token i: one that ends right
+// before it, or one followed by an optional "to/of/for (the) X" phrase and a comma.
+func (a *analysis) titleBefore(i int) (titleSpan, bool) {
+	if t, ok := a.titleEnd[i]; ok {
+		return a.titles[t], true
+	}
+	if i == 0 || a.word(i-1) != "," {
+		return titleSpan{}, false
+	}
+	for j := i - 1; j >= 0 && j >= i-7 && a.toks[j].sentence == a.toks[i].sentence; j-- {
+		if t, ok := a.titleEnd[j]; ok {
+			between := a.toks[j : i-1]
+			if len(between) == 0 || isComplementStart(a.text, between[0]) {
+				return a.titles[t], true
+			}
+			return titleSpan{}, false
+		}
+	}
+	return titleSpan{}, false
+}
+
+func isComplementStart(text string, t token) bool {
+	switch t.text(text) {
+	case "to", "of", "for", "in", "at":
+		return true
+	}
+	return false
+}
+
+// registerSurnames records the last word of every multi-word person mention, so that later
+// "Driscoll" resolves to the "Dan Driscoll" named before. A last word that two people share
+// is ambiguous and resolves to nobody.
+func (a *analysis) registerSurnames() {
+	for _, m := range a.mentions {
+		id, ok := a.personOf(m)
+		if !ok || m.end-m.start < 2 {
+			continue
+		}
+		last := a.word(m.end - 1)
+		if old, seen := a.surnames[last]; seen && old != id {
+			a.surnames[last] = ""
+			continue
+		}
+		a.surnames[last] = id
+	}
+}
+
+// personOf returns the ID of the person a mention names, if it names exactly one.
+func (a *analysis) personOf(m mentionSpan) (string, bool) {
+	if m.person != "" {
+		return m.person, true
+	}
+	if len(m.forms) != 1 {
+		return "", false
+	}
+	f := a.k.forms[m.forms[0]]
+	e := a.k.entries[f.entry]
+	return e.ID, e.Type == Person && f.kind == nameForm
+}
+
+// scanSurnames turns lone capitalised words that are the registered last name of a person in
+// this document into mentions of that person.
+func (a *analysis) scanSurnames() {
+	for i, t := range a.toks {
+		if a.covered[i] || !t.capitalized(a.text) {
+			continue
+		}
+		if id := a.surnames[a.word(i)]; id != "" {
+			a.addMention(mentionSpan{start: i, end: i + 1, person: id})
+		}
+	}
+}
+
+func (a *analysis) word(i int) string { return a.toks[i].text(a.text) }
+
+// spanText returns the text of tokens [start, end).
+func (a *analysis) spanText(start, end int) string {
+	return a.text[a.toks[start].start:a.toks[end-1].end]
+}
+
+// resolve turns mention spans into the document's actors.
+func (a *analysis) resolve() []*docActor {
+	actors := map[string]*docActor{}
+	get := func(id string, make func() *docActor) *docActor {
+		d, ok := actors[id]
+		if !ok {
+			d = make()
+			actors[id] = d
+		}
+		return d
+	}
+	// Entries named by a form that is not a capital: a capital of such a country is its
+	// government, not merely a venue.
+	named := map[int32]bool{}
+	for _, m := range a.mentions {
+		for _, f := range m.forms {
+			if a.k.forms[f].kind != capitalForm {
+				named[a.k.forms[f].entry] = true
+			}
+		}
+	}
+	for _, m := range a.mentions {
+		span := Span{int(a.toks[m.start].start), int(a.toks[m.end-1].end)}
+		var d *docActor
+		switch {
+		case m.person != "":
+			d = get(m.person, func() *docActor { return a.persons[m.person] })
+		default:
+			f, ok := a.chooseForm(m, named)
+			if !ok {
+				continue
+			}
+			e := a.k.entries[f.entry]
+			if f.kind == capitalForm && a.inLongerName(m) {
+				continue // "the Budapest Memorandum" is not Hungary
+			}
+			if f.kind == capitalForm && a.isVenue(m, named[f.entry]) {
+				name := a.spanText(m.start, m.end)
+				id := a.slug(name)
+				d = get(id, func() *docActor {
+					return &docActor{id: id, name: name, typ: Location, entry: -1}
+				})
+				break
+			}
+			if e.Type == Person && m.end < len(a.toks) && governmentHeads[a.word(m.end)] && e.Affiliation != "" {
+				// "the Trump administration" is the government Trump leads.
+				if c, ok := a.k.Entry(e.Affiliation); ok && c.Type == Country {
+					span.End = int(a.toks[m.end].end)
+					e = c
+				}
+			}
+			d = get(e.ID, func() *docActor {
+				return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: a.k.byID[e.ID], affiliation: e.Affiliation}
+			})
+		}
+		a.roleOf(d, m, actors)
+		d.mentions = append(d.mentions, Mention{
+			Doc: a.doc.ID, Actor: d.id, Sentence: int(a.toks[m.start].sentence),
+			Span: span, Text: a.text[span.Start:span.End],
+		})
+	}
+	out := make([]*docActor, 0, len(actors))
+	for _, id := range slices.Sorted(maps.Keys(actors)) {
+		out = append(out, actors[id])
+	}
+	return out
+}
+
+// chooseForm picks the form a mention stands for: of several entries sharing a surface
+// form, the one the document names otherwise; failing that, the first.
+func (a *analysis) chooseForm(m mentionSpan, named map[int32]bool) (form, bool) {
+	if len(m.forms) == 0 {
+		return form{}, false
+	}
+	for _, fi := range m.forms {
+		if f := a.k.forms[fi]; named[f.entry] {
+			return f, true
+		}
+	}
+	return a.k.forms[m.forms[0]], true
+}
+
+// inLongerName reports whether a mention is the first word of a longer proper name that
+// no list knows: a capitalised word that is not a title follows it.
+func (a *analysis) inLongerName(m mentionSpan) bool {
+	return m.end < len(a.toks) && a.toks[m.end].capitalized(a.text) && a.toks[m.end].space &&
+		a.toks[m.end].sentence == a.toks[m.start].sentence && !a.covered[m.end]
+}
+
+// isVenue reports whether a capital names only a place: it follows a locative preposition
+// and its country is not otherwise named in the document.
+func (a *analysis) isVenue(m mentionSpan, countryNamed bool) bool {
+	prev := m.start - 1
+	if prev >= 0 && a.word(prev) == "the" {
+		prev--
+	}
+	return !countryNamed && prev >= 0 && locatives[strings.ToLower(a.word(prev))]
+}
+
+// roleOf records the title before a person mention as a role, and the affiliation that the
+// words before the title give: a country or demonym ("Russian President"), a possessive
+// ("Ukraine's ambassador"), or a person whose affiliation it takes ("Putin adviser").
+func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActor) {
+	if d.typ != Person {
+		return
+	}
+	t, ok := a.titleBefore(m.start)
+	if !ok {
+		return
+	}
+	start := t.start
+	// Capitalised words that qualify the title belong to the role: "Middle East envoy".
+	for start > 0 && a.toks[start-1].sentence == a.toks[start].sentence && !a.covered[start-1] &&
+		a.toks[start-1].capitalized(a.text) && !a.toks[start-1].first {
+		start--
+	}
+	role := a.spanText(start, t.end)
+	if t.end < m.start && a.word(m.start-1) == "," && t.end < m.start-1 {
+		role = a.spanText(start, m.start-1) // "ambassador to the U.S."
+	}
+	if t.kind != "honorific" && !slices.Contains(d.roles, role) {
+		d.roles = append(d.roles, role)
+	}
+	if d.affiliation != "" {
+		return
+	}
+	p := start - 1
+	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
+		p--
+	}
+	for _, o := range a.mentions {
+		if o.end-1 != p {
+			continue
+		}
+		if id, ok := a.personOf(o); ok {
+			if e, ok := a.k.Entry(id); ok {
+				d.affiliation = e.Affiliation
+			} else if other, ok := actors[id]; ok {
+				d.affiliation = other.affiliation
+			}
+			return
+		}
+		if len(o.forms) > 0 {
+			e := a.k.entries[a.k.forms[o.forms[0]].entry]
+			if e.Type == Country || e.Type == Organization {
+				d.affiliation = e.ID
+			}
+		}
+		return
+	}
+}

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// testKnowledge is a small knowledge base of invented actors, so that these tests exercise
+// the recogniser rather than the built-in data.
+func testKnowledge(t testing.TB) *Knowledge {
+	t.Helper()
+	k, err := NewKnowledge([]Entry{
+		{ID: "norland", Name: "Norland", Type: Country, Aliases: []string{"N.L."},
+			Demonyms: []string{"Norlandic", "Norlanders"}, Capital: "Vessby", Metonyms: []string{"Crown House"}},
+		{ID: "ostmark", Name: "Ostmark", Type: Country, Demonyms: []string{"Ostmarkian"}, Capital: "Tallow"},
+		{ID: "selvia", Name: "Selvia", Type: Country, Capital: "Brenn"},
+		{ID: "anna-kovac", Name: "Anna Kovac", Type: Person, Aliases: []string{"Kovac", "Ana Kovač"}, Affiliation: "norland"},
+		{ID: "piet-ostrander", Name: "Piet Ostrander", Type: Person, Affiliation: "ostmark"},
+		{ID: "daily-lantern", Name: "Daily Lantern", Type: Media, Aliases: []string{"The Daily Lantern"}},
+		{ID: "vessby-herald", Name: "Vessby Herald", Type: Media},
+		{ID: "north-pact", Name: "North Pact", Type: Organization, Aliases: []string{"NP"}},
+	})
+	require.NoError(t, err)
+	require.NoError(t, k.readTitles([]byte("title\tkind\nPresident\thead\nForeign Minister\tminister\nenvoy\tdiplomat\n"+
+		"adviser\taide\nchief of staff\taide\nambassador\tdiplomat\nSen.\tlegislator\nMr.\thonorific\n"), "titles.tsv"))
+	readNames(k.given, []byte("Marta\nJonas\nOlga\nTeodor\n"))
+	return k
+}
+
+// mentionsOf runs recognition on text and returns "actor-id:mention text" lines in
+// document order.
+func mentionsOf(t *testing.T, k *Knowledge, text string) []string {
+	t.Helper()
+	doc, err := Read("t.txt", []byte(text))
+	require.NoError(t, err)
+	var ms []Mention
+	for _, a := range recognize(k, doc) {
+		ms = append(ms, a.mentions...)
+	}
+	slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	var out []string
+	for _, m := range ms {
+		require.Equal(t, doc.Text[m.Start:m.End], m.Text, "span and text disagree")
+		out = append(out, m.Actor+":"+m.Text)
+	}
+	return out
+}
+
+var recognizeTests = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"known names, longest match", "The Daily Lantern reported that Anna Kovac met Piet Ostrander.",
+		[]string{"daily-lantern:The Daily Lantern", "anna-kovac:Anna Kovac", "piet-ostrander:Piet Ostrander"}},
+	{"case matters", "Prices kovac and norland are not names. Kovac is.",
+		[]string{"anna-kovac:Kovac"}},
+	{"demonym and abbreviation", "Norlandic officials and N.L. diplomats met.",
+		[]string{"norland:Norlandic", "norland:N.L."}},
+	{"possessive", "Norland’s envoy spoke of Kovac's plan.",
+		[]string{"norland:Norland", "anna-kovac:Kovac"}},
+	{"metonym with article", "The Crown House said nothing.",
+		[]string{"norland:Crown House"}},
+	{"capital used for its government", "Tallow has not confirmed the plan.",
+		[]string{"ostmark:Tallow"}},
+	{"capital as a mere venue", "The summit took place in Brenn.",
+		[]string{"brenn:Brenn"}},
+	{"capital as venue of a country named elsewhere", "Selvia hosted talks in Brenn.",
+		[]string{"selvia:Selvia", "selvia:Brenn"}},
+	{"capital inside a longer proper name", "Vessby Herald cited the Tallow Memorandum.",
+		[]string{"vessby-herald:Vessby Herald"}},
+	{"unknown person with given name", "Marta Lindqvist said Norland would wait.",
+		[]string{"marta-lindqvist:Marta Lindqvist", "norland:Norland"}},
+	{"unknown person after title", "Foreign Minister Edvin Hallstrom met envoy Rask.",
+		[]string{"edvin-hallstrom:Edvin Hallstrom", "rask:Rask"}},
+	{"surname resolves to the full name", "Olga Berezina arrived. Later, Berezina spoke.",
+		[]string{"olga-berezina:Olga Berezina", "olga-berezina:Berezina"}},
+	{"shared surname stays unresolved", "Jonas Brandt and Marta Brandt came. Brandt spoke.",
+		[]string{"jonas-brandt:Jonas Brandt", "marta-brandt:Marta Brandt"}},
+	{"appositive title", "Kovac's chief of staff, Teodor Vance-Hill, said so.",
+		[]string{"anna-kovac:Kovac", "teodor-vance-hill:Teodor Vance-Hill"}},
+	{"sentence-initial capital is not a name", "Speaking from Brenn, Kovac said talks went well.",
+		[]string{"brenn:Brenn", "anna-kovac:Kovac"}},
+	{"months and holidays are not names", "On Thanksgiving Day in November Marta said nothing.",
+		[]string{}},
+	{"organization words are not names", "The Ostmark Defense Ministry and Jonas Street were named.",
+		[]string{"ostmark:Ostmark"}},
+	{"leader's administration is the country", "The Kovac administration said no.",
+		[]string{"norland:Kovac administration"}},
+}
+
+func TestRecognize(t *testing.T) {
+	k := testKnowledge(t)
+	for _, tt := range recognizeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mentionsOf(t, k, tt.text)
+			if got == nil {
+				got = []string{}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestRolesAndAffiliation(t *testing.T) {
+	k := testKnowledge(t)
+	text := "Norlandic President Anna Kovac met Ostmark’s ambassador to Norland, Teodor Grell, and " +
+		"Kovac adviser Jonas Pell. North Pact envoy Marta Sund listened."
+	doc, err := Read("t.txt", []byte(text))
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, a := range recognize(k, doc) {
+		if a.typ == Person {
+			got[a.id] = fmt.Sprintf("%s|%s", a.affiliation, strings.Join(a.roles, ";"))
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"anna-kovac":   "norland|President",
+		"teodor-grell": "ostmark|ambassador to Norland",
+		"jonas-pell":   "norland|adviser",
+		"marta-sund":   "north-pact|envoy",
+	}, got)
+}
