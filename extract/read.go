@@ -2,9 +2,9 @@ package extract
 
 import (
 	"bytes"
-	"math"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"regexp"
 	"strings"

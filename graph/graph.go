@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -77,7 +78,8 @@ func (g *Graph) AddActor(a Actor) {
 
 // AddTie adds weight to the tie between actors a and b, which must have been added, and
 // records its evidence. Count grows by one per call. It panics on an unknown actor, a
-// self-loop, or a weight that is not positive.
+// self-loop, a weight that is not positive, or a weight or total weight so large that it is
+// infinite or so small that its distance 1/weight is.
 func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence) {
 	g.addTie(a, b, weight, 1, evidence)
 }
@@ -103,6 +105,9 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 	}
 	key := [2]int64{ia, ib}
 	t, ok := g.ties[key]
+	if total := weight + tieWeight(t); !usableWeight(total) {
+		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", total, a, b))
+	}
 	if !ok {
 		t = &Tie{A: a, B: b}
 		g.ties[key] = t
@@ -221,7 +226,11 @@ func (g *Graph) Neighbors(id string) []string {
 // Gonum returns a read-only view of the graph for gonum's algorithms. Node IDs are internal;
 // map them back with ActorOf. Edge weights are strengths (bigger is closer): path algorithms
 // that read weight as a cost need a distance view instead.
-func (g *Graph) Gonum() gonum.WeightedUndirected { return g.g }
+func (g *Graph) Gonum() gonum.WeightedUndirected { return gonumView{g.g} }
+
+// gonumView hides the concrete gonum graph, so that callers cannot type-assert it back to
+// *simple.WeightedUndirectedGraph and add nodes or edges behind the Graph's back.
+type gonumView struct{ gonum.WeightedUndirected }
 
 // ActorOf returns the actor ID of a node of the Gonum view.
 func (g *Graph) ActorOf(node int64) string { return g.actors[node].ID }
@@ -230,6 +239,19 @@ func (g *Graph) ActorOf(node int64) string { return g.actors[node].ID }
 func (g *Graph) NodeOf(id string) (int64, bool) {
 	n, ok := g.index[id]
 	return n, ok
+}
+
+// usableWeight reports whether w can be a tie's weight: positive and finite, with a finite
+// distance 1/w.
+func usableWeight(w float64) bool {
+	return w > 0 && !math.IsInf(w, 1) && !math.IsInf(1/w, 1)
+}
+
+func tieWeight(t *Tie) float64 {
+	if t == nil {
+		return 0
+	}
+	return t.Weight
 }
 
 func union(a, b []string) []string {

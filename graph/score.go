@@ -48,10 +48,6 @@ func Degree(g *Graph) []Score {
 // Strength returns every actor's strength, the sum of the weights of its ties (NetworkX
 // degree with weight="weight"), highest first, ties by name. O(n + m).
 func Strength(g *Graph) []Score {
-	values := make([]float64, len(g.actors))
-	for _, t := range g.Ties() { // sorted, so that float sums are the same on every run
-		values[g.index[t.A]] += t.Weight
-		values[g.index[t.B]] += t.Weight
-	}
-	return g.rank(values)
+	c := newCSR(g)
+	return c.scores(g, c.strengths())
 }
