@@ -1,0 +1,59 @@
+package graph_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// randomGraph returns a graph of n actors and m distinct ties between random pairs, with
+// weights like co-mention weights: mostly small whole numbers, some halves.
+func randomGraph(n, m int, seed uint64) *graph.Graph {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	g := graph.New()
+	id := func(i int) string { return fmt.Sprintf("actor-%05d", i) }
+	for i := range n {
+		g.AddActor(graph.Actor{ID: id(i)})
+	}
+	for ties := 0; ties < m; {
+		a, b := rng.IntN(n), rng.IntN(n)
+		if a == b {
+			continue
+		}
+		if _, ok := g.Tie(id(a), id(b)); ok {
+			continue
+		}
+		g.AddTie(id(a), id(b), float64(1+rng.IntN(8))/2)
+		ties++
+	}
+	return g
+}
+
+// benchGraphs are the graphs the benchmarks run on: a small and a large news graph.
+var benchGraphs = []struct {
+	name string
+	n, m int
+}{
+	{"500x2000", 500, 2000},
+	{"5000x20000", 5000, 20000},
+}
+
+func benchmarkMeasure(b *testing.B, measure func(*graph.Graph) []graph.Score) {
+	for _, bg := range benchGraphs {
+		g := randomGraph(bg.n, bg.m, 1)
+		b.Run(bg.name, func(b *testing.B) {
+			for b.Loop() {
+				measure(g)
+			}
+		})
+	}
+}
+
+func BenchmarkBetweenness(b *testing.B)           { benchmarkMeasure(b, graph.Betweenness) }
+func BenchmarkBetweennessUnweighted(b *testing.B) { benchmarkMeasure(b, graph.BetweennessUnweighted) }
+func BenchmarkCloseness(b *testing.B)             { benchmarkMeasure(b, graph.Closeness) }
+func BenchmarkHarmonic(b *testing.B)              { benchmarkMeasure(b, graph.Harmonic) }
+func BenchmarkEigenvector(b *testing.B)           { benchmarkMeasure(b, graph.Eigenvector) }
+func BenchmarkPageRank(b *testing.B)              { benchmarkMeasure(b, graph.PageRank) }

@@ -1,0 +1,332 @@
+package graph
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// csr is a compact, read-only snapshot of a Graph for the measures: compressed sparse rows
+// over node ranks 0..n-1, where rank r is the r-th actor by ID. Rows are sorted by neighbour
+// rank, so every loop visits nodes and ties in an order fixed by the actor IDs alone, not by
+// the order in which the graph was built.
+type csr struct {
+	actor    []int32   // actor[r] is the index into Graph.actors of the node of rank r
+	start    []int32   // row r is adj[start[r]:start[r+1]]
+	adj      []int32   // neighbour ranks
+	weight   []float64 // strength view: the tie's weight
+	distance []float64 // distance view: 1/weight
+}
+
+func newCSR(g *Graph) *csr {
+	n := len(g.actors)
+	c := &csr{actor: make([]int32, n), start: make([]int32, n+1)}
+	for i := range c.actor {
+		c.actor[i] = int32(i)
+	}
+	slices.SortFunc(c.actor, func(x, y int32) int { return cmp.Compare(g.actors[x].ID, g.actors[y].ID) })
+	rankOf := make([]int32, n)
+	for r, i := range c.actor {
+		rankOf[i] = int32(r)
+	}
+
+	for key := range g.ties {
+		c.start[rankOf[key[0]]+1]++
+		c.start[rankOf[key[1]]+1]++
+	}
+	for r := range n {
+		c.start[r+1] += c.start[r]
+	}
+	type arc struct {
+		to int32
+		w  float64
+	}
+	arcs := make([]arc, 2*len(g.ties))
+	next := slices.Clone(c.start[:n])
+	for key, t := range g.ties { // order does not matter: rows are sorted below
+		a, b := rankOf[key[0]], rankOf[key[1]]
+		arcs[next[a]] = arc{b, t.Weight}
+		next[a]++
+		arcs[next[b]] = arc{a, t.Weight}
+		next[b]++
+	}
+	c.adj = make([]int32, len(arcs))
+	c.weight = make([]float64, len(arcs))
+	c.distance = make([]float64, len(arcs))
+	for r := range n {
+		row := arcs[c.start[r]:c.start[r+1]]
+		slices.SortFunc(row, func(x, y arc) int { return cmp.Compare(x.to, y.to) })
+	}
+	for k, a := range arcs {
+		c.adj[k] = a.to
+		c.weight[k] = a.w
+		c.distance[k] = 1 / a.w
+	}
+	return c
+}
+
+func (c *csr) len() int { return len(c.actor) }
+
+// strengths returns each node's strength, the sum of its ties' weights, added up in the order
+// of its row, so that the sums are the same bits however the graph was built.
+func (c *csr) strengths() []float64 {
+	s := make([]float64, c.len())
+	for v := range s {
+		for k := c.start[v]; k < c.start[v+1]; k++ {
+			s[v] += c.weight[k]
+		}
+	}
+	return s
+}
+
+// scores ranks per-rank values as g.rank does.
+func (c *csr) scores(g *Graph, byRank []float64) []Score {
+	values := make([]float64, len(byRank))
+	for r, v := range byRank {
+		values[c.actor[r]] = v
+	}
+	return g.rank(values)
+}
+
+var inf = math.Inf(1)
+
+// search holds the buffers of single-source shortest-path searches over a csr, reused from
+// source to source so that the inner loops do not allocate. Only the nodes a search reached
+// (listed in order) are reset for the next one. Unreached nodes are at distance +Inf and -1
+// hops.
+type search struct {
+	c     *csr
+	paths bool // count shortest paths and record predecessors (Brandes), or distances only
+
+	order []int32   // nodes in the order their distance became final (Brandes' stack S)
+	dist  []float64 // weighted distance from the source, final once in order
+	hops  []int32   // unweighted distance from the source
+	sigma []float64 // number of shortest paths from the source
+	delta []float64 // dependency of the source on the node
+	npred []int32   // number of predecessors, stored in pred[start[w]:start[w]+npred[w]]
+	pred  []int32   // predecessors on shortest paths, row-aligned with csr.adj
+	heap  minHeap
+}
+
+func newSearch(c *csr, paths bool) *search {
+	n := c.len()
+	s := &search{
+		c:     c,
+		paths: paths,
+		order: make([]int32, 0, n),
+		dist:  make([]float64, n),
+		heap:  minHeap{pos: make([]int32, n)},
+	}
+	for i := range s.dist {
+		s.dist[i] = inf
+	}
+	if paths {
+		s.hops = make([]int32, n)
+		s.sigma = make([]float64, n)
+		s.delta = make([]float64, n)
+		s.npred = make([]int32, n)
+		s.pred = make([]int32, len(c.adj))
+		for i := range s.hops {
+			s.hops[i] = -1
+		}
+	}
+	return s
+}
+
+// reset clears what the last search touched.
+func (s *search) reset() {
+	for _, v := range s.order {
+		s.dist[v] = inf
+		if s.paths {
+			s.hops[v] = -1
+			s.sigma[v] = 0
+			s.delta[v] = 0
+			s.npred[v] = 0
+		}
+	}
+	s.order = s.order[:0]
+	s.heap.entries = s.heap.entries[:0]
+}
+
+// dijkstra finds the shortest distances (distance view) from src to every node it reaches,
+// settling nodes in order of distance. With paths set it also counts shortest paths and
+// records predecessors as NetworkX's _single_source_dijkstra_path_basic does. NetworkX pushes
+// a new heap entry whenever it shortens a node's distance and skips stale ones; the indexed
+// heap here moves the node's one entry instead, which settles nodes in the same order with a
+// heap of at most n entries.
+//
+// Path lengths are compared exactly, as NetworkX compares them: with distances 1/weight, two
+// routes of equal length on paper (1/3+1/6 and 1/2) may differ in the last bit, and then only
+// the shorter counts. Each length is the left-to-right sum along the path from the source,
+// the same sum NetworkX forms, so both make the same decisions.
+func (s *search) dijkstra(src int32) {
+	s.reset()
+	c := s.c
+	s.dist[src] = 0
+	if s.paths {
+		s.sigma[src] = 1
+	}
+	s.heap.push(heapEntry{dist: 0, node: src})
+	for len(s.heap.entries) > 0 {
+		e := s.heap.pop()
+		v := e.node
+		s.order = append(s.order, v)
+		if s.paths && v != src {
+			// NetworkX adds the paths of the predecessor that last shortened v now, at pop.
+			s.sigma[v] += s.sigma[s.pred[c.start[v]]]
+		}
+		dv := e.dist
+		for k := c.start[v]; k < c.start[v+1]; k++ {
+			w := c.adj[k]
+			d := dv + c.distance[k]
+			// Unseen nodes are at +Inf, and a settled node is never farther than d: d < dist[w]
+			// is NetworkX's "w not in D and (w not in seen or vw_dist < seen[w])".
+			switch old := s.dist[w]; {
+			case d < old:
+				s.dist[w] = d
+				if old == inf {
+					s.heap.push(heapEntry{dist: d, node: w})
+				} else {
+					s.heap.decrease(w, d)
+				}
+				if s.paths {
+					s.sigma[w] = 0
+					s.pred[c.start[w]] = v
+					s.npred[w] = 1
+				}
+			case s.paths && d == old: // an equal route, as NetworkX's vw_dist == seen[w]
+				s.sigma[w] += s.sigma[v]
+				s.pred[c.start[w]+s.npred[w]] = v
+				s.npred[w]++
+			}
+		}
+	}
+}
+
+// bfs is dijkstra with every tie one hop long (NetworkX's _single_source_shortest_path_basic).
+// It always counts paths.
+func (s *search) bfs(src int32) {
+	s.reset()
+	c := s.c
+	s.hops[src] = 0
+	s.sigma[src] = 1
+	s.order = append(s.order, src)
+	for head := 0; head < len(s.order); head++ { // order doubles as the queue
+		v := s.order[head]
+		next := s.hops[v] + 1
+		for k := c.start[v]; k < c.start[v+1]; k++ {
+			w := c.adj[k]
+			if s.hops[w] < 0 {
+				s.hops[w] = next
+				s.order = append(s.order, w)
+			}
+			if s.hops[w] == next {
+				s.sigma[w] += s.sigma[v]
+				s.pred[c.start[w]+s.npred[w]] = v
+				s.npred[w]++
+			}
+		}
+	}
+}
+
+// accumulate adds the source's dependencies to b (Brandes 2001, Algorithm 1), visiting nodes
+// in the reverse of the order in which they were settled.
+func (s *search) accumulate(src int32, b []float64) {
+	c := s.c
+	for i := len(s.order) - 1; i >= 0; i-- {
+		w := s.order[i]
+		coeff := (1 + s.delta[w]) / s.sigma[w]
+		p := c.start[w]
+		for _, v := range s.pred[p : p+s.npred[w]] {
+			// The conversion rounds the product, so that no platform fuses it into a
+			// multiply-add and results are the same bits everywhere.
+			s.delta[v] += float64(s.sigma[v] * coeff)
+		}
+		if w != src {
+			b[w] += s.delta[w]
+		}
+	}
+}
+
+// heapEntry is a tentative distance to node. Entries are ordered by distance, then node, so
+// that equally distant nodes settle in rank order.
+type heapEntry struct {
+	dist float64
+	node int32
+}
+
+func (e heapEntry) less(f heapEntry) bool {
+	return e.dist < f.dist || e.dist == f.dist && e.node < f.node
+}
+
+// minHeap is a binary heap of entries, at most one per node, indexed so that a node's entry
+// can move up when its distance shrinks (decrease-key). It is not container/heap, whose
+// interface boxes every pushed value.
+type minHeap struct {
+	entries []heapEntry
+	pos     []int32 // pos[node] is the index of node's entry while it has one
+}
+
+func (h *minHeap) push(e heapEntry) {
+	h.entries = append(h.entries, e)
+	h.up(len(h.entries) - 1)
+}
+
+// decrease lowers the distance of node's entry.
+func (h *minHeap) decrease(node int32, dist float64) {
+	i := h.pos[node]
+	h.entries[i].dist = dist
+	h.up(int(i))
+}
+
+func (h *minHeap) pop() heapEntry {
+	q := h.entries
+	top := q[0]
+	last := len(q) - 1
+	q[0] = q[last]
+	h.entries = q[:last]
+	if last > 0 {
+		h.down(0)
+	}
+	return top
+}
+
+func (h *minHeap) up(i int) {
+	q := h.entries
+	e := q[i]
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !e.less(q[parent]) {
+			break
+		}
+		q[i] = q[parent]
+		h.pos[q[i].node] = int32(i)
+		i = parent
+	}
+	q[i] = e
+	h.pos[e.node] = int32(i)
+}
+
+func (h *minHeap) down(i int) {
+	q := h.entries
+	n := len(q)
+	e := q[i]
+	for {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		m := l
+		if r := l + 1; r < n && q[r].less(q[l]) {
+			m = r
+		}
+		if !q[m].less(e) {
+			break
+		}
+		q[i] = q[m]
+		h.pos[q[i].node] = int32(i)
+		i = m
+	}
+	q[i] = e
+	h.pos[e.node] = int32(i)
+}

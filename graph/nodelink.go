@@ -1,0 +1,430 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+)
+
+// ReadNodeLink reads a graph in NetworkX's node-link JSON format, as written by
+// networkx.node_link_data and by WriteNodeLink:
+//
+//	{"directed": false, "multigraph": false,
+//	 "nodes": [{"id": "a", "name": "Actor A", "type": "person"}, {"id": 2}],
+//	 "edges": [{"source": "a", "target": 2, "weight": 1.5}]}
+//
+// Node ids are strings or numbers; a number becomes its decimal text (2 and 2.0 become "2",
+// 2.5 becomes "2.5"). The node attributes name (or else label), type, affiliation, roles,
+// aliases and mentions fill in the Actor; null counts as absent and other attributes are
+// ignored. Ties are under "edges" or, as older NetworkX wrote them, "links". An edge's weight
+// is 1 if absent and its count 1; repeated edges between the same two nodes, as in a
+// multigraph, add up their weights and counts.
+//
+// The actor graph is undirected: a directed graph is an error rather than silently made
+// undirected. So are malformed JSON, NaN or Infinity (JSON has no such numbers; Python's
+// json module writes them), a node without an id or with an id seen before, an edge naming
+// a node that the nodes do not list, a self-loop, and a weight that is not positive or not
+// finite. Errors are prefixed "graph: read node-link: " and name the offending element,
+// such as links[3]. ReadNodeLink does not panic on any input.
+func ReadNodeLink(r io.Reader) (*Graph, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("graph: read node-link: %w", err)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if doc == nil {
+		return nil, readError("top level is null, want an object")
+	}
+
+	for _, key := range []string{"directed", "multigraph"} {
+		raw, ok := doc[key]
+		if !ok || kind(raw) == "null" {
+			continue
+		}
+		var b bool
+		if err := json.Unmarshal(raw, &b); err != nil {
+			return nil, readError("%q is %s, want true or false", key, an(kind(raw)))
+		}
+		if key == "directed" && b {
+			return nil, readError("directed graphs are not supported: the actor graph is undirected")
+		}
+	}
+
+	rawNodes, ok := doc["nodes"]
+	if !ok {
+		return nil, readError(`missing "nodes"`)
+	}
+	nodes, err := objects("nodes", rawNodes)
+	if err != nil {
+		return nil, err
+	}
+	edgeKey := "edges"
+	rawEdges, hasEdges := doc["edges"]
+	if rawLinks, hasLinks := doc["links"]; hasLinks {
+		if hasEdges {
+			return nil, readError(`both "edges" and "links"`)
+		}
+		edgeKey, rawEdges = "links", rawLinks
+	}
+	var edges []map[string]json.RawMessage
+	if rawEdges != nil {
+		if edges, err = objects(edgeKey, rawEdges); err != nil {
+			return nil, err
+		}
+	}
+
+	g := New()
+	for i, node := range nodes {
+		a, err := readActor(node)
+		if err != nil {
+			return nil, readError("nodes[%d]: %v", i, err)
+		}
+		if _, dup := g.index[a.ID]; dup {
+			return nil, readError("nodes[%d]: duplicate id %q", i, a.ID)
+		}
+		g.AddActor(a)
+	}
+	for i, edge := range edges {
+		if err := readTie(g, edge); err != nil {
+			return nil, readError("%s[%d]: %v", edgeKey, i, err)
+		}
+	}
+	return g, nil
+}
+
+func readError(format string, args ...any) error {
+	return fmt.Errorf("graph: read node-link: "+format, args...)
+}
+
+// jsonError explains why data is not a JSON object.
+func jsonError(data []byte, err error) error {
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) {
+		at := max(int(syntax.Offset)-1, 0) // the byte the decoder choked on
+		line := 1 + bytes.Count(data[:at], []byte("\n"))
+		col := at - bytes.LastIndexByte(data[:at], '\n')
+		for _, word := range []string{"NaN", "Infinity"} {
+			if bytes.HasPrefix(data[at:], []byte(word)) {
+				return fmt.Errorf("graph: read node-link: line %d, column %d: %s is not JSON (numbers must be finite): %w", line, col, word, err)
+			}
+		}
+		return fmt.Errorf("graph: read node-link: line %d, column %d: %w", line, col, err)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		return readError("top level is %s, want an object", an(typ.Value))
+	}
+	return fmt.Errorf("graph: read node-link: %w", err)
+}
+
+// objects decodes a JSON array of objects.
+func objects(key string, raw json.RawMessage) ([]map[string]json.RawMessage, error) {
+	if k := kind(raw); k != "array" {
+		return nil, readError("%q is %s, want an array", key, an(k))
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		return nil, readError("%q: %w", key, err)
+	}
+	out := make([]map[string]json.RawMessage, len(items))
+	for i, item := range items {
+		if k := kind(item); k != "object" {
+			return nil, readError("%s[%d] is %s, want an object", key, i, an(k))
+		}
+		if err := json.Unmarshal(item, &out[i]); err != nil {
+			return nil, readError("%s[%d]: %w", key, i, err)
+		}
+	}
+	return out, nil
+}
+
+func readActor(node map[string]json.RawMessage) (Actor, error) {
+	raw, ok := node["id"]
+	if !ok {
+		return Actor{}, errors.New(`missing "id"`)
+	}
+	id, err := nodeID(raw)
+	if err != nil {
+		return Actor{}, fmt.Errorf("id: %v", err)
+	}
+	a := Actor{ID: id}
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{
+		{"name", &a.Name},
+		{"type", &a.Type},
+		{"affiliation", &a.Affiliation},
+	} {
+		if err := stringAttr(node, f.key, f.dst); err != nil {
+			return Actor{}, fmt.Errorf("%q: %v", id, err)
+		}
+	}
+	if a.Name == "" {
+		if err := stringAttr(node, "label", &a.Name); err != nil {
+			return Actor{}, fmt.Errorf("%q: %v", id, err)
+		}
+	}
+	for _, f := range []struct {
+		key string
+		dst *[]string
+	}{
+		{"roles", &a.Roles},
+		{"aliases", &a.Aliases},
+	} {
+		raw, ok := node[f.key]
+		if !ok || kind(raw) == "null" {
+			continue
+		}
+		if err := json.Unmarshal(raw, f.dst); err != nil {
+			return Actor{}, fmt.Errorf("%q: %q is %s, want an array of strings", id, f.key, an(kind(raw)))
+		}
+	}
+	if raw, ok := node["mentions"]; ok && kind(raw) != "null" {
+		n, err := count(raw)
+		if err != nil {
+			return Actor{}, fmt.Errorf("%q: \"mentions\": %v", id, err)
+		}
+		a.Mentions = n
+	}
+	return a, nil
+}
+
+func readTie(g *Graph, edge map[string]json.RawMessage) error {
+	var ends [2]string
+	for i, key := range []string{"source", "target"} {
+		raw, ok := edge[key]
+		if !ok {
+			return fmt.Errorf("missing %q", key)
+		}
+		id, err := nodeID(raw)
+		if err != nil {
+			return fmt.Errorf("%s: %v", key, err)
+		}
+		if _, ok := g.index[id]; !ok {
+			return fmt.Errorf("unknown %s node %q", key, id)
+		}
+		ends[i] = id
+	}
+	a, b := ends[0], ends[1]
+	if a == b {
+		return fmt.Errorf("self-loop on %q", a)
+	}
+	weight := 1.0
+	if raw, ok := edge["weight"]; ok && kind(raw) != "null" {
+		if k := kind(raw); k != "number" {
+			return fmt.Errorf("%q–%q: weight is %s, want a number", a, b, an(k))
+		}
+		w, err := strconv.ParseFloat(string(raw), 64)
+		switch {
+		case err != nil && !math.IsInf(w, 0):
+			return fmt.Errorf("%q–%q: weight: %v", a, b, err)
+		case math.IsInf(w, 0):
+			return fmt.Errorf("%q–%q: weight %s is not finite", a, b, raw)
+		case !(w > 0):
+			return fmt.Errorf("%q–%q: weight %s is not positive", a, b, raw)
+		case !usableWeight(w):
+			return fmt.Errorf("%q–%q: weight %s is so small that its distance 1/weight is not finite", a, b, raw)
+		}
+		weight = w
+	}
+	n := 1
+	if raw, ok := edge["count"]; ok && kind(raw) != "null" {
+		var err error
+		if n, err = count(raw); err != nil {
+			return fmt.Errorf("%q–%q: count: %v", a, b, err)
+		}
+	}
+	if t, ok := g.Tie(a, b); ok && !usableWeight(t.Weight+weight) {
+		return fmt.Errorf("%q–%q: total weight of repeated edges is not finite", a, b)
+	}
+	g.addTie(a, b, weight, n, nil)
+	return nil
+}
+
+// nodeID returns the actor ID of a node id or an edge end: a non-empty string, or a number
+// as decimal text.
+func nodeID(raw json.RawMessage) (string, error) {
+	switch k := kind(raw); k {
+	case "string":
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", err
+		}
+		if s == "" {
+			return "", errors.New("empty string")
+		}
+		return s, nil
+	case "number":
+		text := string(raw)
+		if i, err := strconv.ParseInt(text, 10, 64); err == nil {
+			return strconv.FormatInt(i, 10), nil
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if math.IsInf(f, 0) {
+			return "", fmt.Errorf("%s is out of range", text)
+		}
+		if err != nil {
+			return "", err
+		}
+		if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+			return strconv.FormatFloat(f, 'f', -1, 64), nil
+		}
+		return strconv.FormatFloat(f, 'g', -1, 64), nil
+	default:
+		return "", fmt.Errorf("%s, want a string or a number", an(k))
+	}
+}
+
+// stringAttr sets *dst to the string attribute key of node, if present and not null.
+func stringAttr(node map[string]json.RawMessage, key string, dst *string) error {
+	raw, ok := node[key]
+	if !ok || kind(raw) == "null" {
+		return nil
+	}
+	if err := json.Unmarshal(raw, dst); err != nil {
+		return fmt.Errorf("%q is %s, want a string", key, an(kind(raw)))
+	}
+	return nil
+}
+
+// count parses a non-negative integer.
+func count(raw json.RawMessage) (int, error) {
+	if k := kind(raw); k != "number" {
+		return 0, fmt.Errorf("%s, want a non-negative integer", an(k))
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil || f < 0 || f != math.Trunc(f) || f > math.MaxInt32 {
+		return 0, fmt.Errorf("%s is not a non-negative integer", raw)
+	}
+	return int(f), nil
+}
+
+// kind returns the JSON type of a raw value, as encoding/json names it.
+func kind(raw json.RawMessage) string {
+	raw = bytes.TrimLeft(raw, " \t\r\n")
+	if len(raw) == 0 {
+		return "nothing"
+	}
+	switch c := raw[0]; {
+	case c == '"':
+		return "string"
+	case c == '{':
+		return "object"
+	case c == '[':
+		return "array"
+	case c == 't' || c == 'f':
+		return "bool"
+	case c == 'n':
+		return "null"
+	default:
+		return "number"
+	}
+}
+
+// an prefixes a JSON type name with its article.
+func an(kind string) string {
+	switch kind {
+	case "array", "object":
+		return "an " + kind
+	case "null", "nothing":
+		return kind
+	}
+	return "a " + kind
+}
+
+// nodeLinkNode and nodeLinkEdge fix the order of the attributes WriteNodeLink writes.
+type nodeLinkNode struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Type        string   `json:"type"`
+	Affiliation string   `json:"affiliation"`
+	Roles       []string `json:"roles"`
+	Aliases     []string `json:"aliases"`
+	Mentions    int      `json:"mentions"`
+}
+
+type nodeLinkEdge struct {
+	Source string  `json:"source"`
+	Target string  `json:"target"`
+	Weight float64 `json:"weight"`
+	Count  int     `json:"count"`
+}
+
+// WriteNodeLink writes g in NetworkX's node-link JSON format with the "edges" key (NetworkX
+// 3.4 and later: networkx.node_link_graph(data, edges="edges") reads it). Nodes carry the
+// actor's id, name, type, affiliation, roles, aliases and mentions, every attribute always
+// present; edges carry source, target, weight and count, with source < target. Evidence is
+// not written. Nodes are sorted by id and edges by source, then target, one to a line, so
+// that the same graph gives the same bytes. ReadNodeLink reads the output back into an
+// equal graph, but for evidence, and for strings that are not valid UTF-8: encoding/json
+// writes their bad bytes as U+FFFD.
+func WriteNodeLink(w io.Writer, g *Graph) error {
+	bw := bufio.NewWriter(w)
+	var item bytes.Buffer
+	enc := json.NewEncoder(&item)
+	enc.SetEscapeHTML(false) // names such as "AT&T" stay readable
+	line := func(v any, last bool) {
+		item.Reset()
+		if err := enc.Encode(v); err != nil {
+			panic(err) // the values are strings, numbers and string slices
+		}
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+		if !last {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n")
+	}
+
+	bw.WriteString("{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": {},\n  \"nodes\": [")
+	actors := g.Actors()
+	if len(actors) > 0 {
+		bw.WriteString("\n")
+	}
+	for i, a := range actors {
+		line(nodeLinkNode{
+			ID:          a.ID,
+			Name:        a.Name,
+			Type:        a.Type,
+			Affiliation: a.Affiliation,
+			Roles:       nonNil(a.Roles),
+			Aliases:     nonNil(a.Aliases),
+			Mentions:    a.Mentions,
+		}, i == len(actors)-1)
+	}
+	if len(actors) > 0 {
+		bw.WriteString("  ")
+	}
+	bw.WriteString("],\n  \"edges\": [")
+	ties := g.Ties()
+	if len(ties) > 0 {
+		bw.WriteString("\n")
+	}
+	for i, t := range ties {
+		line(nodeLinkEdge{Source: t.A, Target: t.B, Weight: t.Weight, Count: t.Count}, i == len(ties)-1)
+	}
+	if len(ties) > 0 {
+		bw.WriteString("  ")
+	}
+	bw.WriteString("]\n}\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("graph: write node-link: %w", err)
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
