@@ -1,0 +1,128 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// The JSON shapes of "actorgraph extract", as CONTRACT.md fixes them.
+type (
+	extractOutput struct {
+		Documents    []documentJSON    `json:"documents"`
+		Actors       []actorJSON       `json:"actors"`
+		CoMentions   []coMentionJSON   `json:"comentions"`
+		Interactions []interactionJSON `json:"interactions"`
+	}
+	documentJSON struct {
+		ID        string `json:"id"`
+		Path      string `json:"path"`
+		Title     string `json:"title"`
+		Source    string `json:"source"`
+		URL       string `json:"url,omitempty"`
+		Date      string `json:"date"`
+		Sentences int    `json:"sentences"`
+	}
+	actorJSON struct {
+		ID          string        `json:"id"`
+		Name        string        `json:"name"`
+		Type        string        `json:"type"`
+		Aliases     []string      `json:"aliases"`
+		Affiliation string        `json:"affiliation,omitempty"`
+		Roles       []string      `json:"roles"`
+		Mentions    []mentionJSON `json:"mentions"`
+	}
+	mentionJSON struct {
+		Doc   string `json:"doc"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Text  string `json:"text"`
+	}
+	coMentionJSON struct {
+		Source string  `json:"source"`
+		Target string  `json:"target"`
+		Weight float64 `json:"weight"`
+		Count  int     `json:"count"`
+	}
+	interactionJSON struct {
+		Source    string  `json:"source"`
+		Target    string  `json:"target"`
+		Kind      string  `json:"kind"`
+		CAMEO     string  `json:"cameo"`
+		Goldstein float64 `json:"goldstein"`
+		Polarity  int     `json:"polarity"`
+		Modality  string  `json:"modality"`
+		Doc       string  `json:"doc"`
+		Sentence  string  `json:"sentence"`
+		Start     int     `json:"start"`
+		End       int     `json:"end"`
+	}
+)
+
+func runExtract(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] FILE...", stderr)
+	format := fs.String("format", "json", "output format: json")
+	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "json" {
+		return usagef("unknown -format %q (want json)", *format)
+	}
+	if fs.NArg() == 0 {
+		return usagef("no input files")
+	}
+	docs, err := readDocuments(fs.Args(), *skipBad, stderr)
+	if err != nil {
+		return err
+	}
+	r := extract.Pipeline{}.Extract(docs...)
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(toJSON(r))
+}
+
+func toJSON(r *extract.Result) extractOutput {
+	out := extractOutput{
+		Documents:    []documentJSON{},
+		Actors:       []actorJSON{},
+		CoMentions:   []coMentionJSON{},
+		Interactions: []interactionJSON{},
+	}
+	for _, d := range r.Documents {
+		out.Documents = append(out.Documents, documentJSON{
+			ID: d.ID, Path: d.Path, Title: d.Title, Source: d.Source, URL: d.URL, Date: d.Date,
+			Sentences: len(d.Sentences),
+		})
+	}
+	for _, a := range r.Actors {
+		j := actorJSON{
+			ID: a.ID, Name: a.Name, Type: string(a.Type), Affiliation: a.Affiliation,
+			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles), Mentions: []mentionJSON{},
+		}
+		for _, m := range a.Mentions {
+			j.Mentions = append(j.Mentions, mentionJSON{Doc: m.Doc, Start: m.Start, End: m.End, Text: m.Text})
+		}
+		out.Actors = append(out.Actors, j)
+	}
+	for _, c := range r.CoMentions {
+		out.CoMentions = append(out.CoMentions, coMentionJSON{Source: c.Source, Target: c.Target, Weight: c.Weight, Count: c.Count})
+	}
+	for _, i := range r.Interactions {
+		out.Interactions = append(out.Interactions, interactionJSON{
+			Source: i.Source, Target: i.Target, Kind: i.Kind, CAMEO: i.CAMEO, Goldstein: i.Goldstein,
+			Polarity: i.Polarity, Modality: string(i.Modality), Doc: i.Doc, Sentence: i.Text,
+			Start: i.Start, End: i.End,
+		})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// runCLI runs the command line in-process and returns exit code, stdout and stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// corpusFiles writes the bundled articles to a temporary directory and returns their paths.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for _, name := range corpus.Names() {
+		b, err := corpus.Bytes(name)
+		require.NoError(t, err)
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+func TestExtractJSON(t *testing.T) {
+	paths := corpusFiles(t)
+	code, stdout, stderr := runCLI(t, append([]string{"extract", "-format", "json"}, paths...)...)
+	require.Equal(t, 0, code, stderr)
+	var out extractOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	require.Len(t, out.Documents, 2)
+	assert.Equal(t, "2025-11-24", out.Documents[0].Date)
+	byID := map[string]actorJSON{}
+	for _, a := range out.Actors {
+		byID[a.ID] = a
+	}
+	// One actor for both spellings of the Ukrainian president's name.
+	z, ok := byID["volodymyr-zelensky"]
+	require.True(t, ok, "no volodymyr-zelensky actor")
+	assert.Subset(t, z.Aliases, []string{"Zelenskyy", "Zelensky"})
+	assert.Equal(t, "person", z.Type)
+	// Mentions are exact byte spans of the files as read.
+	texts := map[string][]byte{}
+	for i, d := range out.Documents {
+		b, err := os.ReadFile(paths[i])
+		require.NoError(t, err)
+		texts[d.ID] = b
+	}
+	for _, a := range out.Actors {
+		for _, m := range a.Mentions {
+			assert.Equal(t, m.Text, string(texts[m.Doc][m.Start:m.End]), "mention of %s", a.ID)
+		}
+	}
+	assert.NotEmpty(t, out.CoMentions)
+	assert.NotNil(t, out.Interactions)
+	assert.Contains(t, stdout, `"interactions": [`)
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	paths := corpusFiles(t)
+	args := append([]string{"extract", "-format", "json"}, paths...)
+	_, first, _ := runCLI(t, args...)
+	for _, procs := range []int{1, 2, 8} {
+		old := runtime.GOMAXPROCS(procs)
+		_, again, _ := runCLI(t, args...)
+		runtime.GOMAXPROCS(old)
+		assert.Equal(t, first, again, "GOMAXPROCS=%d", procs)
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := corpusFiles(t)[0]
+	bad := map[string][]byte{
+		"empty.txt":  nil,
+		"binary.bin": {0x89, 'P', 'N', 'G', 0, 0, 0, 1},
+		"latin1.txt": []byte("Caf\xe9 talks in Gen\xe8ve."),
+	}
+	for name, b := range bad {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		code, stdout, stderr := runCLI(t, "extract", "-format", "json", good, p)
+		assert.Equal(t, 1, code, name)
+		assert.Empty(t, stdout, name)
+		assert.Contains(t, stderr, p, "the message names the file")
+
+		code, stdout, stderr = runCLI(t, "extract", "-format", "json", "-skip-bad", good, p)
+		assert.Equal(t, 0, code, name)
+		assert.Contains(t, stderr, "warning: skipped")
+		var out extractOutput
+		require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+		assert.Len(t, out.Documents, 1, "the good file is kept")
+	}
+	code, _, stderr := runCLI(t, "extract", filepath.Join(dir, "missing.txt"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "missing.txt")
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"nope"},
+		{"extract"},
+		{"extract", "-format", "xml", "a.txt"},
+		{"rank", "-format", "yaml"},
+		{"render"},
+		{"render", "-o", "x.svg", "-layout", "spiral"},
+	} {
+		code, _, stderr := runCLI(t, args...)
+		assert.Equal(t, 2, code, "%q: %s", args, stderr)
+		assert.NotEmpty(t, stderr)
+	}
+	code, stdout, _ := runCLI(t, "help")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, "actorgraph extract")
+}
+
+func TestRankNodeLink(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "g.json")
+	// A path a - b - c with unit weights: NetworkX gives b betweenness 1 and degree 1,
+	// the ends degree 0.5 and betweenness 0 (hand count, NetworkX conventions).
+	require.NoError(t, os.WriteFile(in, []byte(`{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+		"links": [{"source": "a", "target": "b", "weight": 1}, {"source": "b", "target": "c"}]}`), 0o644))
+	code, stdout, stderr := runCLI(t, "rank", "-format", "json", "-in", in)
+	require.Equal(t, 0, code, stderr)
+	var out rankOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	assert.InDelta(t, 1.0, out.Measures["betweenness"]["b"], 1e-12)
+	assert.InDelta(t, 0.0, out.Measures["betweenness"]["a"], 1e-12)
+	assert.InDelta(t, 0.5, out.Measures["degree"]["c"], 1e-12)
+	assert.InDelta(t, 2.0, out.Measures["strength"]["b"], 1e-12)
+	for _, m := range []string{"degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "strength"} {
+		assert.Len(t, out.Measures[m], 3, m)
+	}
+
+	code, stdout, _ = runCLI(t, "rank", "-format", "table", "-in", in)
+	require.Equal(t, 0, code)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, 4)
+	assert.Contains(t, lines[0], "degree")
+	assert.Contains(t, lines[1], " b ") // highest degree first
+}
+
+func TestRankBadGraph(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(in, []byte(`{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "zz"}]}`), 0o644))
+	code, _, stderr := runCLI(t, "rank", "-in", in)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "bad.json")
+}
+
+func TestRenderCorpus(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"svg", "dot", "png"} {
+		out := filepath.Join(dir, "g."+format)
+		code, _, stderr := runCLI(t, "render", "-format", format, "-o", out)
+		require.Equal(t, 0, code, stderr)
+		b, err := os.ReadFile(out)
+		require.NoError(t, err)
+		switch format {
+		case "svg":
+			assertXML(t, b)
+			assert.Contains(t, string(b), "Zelensky")
+		case "dot":
+			assert.True(t, bytes.HasPrefix(b, []byte("graph")) || bytes.HasPrefix(b, []byte("strict graph")), "%.40s", b)
+		case "png":
+			assert.True(t, bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")))
+		}
+	}
+}
+
+func TestRenderEscapesHostileNames(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "g.json")
+	require.NoError(t, os.WriteFile(in, []byte(`{"nodes": [{"id": "x", "name": "<script>alert(1)</script>"}, {"id": "y", "label": "a\"b\\c"}],
+		"links": [{"source": "x", "target": "y", "weight": 2}]}`), 0o644))
+	out := filepath.Join(t.TempDir(), "g.svg")
+	code, _, stderr := runCLI(t, "render", "-in", in, "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "<script")
+	texts := assertXML(t, b)
+	assert.Contains(t, texts, "<script>alert(1)</script>")
+	assert.Contains(t, texts, `a"b\c`)
+}
+
+// assertXML checks that b parses as XML and returns the character data of its text elements.
+func assertXML(t *testing.T, b []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var texts []string
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inText = tok.Name.Local == "text"
+		case xml.EndElement:
+			inText = false
+		case xml.CharData:
+			if inText {
+				texts = append(texts, string(tok))
+			}
+		}
+	}
+	return texts
+}

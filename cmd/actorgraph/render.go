@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("render", "render [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]", stderr)
+	layout := fs.String("layout", "", "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default neato)")
+	format := fs.String("format", "svg", "output format: svg, png or dot")
+	out := fs.String("o", "", "write the diagram to this file (\"-\" for standard output)")
+	in := fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles")
+	size := fs.String("size", "pagerank", "centrality that sets node area: degree, strength, betweenness, closeness, harmonic, eigenvector or pagerank")
+	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
+	title := fs.String("title", "", "title drawn above the graph")
+	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("-o OUT is required")
+	}
+	l, err := render.ParseLayout(*layout)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	m, err := graph.ParseMeasure(*size)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if *top < 0 {
+		return usagef("-top must not be negative")
+	}
+	g, err := loadGraph(*in, fs.Args(), *skipBad, stderr)
+	if err != nil {
+		return err
+	}
+	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title}
+	var buf bytes.Buffer
+	switch *format {
+	case "svg":
+		err = cfg.SVG(ctx, &buf, g)
+	case "png":
+		err = cfg.PNG(ctx, &buf, g)
+	case "dot":
+		err = cfg.DOT(&buf, g)
+	default:
+		return usagef("unknown -format %q (want svg, png or dot)", *format)
+	}
+	if err != nil {
+		return err
+	}
+	if *out == "-" {
+		_, err = stdout.Write(buf.Bytes())
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %q: %w", *out, err)
+	}
+	return nil
+}
