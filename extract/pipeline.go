@@ -2,6 +2,8 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
+	"math"
 	"maps"
 	"slices"
 	"strconv"
@@ -26,7 +28,13 @@ type Pipeline struct {
 // Extract recognises the actors of docs, resolves their names across all documents, and
 // collects co-mentions. Documents are analysed concurrently; the result does not depend on
 // scheduling. Documents with the same ID get "-2", "-3", ... appended to later IDs.
+// It panics if a window weight is negative, NaN or infinite.
 func (p Pipeline) Extract(docs ...*Document) *Result {
+	for _, w := range []float64{p.Windows.Paragraph, p.Windows.Document} {
+		if !(w >= 0) || math.IsInf(w, 0) {
+			panic(fmt.Sprintf("extract: invalid co-mention window weight %v", w))
+		}
+	}
 	k := p.Knowledge
 	if k == nil {
 		k = DefaultKnowledge()

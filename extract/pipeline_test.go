@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"runtime"
 	"strings"
@@ -114,4 +115,19 @@ func TestExtractNoDocuments(t *testing.T) {
 	r := Pipeline{Knowledge: testKnowledge(t)}.Extract()
 	assert.Empty(t, r.Actors)
 	assert.Empty(t, r.CoMentions)
+}
+
+func TestExtractPanicsOnBadWindow(t *testing.T) {
+	for _, w := range []Windows{{Paragraph: -1}, {Document: math.Inf(1)}, {Paragraph: math.NaN()}} {
+		assert.PanicsWithValue(t, fmt.Sprintf("extract: invalid co-mention window weight %v", firstNonZero(w)), func() {
+			Pipeline{Knowledge: testKnowledge(t), Windows: w}.Extract()
+		})
+	}
+}
+
+func firstNonZero(w Windows) float64 {
+	if w.Paragraph != 0 {
+		return w.Paragraph
+	}
+	return w.Document
 }

@@ -119,10 +119,15 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 }
 
 // FromResult builds the co-mention graph of an extraction result: one actor per extracted
-// actor, one tie per co-mention with its weight, count and evidence.
+// actor, one tie per co-mention with its weight, count and evidence. Locations (venues such
+// as "a summit in Stockholm") are left out: they say where, not who, and take no part in
+// co-mentions. Co-mentions of actors that are not in r.Actors are skipped.
 func FromResult(r *extract.Result) *Graph {
 	g := New()
 	for _, a := range r.Actors {
+		if a.Type == extract.Location {
+			continue
+		}
 		g.AddActor(Actor{
 			ID:          a.ID,
 			Name:        a.Name,
@@ -134,7 +139,9 @@ func FromResult(r *extract.Result) *Graph {
 		})
 	}
 	for _, c := range r.CoMentions {
-		if c.Weight > 0 {
+		_, okS := g.index[c.Source]
+		_, okT := g.index[c.Target]
+		if c.Weight > 0 && okS && okT {
 			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
 		}
 	}
