@@ -49,16 +49,24 @@ type form struct {
 // TitleKind classifies a title that introduces a person.
 type TitleKind string
 
+// titlePhrase is one title of the titles table, as token keys.
+type titlePhrase struct {
+	keys []string
+	kind int32 // index into titleKinds
+}
+
 // Knowledge is an immutable knowledge base: actors with their names, titles that introduce
 // people, and given names. It is safe for concurrent use.
 type Knowledge struct {
 	entries []Entry
 	byID    map[string]int32
-	forms   []form // trie values index into forms
-	names   trie
+	forms   []form // non-negative trie values index into forms
 
-	titles     trie
-	titleKinds []TitleKind // trie values of titles index into titleKinds
+	// phrases holds actor names and titles in one trie, so that one walk finds both: a
+	// value v >= 0 is forms[v], a value v < 0 a title of kind titleKinds[-v-1].
+	phrases    trie
+	titles     []titlePhrase // to rebuild phrases when entries change
+	titleKinds []TitleKind
 	given      map[string]bool
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
@@ -113,11 +121,14 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	}
 	k.entries, k.byID = kept, byID
 	k.forms = nil
-	k.names = trie{}
+	k.phrases = trie{}
+	for _, t := range k.titles {
+		k.phrases.insert(t.keys, -t.kind-1)
+	}
 	for i, e := range kept {
 		add := func(kind formKind, phrases ...string) {
 			for _, p := range phrases {
-				k.names.insert(phraseTokens(p), int32(len(k.forms)))
+				k.phrases.insert(phraseTokens(p), int32(len(k.forms)))
 				k.forms = append(k.forms, form{entry: int32(i), kind: kind})
 			}
 		}
@@ -213,7 +224,9 @@ func (k *Knowledge) readTitles(data []byte, name string) error {
 			kinds[kind] = v
 			k.titleKinds = append(k.titleKinds, kind)
 		}
-		k.titles.insert(phraseTokens(strings.TrimSpace(fields[0])), v)
+		t := titlePhrase{keys: phraseTokens(strings.TrimSpace(fields[0])), kind: v}
+		k.titles = append(k.titles, t)
+		k.phrases.insert(t.keys, -t.kind-1)
 	}
 	return nil
 }

@@ -103,15 +103,14 @@ func (a *analysis) scanKnown() {
 			i++
 			continue
 		}
-		nEnd, forms := a.k.names.longest(a.text, a.toks, i)
-		tEnd, kinds := a.k.titles.longest(a.text, a.toks, i)
+		nEnd, forms, tEnd, kinds := a.k.phrases.longest(a.text, a.toks, i)
 		switch {
 		case nEnd > i && nEnd >= tEnd:
 			a.addMention(mentionSpan{start: i, end: nEnd, forms: forms})
 			i = nEnd
 		case tEnd > i:
 			a.titleEnd[tEnd] = len(a.titles)
-			a.titles = append(a.titles, titleSpan{start: i, end: tEnd, kind: a.k.titleKinds[kinds[0]]})
+			a.titles = append(a.titles, titleSpan{start: i, end: tEnd, kind: a.k.titleKinds[-kinds[0]-1]})
 			for j := i; j < tEnd; j++ {
 				a.covered[j] = true
 			}

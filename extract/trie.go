@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +15,8 @@ type trie struct {
 
 type trieNode struct {
 	next map[string]*trieNode
-	vals []int32 // values of the phrases that end here
+	vals []int32 // non-negative values of the phrases that end here
+	neg  []int32 // negative values of the phrases that end here
 }
 
 // insert adds the phrase of token keys with value v. A phrase that starts with a lower-case
@@ -44,20 +46,23 @@ func (t *trie) insert1(keys []string, v int32) {
 		}
 		n = c
 	}
-	for _, old := range n.vals {
-		if old == v {
-			return
-		}
+	vals := &n.vals
+	if v < 0 {
+		vals = &n.neg
 	}
-	n.vals = append(n.vals, v)
+	if slices.Contains(*vals, v) {
+		return
+	}
+	*vals = append(*vals, v)
 	t.size++
 }
 
-// longest returns the end (exclusive token index) and values of the longest phrase that
-// starts at toks[i] and stays within one sentence, or end == i when none does. Values are
+// longest returns, for the phrases that start at toks[i] and stay within one sentence, the
+// end (exclusive token index) and values of the longest one with a non-negative value and of
+// the longest one with a negative value; an end of i means there is none. Values are
 // shared: callers must not modify them.
-func (t *trie) longest(doc string, toks []token, i int) (end int, vals []int32) {
-	end = i
+func (t *trie) longest(doc string, toks []token, i int) (posEnd int, pos []int32, negEnd int, neg []int32) {
+	posEnd, negEnd = i, i
 	n := &t.root
 	for j := i; j < len(toks) && toks[j].sentence == toks[i].sentence; j++ {
 		c, ok := n.next[tokenKey(toks[j].text(doc))]
@@ -66,8 +71,11 @@ func (t *trie) longest(doc string, toks []token, i int) (end int, vals []int32) 
 		}
 		n = c
 		if len(n.vals) > 0 {
-			end, vals = j+1, n.vals
+			posEnd, pos = j+1, n.vals
+		}
+		if len(n.neg) > 0 {
+			negEnd, neg = j+1, n.neg
 		}
 	}
-	return end, vals
+	return posEnd, pos, negEnd, neg
 }
