@@ -235,10 +235,22 @@ func dropFurniture(doc *Document, paras []Span) []Span {
 	return out
 }
 
+// isEditorsNote reports whether a paragraph is a note about the article rather than part
+// of it: an editor's note, or the staff credits that close wire stories ("Reporting by ...;
+// editing by ...").
 func isEditorsNote(s string) bool {
-	low := strings.ToLower(s[:min(len(s), 16)])
-	return strings.HasPrefix(low, "editor's note") || strings.HasPrefix(low, "editor’s note") ||
-		strings.HasPrefix(low, "editors' note")
+	low := strings.ToLower(s[:min(len(s), 24)])
+	for _, prefix := range creditPrefixes {
+		if strings.HasPrefix(low, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+var creditPrefixes = []string{
+	"editor's note", "editor’s note", "editors' note", "editors’ note", "reporting by ",
+	"additional reporting by ", "writing by ", "editing by ", "compiled by ", "(reporting by ",
 }
 
 // isOutletLine reports whether a closing line is an outlet's signature ("News.Az",

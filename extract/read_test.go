@@ -181,3 +181,11 @@ func TestReadTooLarge(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Contains(t, err.Error(), `"huge.txt"`)
 }
+
+func TestReadDropsStaffCredits(t *testing.T) {
+	text := "Talks resumed in Cairo on Sunday.\n\nReporting by Nidal al-Mughrabi in Cairo; editing by Daniel Wallis.\n"
+	doc, err := Read("wire.txt", []byte(text))
+	require.NoError(t, err)
+	require.Len(t, doc.Sentences, 1)
+	assert.Equal(t, "Talks resumed in Cairo on Sunday.", doc.Sentences[0].Text)
+}

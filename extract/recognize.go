@@ -172,7 +172,8 @@ func (a *analysis) nameRun(i int) int {
 		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
 		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
 		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
-		case particles[w] && j+1 < len(a.toks) && a.nameWord(j+1) && !a.covered[j+1]:
+		case particles[w] && j+1 < len(a.toks) && a.nameWord(j+1):
+		case particles[w] && j+2 < len(a.toks) && a.word(j+1) == "-" && !a.toks[j+1].space && a.nameWord(j+2): // "al-Bursh"
 		default:
 			return j
 		}
@@ -412,7 +413,7 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	start := t.start
 	// Capitalised words that qualify the title belong to the role: "Middle East envoy".
 	for start > 0 && a.toks[start-1].sentence == a.toks[start].sentence && !a.covered[start-1] &&
-		a.toks[start-1].capitalized(a.text) && !a.toks[start-1].first {
+		a.toks[start-1].capitalized(a.text) && !notNames[a.word(start-1)] {
 		start--
 	}
 	role := a.spanText(start, t.end)

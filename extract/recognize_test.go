@@ -90,6 +90,8 @@ var recognizeTests = []struct {
 		[]string{}},
 	{"organization words are not names", "The Ostmark Defense Ministry and Jonas Street were named.",
 		[]string{"ostmark:Ostmark"}},
+	{"name particle joined by a hyphen", "The head of the ministry, Marta al-Bursh, spoke.",
+		[]string{"marta-al-bursh:Marta al-Bursh"}},
 	{"leader's administration is the country", "The Kovac administration said no.",
 		[]string{"norland:Kovac administration"}},
 }
