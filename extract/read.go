@@ -80,6 +80,10 @@ func validate(data []byte) error {
 	}
 	control := 0
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < utf8.RuneSelf {
+			i++ // printable ASCII, the common case
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size == 1 {
 			if i+1 < len(data) && bytes.IndexByte(data[i:min(i+64, len(data))], 0) >= 0 {

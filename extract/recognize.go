@@ -303,14 +303,6 @@ func (a *analysis) spanText(start, end int) string {
 // resolve turns mention spans into the document's actors.
 func (a *analysis) resolve() []*docActor {
 	actors := map[string]*docActor{}
-	get := func(id string, make func() *docActor) *docActor {
-		d, ok := actors[id]
-		if !ok {
-			d = make()
-			actors[id] = d
-		}
-		return d
-	}
 	// Entries named by a form that is not a capital: a capital of such a country is its
 	// government, not merely a venue.
 	named := map[int32]bool{}
@@ -324,36 +316,40 @@ func (a *analysis) resolve() []*docActor {
 	for _, m := range a.mentions {
 		span := Span{int(a.toks[m.start].start), int(a.toks[m.end-1].end)}
 		var d *docActor
-		switch {
-		case m.person != "":
-			d = get(m.person, func() *docActor { return a.persons[m.person] })
-		default:
-			f, ok := a.chooseForm(m, named)
-			if !ok {
-				continue
+		if m.person != "" {
+			d = actors[m.person]
+			if d == nil {
+				d = a.persons[m.person]
+				actors[m.person] = d
 			}
-			e := a.k.entries[f.entry]
-			if f.kind == capitalForm && a.inLongerName(m) {
+		} else {
+			f, ok := a.chooseForm(m, named)
+			if !ok || f.kind == capitalForm && a.inLongerName(m) {
 				continue // "the Budapest Memorandum" is not Hungary
 			}
-			if f.kind == capitalForm && a.isVenue(m, named[f.entry]) {
+			entry := f.entry
+			e := &a.k.entries[entry]
+			switch {
+			case f.kind == capitalForm && a.isVenue(m, named[entry]):
 				name := a.spanText(m.start, m.end)
 				id := a.slug(name)
-				d = get(id, func() *docActor {
-					return &docActor{id: id, name: name, typ: Location, entry: -1}
-				})
-				break
-			}
-			if e.Type == Person && m.end < len(a.toks) && governmentHeads[a.word(m.end)] && e.Affiliation != "" {
+				if d = actors[id]; d == nil {
+					d = &docActor{id: id, name: name, typ: Location, entry: -1}
+					actors[id] = d
+				}
+			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads[a.word(m.end)]:
 				// "the Trump administration" is the government Trump leads.
-				if c, ok := a.k.Entry(e.Affiliation); ok && c.Type == Country {
+				if c := a.k.byID[e.Affiliation]; a.k.entries[c].Type == Country {
 					span.End = int(a.toks[m.end].end)
-					e = c
+					entry, e = c, &a.k.entries[c]
 				}
 			}
-			d = get(e.ID, func() *docActor {
-				return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: a.k.byID[e.ID], affiliation: e.Affiliation}
-			})
+			if d == nil {
+				if d = actors[e.ID]; d == nil {
+					d = &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: entry, affiliation: e.Affiliation}
+					actors[e.ID] = d
+				}
+			}
 		}
 		a.roleOf(d, m, actors)
 		d.mentions = append(d.mentions, Mention{

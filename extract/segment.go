@@ -43,6 +43,10 @@ func splitSentences(text string, paras []Span) []Sentence {
 	for pi, p := range paras {
 		start := p.Start
 		for i := p.Start; i < p.End; {
+			if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+				i++ // the common case: an ASCII byte that ends nothing
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
 			i += size
 			if r != '.' && r != '!' && r != '?' && r != '…' {
