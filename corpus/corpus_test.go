@@ -52,13 +52,13 @@ func Example() {
 		log.Fatal(err)
 	}
 	for _, d := range docs {
-		fmt.Println(d.ID, d.Date, d.Source)
+		fmt.Printf("%s %s %q\n", d.ID, d.Date, d.Source)
 	}
 	r := extract.Pipeline{}.Extract(docs...)
 	z, _ := r.ActorByID("volodymyr-zelensky")
 	fmt.Println(z.Name, z.Aliases)
 	// Output:
-	// kyivindependent-2025-11-24-zelensky-visit 2025-11-24
-	// newsaz-2025-11-24-zelenskyy-visit 2025-11-24 News.Az
+	// kyivindependent-2025-11-24-zelensky-visit 2025-11-24 ""
+	// newsaz-2025-11-24-zelenskyy-visit 2025-11-24 "News.Az"
 	// Volodymyr Zelensky [Volodymyr Zelenskyy Zelensky Zelenskyy]
 }
