@@ -1,0 +1,192 @@
+package render_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// checkGolden compares got with testdata/name.golden. With -update it rewrites the golden
+// file; on a mismatch it writes got beside it as testdata/name.got, for diff.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	gotPath := filepath.Join("testdata", name+".got")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		os.Remove(gotPath)
+		return
+	}
+	if err := os.WriteFile(gotPath, got, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gotLines, wantLines := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := range min(len(gotLines), len(wantLines)) {
+		if gotLines[i] != wantLines[i] {
+			t.Fatalf("%s differs from %s at line %d:\ngot:  %s\nwant: %s",
+				gotPath, path, i+1, gotLines[i], wantLines[i])
+		}
+	}
+	t.Fatalf("%s differs from %s in length: got %d lines, want %d", gotPath, path, len(gotLines), len(wantLines))
+}
+
+var dotGoldens = []struct {
+	name   string
+	config render.Config
+	graph  func() *graph.Graph
+}{
+	{"mixed.dot", render.Config{}, mixedGraph},
+	{"mixed-degree-circo.dot", render.Config{Layout: render.Circo, Size: graph.Degree, Title: "Freedonia"}, mixedGraph},
+	{"hostile.dot", render.Config{Title: `<b>"Week" & \N</b>` + "\n<script>alert(1)</script>"}, hostileGraph},
+	{"empty.dot", render.Config{}, graph.New},
+	{"empty-title.dot", render.Config{Title: "Nothing yet"}, graph.New},
+	{"news-top-minweight.dot", render.Config{Top: 6, MinWeight: 3, Title: "Top 6, ties of weight 3 or more"}, newsGraph},
+}
+
+func TestDOTGolden(t *testing.T) {
+	for _, tt := range dotGoldens {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tt.config.DOT(&b, tt.graph()); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, tt.name, b.Bytes())
+		})
+	}
+}
+
+// TestDOTOrder builds the same graph in two orders and expects the same bytes.
+func TestDOTOrder(t *testing.T) {
+	forward, backward := graph.New(), graph.New()
+	g := newsGraph()
+	actors, ties := g.Actors(), g.Ties()
+	for _, a := range actors {
+		forward.AddActor(a)
+	}
+	for _, tie := range ties {
+		forward.AddTie(tie.A, tie.B, tie.Weight, tie.Evidence...)
+	}
+	for _, a := range slices.Backward(actors) {
+		backward.AddActor(a)
+	}
+	for _, tie := range slices.Backward(ties) {
+		backward.AddTie(tie.B, tie.A, tie.Weight, tie.Evidence...)
+	}
+	var f, b bytes.Buffer
+	if err := (render.Config{}).DOT(&f, forward); err != nil {
+		t.Fatal(err)
+	}
+	if err := (render.Config{}).DOT(&b, backward); err != nil {
+		t.Fatal(err)
+	}
+	if f.String() != b.String() {
+		t.Errorf("DOT depends on insertion order:\n%s\n---\n%s", f.String(), b.String())
+	}
+}
+
+// TestDOTTopMinWeight checks which actors and ties Top and MinWeight keep in newsGraph. Its
+// strengths, by hand: Zelensky 20, Trump 18, Putin 14, Ukraine 10, Yermak 9, then Rubio and
+// Russia 8, a tie that Rubio wins by name.
+func TestDOTTopMinWeight(t *testing.T) {
+	var b bytes.Buffer
+	if err := (render.Config{Top: 6, MinWeight: 3}).DOT(&b, newsGraph()); err != nil {
+		t.Fatal(err)
+	}
+	dot := b.String()
+	for _, name := range []string{"Volodymyr Zelensky", "Donald Trump", "Vladimir Putin", "Ukraine", "Andriy Yermak", "Marco Rubio"} {
+		if !strings.Contains(dot, `label="`+name+`"`) {
+			t.Errorf("DOT lacks top actor %q", name)
+		}
+	}
+	if strings.Contains(dot, `label="Russia"`) {
+		t.Errorf("DOT has Russia, which ties Marco Rubio for sixth and comes after it by name")
+	}
+	// Ties among the six of weight >= 3, by hand: Zelensky–Trump 6, Zelensky–Ukraine 5,
+	// Trump–Putin 5, Zelensky–Putin 4, Rubio–Yermak 4, Zelensky–Yermak 3.
+	if got, want := strings.Count(dot, " -- "), 6; got != want {
+		t.Errorf("got %d ties, want %d", got, want)
+	}
+}
+
+// TestDOTCut checks that names are cut to 60 runes and evidence to 200, and that the first
+// sentence with text is the one shown.
+func TestDOTCut(t *testing.T) {
+	long := strings.Repeat("word ", 100) // 500 runes
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "a", Name: strings.Repeat("é", 100)})
+	g.AddActor(graph.Actor{ID: "b", Name: "B"})
+	g.AddTie("a", "b", 1.5, extract.Evidence{Text: "  \n "}, extract.Evidence{Text: long}, extract.Evidence{Text: "later"})
+	var b bytes.Buffer
+	if err := (render.Config{}).DOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	name := strings.Repeat("é", 59) + "…"
+	for _, want := range []string{
+		`n0 [label="` + name + `"`,
+		`tooltip="` + name + ` – B\nweight: 1.5, count: 1\n“` + strings.Repeat("word ", 39) + `word…”"`,
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("DOT lacks %s:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestDOTNegativeTopPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("Config{Top: -1}.DOT did not panic")
+		}
+	}()
+	(render.Config{Top: -1}).DOT(new(bytes.Buffer), newsGraph())
+}
+
+func TestDOTUnknownLayout(t *testing.T) {
+	err := (render.Config{Layout: "spring"}).DOT(new(bytes.Buffer), newsGraph())
+	if err == nil || !strings.HasPrefix(err.Error(), "render: ") {
+		t.Errorf("got error %v, want a render: error for an unknown layout", err)
+	}
+}
+
+var parseLayoutTests = []struct {
+	in      string
+	want    render.Layout
+	wantErr bool
+}{
+	{"", render.Neato, false},
+	{"dot", render.Dot, false},
+	{"NEATO", render.Neato, false},
+	{"fdp", render.FDP, false},
+	{"sfdp", render.SFDP, false},
+	{"circo", render.Circo, false},
+	{"twopi", render.Twopi, false},
+	{"osage", "", true},
+	{"neato ", "", true},
+}
+
+func TestParseLayout(t *testing.T) {
+	for _, tt := range parseLayoutTests {
+		got, err := render.ParseLayout(tt.in)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("ParseLayout(%q) = %q, %v; want %q, error %t", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
