@@ -19,6 +19,7 @@ type docActor struct {
 	affiliation string
 	roles       []string
 	mentions    []Mention
+	count       int // mentions placed, while resolving
 }
 
 // mentionSpan is a recognised mention before its actor is final.
@@ -313,6 +314,13 @@ func (a *analysis) resolve() []*docActor {
 			}
 		}
 	}
+	// Mentions are placed first and built after, so that each actor's slice is allocated once.
+	type placedMention struct {
+		actor    *docActor
+		span     Span
+		sentence int
+	}
+	placed := make([]placedMention, 0, len(a.mentions))
 	for _, m := range a.mentions {
 		span := Span{int(a.toks[m.start].start), int(a.toks[m.end-1].end)}
 		var d *docActor
@@ -352,9 +360,16 @@ func (a *analysis) resolve() []*docActor {
 			}
 		}
 		a.roleOf(d, m, actors)
+		placed = append(placed, placedMention{d, span, int(a.toks[m.start].sentence)})
+		d.count++
+	}
+	for _, p := range placed {
+		d := p.actor
+		if d.mentions == nil {
+			d.mentions = make([]Mention, 0, d.count)
+		}
 		d.mentions = append(d.mentions, Mention{
-			Doc: a.doc.ID, Actor: d.id, Sentence: int(a.toks[m.start].sentence),
-			Span: span, Text: a.text[span.Start:span.End],
+			Doc: a.doc.ID, Actor: d.id, Sentence: p.sentence, Span: p.span, Text: a.text[p.span.Start:p.span.End],
 		})
 	}
 	out := make([]*docActor, 0, len(actors))

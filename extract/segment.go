@@ -39,7 +39,7 @@ func set(words ...string) map[string]bool {
 // capital letter, digit or opening quote, unless the period closes an abbreviation or an
 // initial. Sentences never cross paragraphs.
 func splitSentences(text string, paras []Span) []Sentence {
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/100+len(paras)) // news sentences average 120-150 bytes
 	for pi, p := range paras {
 		start := p.Start
 		for i := p.Start; i < p.End; {
