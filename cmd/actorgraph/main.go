@@ -1,6 +1,3 @@
-// Command actorgraph is the command-line front end of the actorgraph library: it extracts
-// actors and their ties from news articles, ranks them, and draws the graph. Its output
-// shapes are fixed by CONTRACT.md; run "actorgraph help" for the commands.
 package main
 
 import (

@@ -1,8 +1,3 @@
-// Quickstart reads the bundled sample articles, prints the ten most central actors under
-// PageRank and betweenness, and draws the actor graph as SVG.
-//
-//	go run ./examples/quickstart            # writes actors.svg
-//	go run ./examples/quickstart -o out.svg
 package main
 
 import (
