@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
@@ -47,7 +46,8 @@ type analysis struct {
 	titleEnd map[int]int // token index just after a title -> index into titles
 	mentions []mentionSpan
 
-	persons  map[string]*docActor // persons found from evidence, by ID
+	found    map[string]*docActor // actors found from evidence, by ID
+	endingAt map[int]mentionSpan  // mentions by their last token
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
 	slugs    map[string]string    // memoised textnorm.Slug
 }
@@ -79,7 +79,8 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 	a := &analysis{
 		k: k, doc: doc, text: doc.Text,
 		titleEnd: map[int]int{},
-		persons:  map[string]*docActor{},
+		found:    map[string]*docActor{},
+		endingAt: map[int]mentionSpan{},
 		surnames: map[string]string{},
 		slugs:    map[string]string{},
 	}
@@ -124,94 +125,10 @@ func (a *analysis) scanKnown() {
 
 func (a *analysis) addMention(m mentionSpan) {
 	a.mentions = append(a.mentions, m)
+	a.endingAt[m.end-1] = m
 	for j := m.start; j < m.end; j++ {
 		a.covered[j] = true
 	}
-}
-
-// scanNames finds people who are in no list: runs of capitalised words shaped like a
-// personal name, introduced by a title or led by a known given name.
-func (a *analysis) scanNames() {
-	for i := 0; i < len(a.toks); {
-		end := a.nameRun(i)
-		if end == i {
-			i++
-			continue
-		}
-		start := i
-		// A capitalised word that opens a sentence is a name only if it is a given name.
-		for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) {
-			start++
-		}
-		for start < end && (notNames[a.word(start)] || particles[a.word(start)] || a.word(start) == "-") {
-			start++
-		}
-		if start < end && a.isPersonName(start, end) {
-			name := a.spanText(start, end)
-			if id := a.slug(name); id != "" {
-				if _, ok := a.persons[id]; !ok {
-					a.persons[id] = &docActor{id: id, name: name, typ: Person, entry: -1}
-				}
-				a.addMention(mentionSpan{start: start, end: end, person: id})
-			}
-		}
-		i = end
-	}
-}
-
-// nameRun returns the end of the run of name-like tokens that starts at i, or i: capitalised
-// words, initials ("F."), particles between capitalised words, and hyphens inside a word
-// ("Jae-myung").
-func (a *analysis) nameRun(i int) int {
-	if !a.nameWord(i) {
-		return i
-	}
-	j := i + 1
-	for j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j] {
-		t := a.toks[j]
-		switch w := a.word(j); {
-		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
-		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
-		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
-		case particles[w] && j+1 < len(a.toks) && a.nameWord(j+1):
-		case particles[w] && j+2 < len(a.toks) && a.word(j+1) == "-" && !a.toks[j+1].space && a.nameWord(j+2): // "al-Bursh"
-		default:
-			return j
-		}
-		j++
-	}
-	return j
-}
-
-func (a *analysis) nameWord(i int) bool {
-	return !a.covered[i] && a.toks[i].capitalized(a.text) && !organizationWords[a.word(i)]
-}
-
-// isPersonName decides whether tokens [start, end) name a person.
-func (a *analysis) isPersonName(start, end int) bool {
-	words := 0
-	for j := start; j < end; j++ {
-		w := a.word(j)
-		if notNames[w] || organizationWords[w] {
-			return false
-		}
-		if a.toks[j].kind == wordToken && !particles[w] {
-			words++
-		}
-	}
-	if words > 4 {
-		return false
-	}
-	first := a.word(start)
-	switch {
-	case a.hasTitleBefore(start):
-		return words >= 1
-	case words >= 2 && a.k.given[first]:
-		return true
-	case words >= 2 && utf8.RuneCountInString(first) == 1: // "J. D. Vance"
-		return true
-	}
-	return false
 }
 
 // hasTitleBefore reports whether a person title ends right before token i, directly or as
@@ -327,7 +244,7 @@ func (a *analysis) resolve() []*docActor {
 		if m.person != "" {
 			d = actors[m.person]
 			if d == nil {
-				d = a.persons[m.person]
+				d = a.found[m.person]
 				actors[m.person] = d
 			}
 		} else {
@@ -394,10 +311,16 @@ func (a *analysis) chooseForm(m mentionSpan, named map[int32]bool) (form, bool) 
 }
 
 // inLongerName reports whether a mention is the first word of a longer proper name that
-// no list knows: a capitalised word that is not a title follows it.
+// no list knows: a capitalised word follows it that is neither a title nor a known name.
 func (a *analysis) inLongerName(m mentionSpan) bool {
-	return m.end < len(a.toks) && a.toks[m.end].capitalized(a.text) && a.toks[m.end].space &&
-		a.toks[m.end].sentence == a.toks[m.start].sentence && !a.covered[m.end]
+	next := m.end
+	if next >= len(a.toks) || !a.toks[next].capitalized(a.text) || !a.toks[next].space ||
+		a.toks[next].sentence != a.toks[m.start].sentence {
+		return false
+	}
+	_, title := slices.BinarySearchFunc(a.titles, next, func(t titleSpan, i int) int { return t.start - i })
+	_, known := a.endingAt[next]
+	return !title && !known
 }
 
 // isVenue reports whether a capital names only a place: it follows a locative preposition
@@ -441,10 +364,7 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
 		p--
 	}
-	for _, o := range a.mentions {
-		if o.end-1 != p {
-			continue
-		}
+	if o, ok := a.endingAt[p]; ok {
 		if id, ok := a.personOf(o); ok {
 			if e, ok := a.k.Entry(id); ok {
 				d.affiliation = e.Affiliation

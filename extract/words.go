@@ -29,33 +29,80 @@ var notNames = set(
 	"Breaking", "Update", "Updated", "Live", "Opinion", "Analysis", "Exclusive", "Watch",
 )
 
-// organizationWords end or mark the names of organizations, places, events and documents;
-// a capitalised run holding one is not a personal name.
-var organizationWords = set(
-	"Ministry", "Department", "Office", "Party", "Committee", "Council", "Commission",
-	"Agency", "Administration", "Service", "Services", "Bureau", "Authority", "Board",
-	"Institute", "University", "College", "School", "Academy", "Foundation", "Association",
-	"Union", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Front",
-	"Movement", "League", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate",
-	"House", "Chamber", "Cabinet", "Government", "Embassy", "Consulate", "Mission", "Bank",
-	"Fund", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Holdings",
-	"Forum", "Summit", "Conference", "Platform", "Network", "Center", "Centre", "Project",
-	"Program", "Programme", "Initiative", "Army", "Navy", "Force", "Forces", "Guard", "Police",
-	"Brigade", "Battalion", "Regiment", "Corps", "Command", "Fleet", "Airlines", "Airways",
-	"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Weekly",
-	"Magazine", "Radio", "Television", "TV", "Press", "Media", "Channel", "Street", "Avenue",
-	"Square", "Road", "Bridge", "Region", "Province", "Oblast", "District", "County", "State",
-	"States", "Republic", "Kingdom", "Island", "Islands", "River", "Sea", "Ocean", "Lake",
-	"Mountains", "Valley", "Strait", "Gulf", "Bay", "Peninsula", "Airport", "Port",
-	"Memorandum", "Agreement", "Accord", "Accords", "Treaty", "Plan", "Act", "Article",
-	"Charter", "Convention", "Declaration", "Protocol", "Doctrine", "Resolution", "Bill",
-	"War", "Revolution", "Olympics", "Games", "Cup", "Prize", "Award", "Palace", "Castle",
-	"Hall", "Tower", "Building", "Hotel", "Hospital", "Church", "Cathedral", "Mosque",
-	"Temple", "Museum", "Library", "Stadium", "Park", "Prison", "Base", "Station",
-	"Social", "Media", "Telegram", "Group", "Club", "Team", "Index", "Exchange", "Market",
-	"East", "West", "North", "South", "Middle", "Central", "Eastern", "Western", "Northern",
-	"Southern",
+// headWords end the names of organizations, outlets, places and things; a capitalised run
+// that ends in one is of that class ("the Sunrise Brigade", "the Harbor Ledger", "Harbor
+// Street", "the Meridian Summit"), whatever names stand before it.
+var headWords = classes(map[headClass][]string{
+	orgHead: {
+		"Ministry", "Department", "Office", "Party", "Committee", "Council", "Commission",
+		"Agency", "Administration", "Service", "Services", "Bureau", "Authority", "Board",
+		"Institute", "University", "College", "School", "Academy", "Foundation", "Association",
+		"Union", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Front",
+		"Movement", "League", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
+		"Senate", "Chamber", "Cabinet", "Government", "Embassy", "Consulate", "Mission", "Bank",
+		"Fund", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Holdings",
+		"Network", "Center", "Centre", "Army", "Navy", "Force", "Forces", "Guard", "Police",
+		"Brigade", "Brigades", "Battalion", "Regiment", "Corps", "Command", "Fleet",
+		"Airlines", "Airways", "Club", "Team", "Society", "Trust", "Caucus", "Secretariat",
+		"Directorate", "Inspectorate", "Prosecutor's", "Unit",
+	},
+	mediaHead: {
+		"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Weekly",
+		"Magazine", "Television", "TV", "Press", "Wire", "Broadcasting", "Broadcaster",
+		"Chronicle", "Observer", "Telegraph", "Ledger", "Courier", "Dispatch", "Bulletin",
+		"Newswire", "Review",
+	},
+	placeHead: {
+		"Street", "Avenue", "Square", "Road", "Boulevard", "Bridge", "Region", "Province",
+		"Oblast", "District", "County", "Island", "Islands", "River", "Sea", "Ocean", "Lake",
+		"Mountains", "Valley", "Strait", "Gulf", "Bay", "Peninsula", "Airport", "Port",
+		"Harbor", "Harbour", "Canal", "Desert", "Coast", "Plateau", "Heights",
+	},
+	thingHead: {
+		"Summit", "Conference", "Forum", "Talks", "Memorandum", "Agreement", "Accord", "Accords",
+		"Treaty", "Plan", "Act", "Article", "Charter", "Convention", "Declaration", "Protocol",
+		"Doctrine", "Resolution", "Bill", "Law", "War", "Revolution", "Olympics", "Games",
+		"Cup", "Prize", "Award", "Palace", "Castle", "Hall", "Tower", "Building", "Hotel",
+		"Hospital", "Church", "Cathedral", "Mosque", "Temple", "Museum", "Library", "Stadium",
+		"Park", "Prison", "Base", "Station", "Festival", "Day", "Week", "Index", "Exchange",
+		"Market", "Initiative", "Program", "Programme", "Project", "Strategy", "Report",
+		"Platform", "Social",
+	},
+})
+
+// leadingHeads begin names whose complement follows: "Ministry of Water Resources",
+// "Committee on Foreign Relations", "Radio Meridian".
+var leadingHeads = classes(map[headClass][]string{
+	orgHead: {
+		"Ministry", "Department", "Office", "Committee", "Council", "Commission", "Bank",
+		"Institute", "University", "Court", "Bureau", "Agency", "Federation", "Union",
+		"Association", "Organization", "Organisation", "Army", "Party", "Assembly",
+	},
+	mediaHead: {"Radio"},
+})
+
+// connectors join the words of a name that a leading head begins.
+var connectors = set("of", "for", "on", "the")
+
+// sayingVerbs next to a capitalised run mark it as a person: "Kovalenko said", "said X".
+var sayingVerbs = set(
+	"said", "says", "told", "added", "wrote", "noted", "argued", "warned", "stated",
+	"explained", "insisted", "acknowledged", "confirmed", "denied", "tweeted", "posted",
+	"declared", "announced", "replied", "recalled", "urged", "stressed", "asked",
 )
+
+// smallWords are not counted when deciding whether a sentence is in headline case.
+var smallWords = set("a", "an", "as", "at", "by", "in", "is", "or", "to", "up", "vs", "with", "from", "into", "over", "after")
+
+func classes(m map[headClass][]string) map[string]headClass {
+	out := map[string]headClass{}
+	for c, words := range m {
+		for _, w := range words {
+			out[w] = c
+		}
+	}
+	return out
+}
 
 // locatives are prepositions that introduce a place; a capital after one with no other sign
 // of its country in the document is a venue ("a summit in Stockholm"), not a government.

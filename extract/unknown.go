@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"unicode/utf8"
+)
+
+// headClass says what a word at the end (or, for some, the start) of a capitalised run makes
+// of the run: "the Norvanian Water Ministry", "the Harbor Ledger", "Harbor Street".
+type headClass uint8
+
+const (
+	noHead       headClass = iota
+	orgHead                // an organization: Ministry, Party, Committee, ...
+	mediaHead              // a news outlet: News, Times, Post, ...
+	placeHead              // a place: Street, Province, River, ...
+	thingHead              // an event, document or building: Summit, Accord, Palace, ...
+)
+
+// scanNames finds actors that are in no list, in the capitalised runs that known names and
+// titles left uncovered. A run whose last word is a head word is an organization, outlet,
+// place or thing by that word ("the Anna Lindqvist Foundation" is an organization); a run led
+// by a head that takes a complement is one too ("Ministry of Water Resources", "Radio
+// Meridian"). Any other run is a person if a title introduces it, a known given name leads
+// it, it is initialled, or a verb of saying follows or precedes it ("Kovalenko told
+// reporters", "said Amara Osei").
+func (a *analysis) scanNames() {
+	for i := 0; i < len(a.toks); {
+		end := a.capitalRun(i)
+		if end == i {
+			i++
+			continue
+		}
+		a.classifyRun(i, end)
+		i = end
+	}
+}
+
+// classifyRun decides what the run of tokens [start, end) names, and records it.
+func (a *analysis) classifyRun(start, end int) {
+	// Leading words that only open a sentence or a clause are not part of a name.
+	for start < end && (notNames[a.word(start)] || particles[a.word(start)] || a.word(start) == "-") {
+		start++
+	}
+	if start == end {
+		return
+	}
+	if class := a.runHead(start, end); class != noHead {
+		a.addEntity(start, end, class)
+		return
+	}
+	// A capitalised word that opens a sentence is a name only if it is a given name or
+	// something else marks the run as a name.
+	for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) && !a.saidNear(start, end) {
+		start++
+	}
+	if start < end && !a.headline(start) && a.isPersonName(start, end) {
+		a.addPerson(start, end)
+	}
+}
+
+// runHead returns the class a run takes from its head word, if it has one.
+func (a *analysis) runHead(start, end int) headClass {
+	words := 0
+	for j := start; j < end; j++ {
+		if a.toks[j].kind == wordToken && !connectors[a.word(j)] && !particles[a.word(j)] {
+			words++
+		}
+	}
+	last := a.word(end - 1)
+	if c := headWords[last]; c != noHead && (words >= 2 || c == thingHead || c == placeHead) {
+		return c
+	}
+	if c := leadingHeads[a.word(start)]; c != noHead && words >= 2 {
+		return c
+	}
+	return noHead
+}
+
+// addEntity records an organization, outlet or place found from its head word; things
+// (events, documents, buildings) are covered, so that no person is found inside them, but
+// become no actor.
+func (a *analysis) addEntity(start, end int, class headClass) {
+	var typ ActorType
+	switch class {
+	case orgHead:
+		typ = Organization
+	case mediaHead:
+		typ = Media
+	case placeHead:
+		typ = Location
+	default:
+		for j := start; j < end; j++ {
+			a.covered[j] = true
+		}
+		return
+	}
+	// "the Ostmark Defense Ministry": the name includes the country named before it, so that
+	// two countries' ministries stay apart, while the mention keeps only its own words.
+	nameStart := start
+	affiliation, before := a.affiliationBefore(start)
+	if affiliation != "" && before.end == start {
+		nameStart = before.start
+	}
+	name := a.spanText(nameStart, end)
+	id := a.slug(name)
+	if id == "" {
+		return
+	}
+	if _, ok := a.found[id]; !ok {
+		a.found[id] = &docActor{id: id, name: name, typ: typ, entry: -1, affiliation: affiliation}
+	}
+	a.addMention(mentionSpan{start: start, end: end, person: id})
+}
+
+// addPerson records a person found from evidence.
+func (a *analysis) addPerson(start, end int) {
+	name := a.spanText(start, end)
+	id := a.slug(name)
+	if id == "" {
+		return
+	}
+	if _, ok := a.found[id]; !ok {
+		a.found[id] = &docActor{id: id, name: name, typ: Person, entry: -1}
+	}
+	a.addMention(mentionSpan{start: start, end: end, person: id})
+}
+
+// capitalRun returns the end of the run of name-like tokens that starts at i, or i:
+// capitalised words, initials ("F."), particles between capitalised words ("bin", "van
+// der"), hyphens inside a word ("Jae-myung", "al-Bursh"), and, after a head that takes a
+// complement, "of", "for", "on" and "the" before a capitalised word ("Ministry of Foreign
+// Affairs").
+func (a *analysis) capitalRun(i int) int {
+	if !a.nameWord(i) {
+		return i
+	}
+	leading := leadingHeads[a.word(i)] != noHead
+	j := i + 1
+	for j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j] {
+		t := a.toks[j]
+		switch w := a.word(j); {
+		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
+		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
+		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
+		case particles[w] && a.particleJoins(j):
+		case leading && connectors[w] && j+1 < len(a.toks) && a.nameWord(j+1):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// particleJoins reports whether the particle at token j joins a name to what follows: more
+// particles, then a capitalised word, directly or by a hyphen ("van der Berg", "al-Bursh").
+func (a *analysis) particleJoins(j int) bool {
+	for j++; j < len(a.toks) && particles[a.word(j)]; j++ {
+	}
+	if j+1 < len(a.toks) && a.word(j) == "-" && !a.toks[j].space && !a.toks[j+1].space {
+		j++
+	}
+	return j < len(a.toks) && a.nameWord(j)
+}
+
+func (a *analysis) nameWord(i int) bool {
+	return !a.covered[i] && a.toks[i].capitalized(a.text)
+}
+
+// isPersonName decides whether tokens [start, end) name a person.
+func (a *analysis) isPersonName(start, end int) bool {
+	words := 0
+	for j := start; j < end; j++ {
+		w := a.word(j)
+		if notNames[w] || headWords[w] != noHead || leadingHeads[w] != noHead {
+			return false
+		}
+		if a.toks[j].kind == wordToken && !particles[w] {
+			words++
+		}
+	}
+	if words > 4 {
+		return false
+	}
+	first := a.word(start)
+	switch {
+	case a.hasTitleBefore(start):
+		return true
+	case words >= 2 && a.k.given[first]:
+		return true
+	case words >= 2 && utf8.RuneCountInString(first) == 1: // "J. D. Vance"
+		return true
+	case words >= 2 && words <= 3 && a.saidNear(start, end):
+		return true
+	}
+	return false
+}
+
+// saidNear reports whether a verb of saying follows the run [start, end) ("X said", "X told
+// reporters") or precedes it (", said X", "according to X").
+func (a *analysis) saidNear(start, end int) bool {
+	if end < len(a.toks) && a.toks[end].sentence == a.toks[start].sentence && sayingVerbs[a.word(end)] {
+		return true
+	}
+	if start >= 1 && sayingVerbs[a.word(start-1)] && a.toks[start-1].sentence == a.toks[start].sentence {
+		return true
+	}
+	return start >= 2 && a.word(start-2) == "according" && a.word(start-1) == "to"
+}
+
+// headline reports whether the sentence of token i is in headline case: at least four words
+// that no list knows and none of them lower-case. Names found in such a sentence would be
+// guesses.
+func (a *analysis) headline(i int) bool {
+	s := a.toks[i].sentence
+	from, to := i, i
+	for from > 0 && a.toks[from-1].sentence == s {
+		from--
+	}
+	for to < len(a.toks) && a.toks[to].sentence == s {
+		to++
+	}
+	words, lower := 0, 0
+	for j := from; j < to; j++ {
+		if a.covered[j] || a.toks[j].kind != wordToken || connectors[a.word(j)] || smallWords[a.word(j)] {
+			continue
+		}
+		words++
+		if !a.toks[j].capitalized(a.text) {
+			lower++
+		}
+	}
+	return words >= 4 && lower == 0
+}
+
+// affiliationBefore returns the country or organization named right before token i ("the
+// Norvanian Water Ministry", "Norvania's Ministry of Water"), and its mention.
+func (a *analysis) affiliationBefore(i int) (string, mentionSpan) {
+	p := i - 1
+	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
+		p--
+	}
+	o, ok := a.endingAt[p]
+	if !ok || len(o.forms) == 0 {
+		return "", mentionSpan{}
+	}
+	if e := a.k.entries[a.k.forms[o.forms[0]].entry]; e.Type == Country || e.Type == Organization {
+		return e.ID, o
+	}
+	return "", mentionSpan{}
+}
