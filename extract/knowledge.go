@@ -61,6 +61,13 @@ type Knowledge struct {
 	entries []Entry
 	byID    map[string]int32
 	forms   []form // non-negative trie values index into forms
+	// nameForm holds, for each entry, the one-element list of the index of its Name in
+	// forms: the forms of a mention that names the entry by other means.
+	nameForm [][]int32
+	// personKeys maps the transliteration keys (textnorm.NameKey) of the names and
+	// multi-word aliases of persons to their entries; a key that two persons share maps to
+	// -1.
+	personKeys map[string]int32
 
 	// phrases holds actor names and titles in one trie, so that one walk finds both: a
 	// value v >= 0 is forms[v], a value v < 0 a title of kind titleKinds[-v-1].
@@ -125,7 +132,23 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	for _, t := range k.titles {
 		k.phrases.insert(t.keys, -t.kind-1)
 	}
+	k.nameForm = make([][]int32, len(kept))
+	k.personKeys = map[string]int32{}
 	for i, e := range kept {
+		k.nameForm[i] = []int32{int32(len(k.forms))}
+		if e.Type == Person {
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if !strings.Contains(strings.TrimSpace(name), " ") {
+					continue
+				}
+				key := textnorm.NameKey(name)
+				if old, ok := k.personKeys[key]; ok && old != int32(i) {
+					k.personKeys[key] = -1
+					continue
+				}
+				k.personKeys[key] = int32(i)
+			}
+		}
 		add := func(kind formKind, phrases ...string) {
 			for _, p := range phrases {
 				k.phrases.insert(phraseTokens(p), int32(len(k.forms)))

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+
+	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
 
 // Windows sets the weights of co-mentions. Two actors in the same sentence always add 1.
@@ -53,6 +55,7 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 	}
 	wg.Wait()
 
+	unifyFound(perDoc)
 	perDocCo := make([][]CoMention, len(docs))
 	for i, d := range docs {
 		perDocCo[i] = coMentions(d, perDoc[i], p.Windows)
@@ -76,6 +79,53 @@ func uniqueIDs(docs []*Document) []*Document {
 	return out
 }
 
+// unifyFound gives the persons found from evidence that share a transliteration key one ID
+// and one name across all documents: the spelling with the most mentions, then the longer,
+// then the first in byte order. Each document's actors stay sorted by ID.
+func unifyFound(perDoc [][]*docActor) {
+	counts := map[string]map[string]int{} // key -> name -> mentions
+	for _, actors := range perDoc {
+		for _, d := range actors {
+			if d.entry < 0 && d.typ == Person && d.key != "" {
+				if counts[d.key] == nil {
+					counts[d.key] = map[string]int{}
+				}
+				counts[d.key][d.name] += len(d.mentions)
+			}
+		}
+	}
+	canonical := make(map[string]string, len(counts))
+	for key, names := range counts {
+		best := ""
+		for _, name := range slices.Sorted(maps.Keys(names)) {
+			if best == "" || names[name] > names[best] || names[name] == names[best] && len(name) > len(best) {
+				best = name
+			}
+		}
+		canonical[key] = best
+	}
+	for _, actors := range perDoc {
+		changed := false
+		for _, d := range actors {
+			name, ok := canonical[d.key]
+			if !ok || d.entry >= 0 || d.typ != Person {
+				continue
+			}
+			d.name = name
+			if id := textnorm.Slug(name); id != d.id {
+				d.id = id
+				for i := range d.mentions {
+					d.mentions[i].Actor = id
+				}
+				changed = true
+			}
+		}
+		if changed {
+			slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
+		}
+	}
+}
+
 // mergeActors unites the per-document actors by ID.
 func mergeActors(perDoc [][]*docActor) []Actor {
 	mentions := map[string]int{}
@@ -94,9 +144,6 @@ func mergeActors(perDoc [][]*docActor) []Actor {
 			}
 			if a.Affiliation == "" {
 				a.Affiliation = d.affiliation
-			}
-			if len(d.name) > len(a.Name) && d.entry < 0 {
-				a.Name = d.name // a person found from evidence: keep the fullest name
 			}
 			a.Roles = append(a.Roles, d.roles...)
 			a.Mentions = append(a.Mentions, d.mentions...)
@@ -182,6 +229,9 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 		sent := doc.Sentences[s]
 		for i := range ids {
 			for j := i + 1; j < len(ids); j++ {
+				if actors[ids[i]].id == actors[ids[j]].id {
+					continue // two spellings unified into one actor
+				}
 				add(ids[i], ids[j], 1, Evidence{Doc: doc.ID, Sentence: s, Span: sent.Span, Text: sent.Text})
 				if w.Paragraph > 0 || w.Document > 0 {
 					sharedSentence[[2]int{ids[i], ids[j]}] = true
@@ -202,6 +252,9 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 			for i := range ids {
 				for j := i + 1; j < len(ids); j++ {
 					k := [2]int{ids[i], ids[j]}
+					if actors[ids[i]].id == actors[ids[j]].id {
+						continue
+					}
 					sharedParagraph[k] = true
 					if w.Paragraph > 0 && !sharedSentence[k] {
 						add(ids[i], ids[j], w.Paragraph, Evidence{Doc: doc.ID, Sentence: first, Span: para, Text: doc.Text[para.Start:para.End]})
@@ -213,7 +266,7 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 	if w.Document > 0 {
 		for i := range all {
 			for j := i + 1; j < len(all); j++ {
-				if !sharedParagraph[[2]int{all[i], all[j]}] {
+				if !sharedParagraph[[2]int{all[i], all[j]}] && actors[all[i]].id != actors[all[j]].id {
 					add(all[i], all[j], w.Document, Evidence{Doc: doc.ID, Sentence: -1})
 				}
 			}

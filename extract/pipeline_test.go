@@ -131,3 +131,27 @@ func firstNonZero(w Windows) float64 {
 	}
 	return w.Document
 }
+
+func TestExtractUnifiesSpellingsAcrossDocuments(t *testing.T) {
+	docs := readAll(t,
+		"Jonas Syrskyi met Anna Kovac. Syrskyi said no.",
+		"Jonas Syrsky met Olga Brandt.",
+	)
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(docs...)
+	var persons []string
+	for _, a := range r.Actors {
+		if a.Type == Person {
+			persons = append(persons, fmt.Sprintf("%s %q %q %d", a.ID, a.Name, a.Aliases, len(a.Mentions)))
+		}
+	}
+	// The spelling with more mentions names the actor; the other is an alias.
+	assert.Equal(t, []string{
+		`anna-kovac "Anna Kovac" [] 1`,
+		`jonas-syrskyi "Jonas Syrskyi" ["Jonas Syrsky" "Syrskyi"] 3`,
+		`olga-brandt "Olga Brandt" [] 1`,
+	}, persons)
+	assert.Equal(t, []string{
+		"anna-kovac jonas-syrskyi 1 1",
+		"jonas-syrskyi olga-brandt 1 1",
+	}, coMentionLines(r.CoMentions))
+}

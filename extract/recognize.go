@@ -13,6 +13,7 @@ import (
 type docActor struct {
 	id          string
 	name        string
+	key         string // transliteration key of a person found from evidence
 	typ         ActorType
 	entry       int32 // knowledge-base entry, or -1 for an actor found from evidence
 	affiliation string
@@ -25,7 +26,7 @@ type docActor struct {
 type mentionSpan struct {
 	start, end int // token range [start, end)
 	forms      []int32
-	person     string // ID of a person found from evidence, when forms is empty
+	found      string // ID of an actor found from evidence, when forms is empty
 }
 
 // titleSpan is a title recognised in the text: tokens [start, end).
@@ -49,7 +50,12 @@ type analysis struct {
 	found    map[string]*docActor // actors found from evidence, by ID
 	endingAt map[int]mentionSpan  // mentions by their last token
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
-	slugs    map[string]string    // memoised textnorm.Slug
+	// surnameKeys is surnames by transliteration key (textnorm.NameKey).
+	surnameKeys map[string]string
+	// personKeys maps the transliteration keys of the full names of persons found from
+	// evidence to their IDs, so that spelling variants in one document are one person.
+	personKeys map[string]string
+	slugs      map[string]string // memoised textnorm.Slug
 }
 
 // slug returns textnorm.Slug(name), computing it once per distinct name.
@@ -78,11 +84,13 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 	defer bufferPool.Put(buf)
 	a := &analysis{
 		k: k, doc: doc, text: doc.Text,
-		titleEnd: map[int]int{},
-		found:    map[string]*docActor{},
-		endingAt: map[int]mentionSpan{},
-		surnames: map[string]string{},
-		slugs:    map[string]string{},
+		titleEnd:    map[int]int{},
+		found:       map[string]*docActor{},
+		endingAt:    map[int]mentionSpan{},
+		surnames:    map[string]string{},
+		surnameKeys: map[string]string{},
+		personKeys:  map[string]string{},
+		slugs:       map[string]string{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
@@ -107,6 +115,8 @@ func (a *analysis) scanKnown() {
 		}
 		nEnd, forms, tEnd, kinds := a.k.phrases.longest(a.text, a.toks, i)
 		switch {
+		case nEnd > i && nEnd >= tEnd && a.otherBearer(i, nEnd, forms):
+			i = nEnd // "Eric Trump" is not Donald Trump: left for scanNames
 		case nEnd > i && nEnd >= tEnd:
 			a.addMention(mentionSpan{start: i, end: nEnd, forms: forms})
 			i = nEnd
@@ -121,6 +131,21 @@ func (a *analysis) scanKnown() {
 			i++
 		}
 	}
+}
+
+// otherBearer reports whether a known person's lone surname at tokens [i, end) belongs to
+// someone else: a given name the list does not pair with it stands right before it.
+func (a *analysis) otherBearer(i, end int, forms []int32) bool {
+	if end != i+1 || i == 0 || a.covered[i-1] || !a.toks[i].space {
+		return false
+	}
+	for _, f := range forms {
+		if fm := a.k.forms[f]; fm.kind != nameForm || a.k.entries[fm.entry].Type != Person {
+			return false
+		}
+	}
+	prev := a.word(i - 1)
+	return a.toks[i-1].capitalized(a.text) && (a.k.given[prev] || a.k.ambiguousGiven[prev])
 }
 
 func (a *analysis) addMention(m mentionSpan) {
@@ -167,48 +192,66 @@ func isComplementStart(text string, t token) bool {
 	return false
 }
 
-// registerSurnames records the last word of every multi-word person mention, so that later
-// "Driscoll" resolves to the "Dan Driscoll" named before. A last word that two people share
-// is ambiguous and resolves to nobody.
+// registerSurnames records the last word of every multi-word person mention, exactly and
+// by its transliteration key, so that a later "Driscoll" or "Zelenskyi" resolves to the
+// person named in full before. A last word that two people share is ambiguous and resolves
+// to nobody.
 func (a *analysis) registerSurnames() {
+	register := func(m map[string]string, k, id string) {
+		if old, seen := m[k]; seen && old != id {
+			m[k] = ""
+			return
+		}
+		m[k] = id
+	}
 	for _, m := range a.mentions {
 		id, ok := a.personOf(m)
 		if !ok || m.end-m.start < 2 {
 			continue
 		}
 		last := a.word(m.end - 1)
-		if old, seen := a.surnames[last]; seen && old != id {
-			a.surnames[last] = ""
-			continue
-		}
-		a.surnames[last] = id
+		register(a.surnames, last, id)
+		register(a.surnameKeys, textnorm.NameKey(last), id)
 	}
 }
 
 // personOf returns the ID of the person a mention names, if it names exactly one.
 func (a *analysis) personOf(m mentionSpan) (string, bool) {
-	if m.person != "" {
-		return m.person, true
+	if m.found != "" {
+		return m.found, a.found[m.found].typ == Person
 	}
 	if len(m.forms) != 1 {
 		return "", false
 	}
 	f := a.k.forms[m.forms[0]]
-	e := a.k.entries[f.entry]
+	e := &a.k.entries[f.entry]
 	return e.ID, e.Type == Person && f.kind == nameForm
 }
 
 // scanSurnames turns lone capitalised words that are the registered last name of a person in
-// this document into mentions of that person.
+// this document, or a spelling variant of one, into mentions of that person.
 func (a *analysis) scanSurnames() {
 	for i, t := range a.toks {
-		if a.covered[i] || !t.capitalized(a.text) {
+		if a.covered[i] || !t.capitalized(a.text) || notNames[a.word(i)] {
 			continue
 		}
-		if id := a.surnames[a.word(i)]; id != "" {
-			a.addMention(mentionSpan{start: i, end: i + 1, person: id})
+		id, ok := a.surnames[a.word(i)]
+		if !ok && len(a.surnameKeys) > 0 {
+			id = a.surnameKeys[textnorm.NameKey(a.word(i))]
+		}
+		if id != "" {
+			a.addMention(a.mentionOf(i, i+1, id))
 		}
 	}
+}
+
+// mentionOf returns a mention of tokens [start, end) that names the actor id: one found
+// in this document, or an entry of the knowledge base.
+func (a *analysis) mentionOf(start, end int, id string) mentionSpan {
+	if _, ok := a.found[id]; ok {
+		return mentionSpan{start: start, end: end, found: id}
+	}
+	return mentionSpan{start: start, end: end, forms: a.k.nameForm[a.k.byID[id]]}
 }
 
 func (a *analysis) word(i int) string { return a.toks[i].text(a.text) }
@@ -241,16 +284,19 @@ func (a *analysis) resolve() []*docActor {
 	for _, m := range a.mentions {
 		span := Span{int(a.toks[m.start].start), int(a.toks[m.end-1].end)}
 		var d *docActor
-		if m.person != "" {
-			d = actors[m.person]
+		if m.found != "" {
+			d = actors[m.found]
 			if d == nil {
-				d = a.found[m.person]
-				actors[m.person] = d
+				d = a.found[m.found]
+				actors[m.found] = d
 			}
 		} else {
 			f, ok := a.chooseForm(m, named)
 			if !ok || f.kind == capitalForm && a.inLongerName(m) {
 				continue // "the Budapest Memorandum" is not Hungary
+			}
+			if a.ambiguousSurname(m, f) {
+				continue // "Trump" in a story about Donald and Melania Trump: unresolved
 			}
 			entry := f.entry
 			e := &a.k.entries[entry]
@@ -294,6 +340,16 @@ func (a *analysis) resolve() []*docActor {
 		out = append(out, actors[id])
 	}
 	return out
+}
+
+// ambiguousSurname reports whether a one-word mention of a known person is a last name
+// that another person named in the document shares.
+func (a *analysis) ambiguousSurname(m mentionSpan, f form) bool {
+	if m.end-m.start != 1 || f.kind != nameForm || a.k.entries[f.entry].Type != Person {
+		return false
+	}
+	id, ok := a.surnames[a.word(m.start)]
+	return ok && id != a.k.entries[f.entry].ID
 }
 
 // chooseForm picks the form a mention stands for: of several entries sharing a surface

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
 
 // headClass says what a word at the end (or, for some, the start) of a capitalised run makes
@@ -109,20 +111,30 @@ func (a *analysis) addEntity(start, end int, class headClass) {
 	if _, ok := a.found[id]; !ok {
 		a.found[id] = &docActor{id: id, name: name, typ: typ, entry: -1, affiliation: affiliation}
 	}
-	a.addMention(mentionSpan{start: start, end: end, person: id})
+	a.addMention(mentionSpan{start: start, end: end, found: id})
 }
 
-// addPerson records a person found from evidence.
+// addPerson records a person found from evidence: a known person under another spelling
+// (by transliteration key), the person of the same key found earlier in the document, or a
+// new one.
 func (a *analysis) addPerson(start, end int) {
 	name := a.spanText(start, end)
-	id := a.slug(name)
-	if id == "" {
+	key := textnorm.NameKey(name)
+	if e, ok := a.k.personKeys[key]; ok && e >= 0 {
+		a.addMention(mentionSpan{start: start, end: end, forms: a.k.nameForm[e]})
 		return
 	}
-	if _, ok := a.found[id]; !ok {
-		a.found[id] = &docActor{id: id, name: name, typ: Person, entry: -1}
+	id, ok := a.personKeys[key]
+	if !ok {
+		if id = a.slug(name); id == "" {
+			return
+		}
+		a.personKeys[key] = id
+		if _, ok := a.found[id]; !ok {
+			a.found[id] = &docActor{id: id, name: name, key: key, typ: Person, entry: -1}
+		}
 	}
-	a.addMention(mentionSpan{start: start, end: end, person: id})
+	a.addMention(mentionSpan{start: start, end: end, found: id})
 }
 
 // capitalRun returns the end of the run of name-like tokens that starts at i, or i:

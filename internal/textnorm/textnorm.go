@@ -59,3 +59,60 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// NameKey returns the key under which spelling variants of a personal name compare equal.
+// It folds the name (see Fold), then, word by word, undoes the usual differences between
+// transliterations of Slavic and other names into English:
+//
+//   - "x" is "ks", "kh" is "h" (Oleksandr/Olexandr, Mikhail/Mihail);
+//   - a word-initial "ye", "ie" or "je" is "e", "iu" or "ju" is "yu", "ia" or "ja" is "ya"
+//     (Yermak/Iermak, Yevgen/Evgen, Iulia/Yulia);
+//   - "iy" or "yi" before a vowel is "i" (Dmitriyev/Dmitriev);
+//   - a final "yy", "iy", "yi", "ii", "ij" or "i" is "y" (Zelenskyy/Zelensky/Zelenskiy/
+//     Zelenskyi, Andriy/Andrii);
+//   - doubled letters are single (Mohammed/Mohamed).
+//
+// Words are joined by single spaces; characters other than letters and digits separate
+// words. The key is for comparing names, never for showing them.
+func NameKey(name string) string {
+	folded := strings.TrimSuffix(Fold(name), "'s") // "Yermak's" is Yermak
+	words := strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		words[i] = wordKey(w)
+	}
+	return strings.Join(words, " ")
+}
+
+var keyReplacer = strings.NewReplacer("x", "ks", "kh", "h")
+
+func wordKey(w string) string {
+	w = keyReplacer.Replace(w)
+	for _, p := range [][2]string{{"ye", "e"}, {"ie", "e"}, {"je", "e"}, {"iu", "yu"}, {"ju", "yu"}, {"ia", "ya"}, {"ja", "ya"}} {
+		if strings.HasPrefix(w, p[0]) && len(w) > len(p[0])+1 {
+			w = p[1] + w[len(p[0]):]
+			break
+		}
+	}
+	for _, suffix := range []string{"yy", "iy", "yi", "ii", "ij", "i"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			w = w[:len(w)-len(suffix)] + "y"
+			break
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (c == 'i' || c == 'y') && i+2 < len(w) && (w[i+1] == 'y' || w[i+1] == 'i') && isVowel(w[i+2]) {
+			b.WriteByte('i') // "iye" -> "ie"
+			i++
+			continue
+		}
+		if i > 0 && c == w[i-1] {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

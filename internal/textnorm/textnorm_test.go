@@ -33,3 +33,31 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// nameKeyTests: each group of spellings must share one key; the last pair must not.
+var nameKeyTests = [][]string{
+	{"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskyi", "VOLODYMYR ZELENSKY"},
+	{"Kirill Dmitriev", "Kirill Dmitriyev"},
+	{"Andriy Yermak", "Andrii Iermak", "Andriy Yermak's"},
+	{"Oleksandr Syrskyi", "Olexandr Syrsky", "Oleksandr Syrskyy"},
+	{"Zoltán Szabó", "Zoltan Szabo"},
+	{"Mohammed al-Hayya", "Mohamed Al Hayya"},
+	{"Yulia Svyrydenko", "Iulia Svyrydenko"},
+	{"Mikhail Mishustin", "Mihail Mishustin"},
+}
+
+func TestNameKey(t *testing.T) {
+	for _, group := range nameKeyTests {
+		want := NameKey(group[0])
+		for _, name := range group[1:] {
+			if got := NameKey(name); got != want {
+				t.Errorf("NameKey(%q) = %q, want %q (the key of %q)", name, got, want, group[0])
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"Donald Trump", "Melania Trump"}, {"Anna Kovac", "Anne Kovac"}, {"Li Qiang", "Li Qing"}} {
+		if NameKey(pair[0]) == NameKey(pair[1]) {
+			t.Errorf("NameKey(%q) == NameKey(%q) = %q, want them apart", pair[0], pair[1], NameKey(pair[0]))
+		}
+	}
+}
