@@ -28,6 +28,9 @@ type Entry struct {
 	Affiliation    string    `json:"affiliation,omitempty"`     // ID of the actor this one belongs to
 	Roles          []string  `json:"roles,omitempty"`           // "President of Ukraine"
 	Titles         []string  `json:"titles,omitempty"`          // "President", written before the name
+	// References are common nouns that stand for this actor when its affiliation is the
+	// country in focus: "lawmakers" for a country's legislature.
+	References []string `json:"references,omitempty"`
 }
 
 // formKind says how a surface form names its actor.
@@ -68,6 +71,9 @@ type Knowledge struct {
 	// multi-word aliases of persons to their entries; a key that two persons share maps to
 	// -1.
 	personKeys map[string]int32
+	// references maps a lower-case generic reference ("lawmakers") to the entries it may
+	// stand for.
+	references map[string][]int32
 
 	// phrases holds actor names and titles in one trie, so that one walk finds both: a
 	// value v >= 0 is forms[v], a value v < 0 a title of kind titleKinds[-v-1].
@@ -133,9 +139,14 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 		k.phrases.insert(t.keys, -t.kind-1)
 	}
 	k.nameForm = make([][]int32, len(kept))
+	k.references = map[string][]int32{}
 	k.personKeys = map[string]int32{}
 	for i, e := range kept {
 		k.nameForm[i] = []int32{int32(len(k.forms))}
+		for _, r := range e.References {
+			r = strings.ToLower(strings.TrimSpace(r))
+			k.references[r] = append(k.references[r], int32(i))
+		}
 		if e.Type == Person {
 			for _, name := range append([]string{e.Name}, e.Aliases...) {
 				if !strings.Contains(strings.TrimSpace(name), " ") {
@@ -178,7 +189,7 @@ func (e Entry) validate() error {
 	case !e.Type.Valid():
 		return fmt.Errorf("%q: unknown type %q", e.ID, e.Type)
 	}
-	for _, list := range [][]string{e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms, e.Titles} {
+	for _, list := range [][]string{e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms, e.Titles, e.References} {
 		for _, s := range list {
 			if strings.TrimSpace(s) == "" {
 				return fmt.Errorf("%q: empty name in a list", e.ID)

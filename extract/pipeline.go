@@ -155,7 +155,7 @@ func mergeActors(perDoc [][]*docActor) []Actor {
 		a.Roles = sortedUnique(a.Roles)
 		aliases := map[string]bool{}
 		for _, m := range a.Mentions {
-			if m.Text != a.Name {
+			if m.Text != a.Name && !pronouns[m.Text] {
 				aliases[m.Text] = true
 			}
 		}

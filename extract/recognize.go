@@ -102,7 +102,7 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 	a.registerSurnames()
 	a.scanSurnames()
 	slices.SortFunc(a.mentions, func(x, y mentionSpan) int { return x.start - y.start })
-	return a.resolve()
+	return a.resolveReferences(a.resolve())
 }
 
 // scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token

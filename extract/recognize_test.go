@@ -24,9 +24,11 @@ func testKnowledge(t testing.TB) *Knowledge {
 		{ID: "daily-lantern", Name: "Daily Lantern", Type: Media, Aliases: []string{"The Daily Lantern"}},
 		{ID: "vessby-herald", Name: "Vessby Herald", Type: Media},
 		{ID: "north-pact", Name: "North Pact", Type: Organization, Aliases: []string{"NP"}},
+		{ID: "storting", Name: "Norland Storting", Type: Organization, Affiliation: "norland", References: []string{"lawmakers", "parliament"}},
+		{ID: "ostmark-diet", Name: "Ostmark Diet", Type: Organization, Affiliation: "ostmark", References: []string{"lawmakers"}},
 	})
 	require.NoError(t, err)
-	require.NoError(t, k.readTitles([]byte("title\tkind\nPresident\thead\nForeign Minister\tminister\nenvoy\tdiplomat\n"+
+	require.NoError(t, k.readTitles([]byte("title\tkind\nPresident\thead\npresident\thead\nForeign Minister\tminister\nenvoy\tdiplomat\n"+
 		"adviser\taide\nchief of staff\taide\nambassador\tdiplomat\nSen.\tlegislator\nMr.\thonorific\n"), "titles.tsv"))
 	readNames(k.given, []byte("Marta\nJonas\nOlga\nTeodor\n"))
 	return k
@@ -108,6 +110,22 @@ var recognizeTests = []struct {
 		[]string{"jonas-syrskyi:Jonas Syrskyi", "olga-iermak:Olga Iermak", "jonas-syrskyi:Jonas Syrsky", "olga-iermak:Yermak"}},
 	{"a known person under another spelling", "Ana Kovač and envoy Anna Kovač came.",
 		[]string{"anna-kovac:Ana Kovač", "anna-kovac:Anna Kovač"}},
+	{"the president is the last president named", "President Anna Kovac met Piet Ostrander. Later the president said no.",
+		[]string{"anna-kovac:Anna Kovac", "piet-ostrander:Piet Ostrander", "anna-kovac:the president"}},
+	{"a definite title with no such person stays alone", "Piet Ostrander left. The president said no.",
+		[]string{"piet-ostrander:Piet Ostrander"}},
+	{"a title before a name is no reference", "Ostrander met the President Anna Kovac.",
+		[]string{"anna-kovac:Anna Kovac"}},
+	{"she after one named person", "Marta Lind spoke. She said no.",
+		[]string{"marta-lind:Marta Lind", "marta-lind:She"}},
+	{"she after two named people stays alone", "Marta Lind met Anna Kovac. She said no.",
+		[]string{"marta-lind:Marta Lind", "anna-kovac:Anna Kovac"}},
+	{"lawmakers of the country in focus", "Ostmark protested. Lawmakers in Tallow were angry, and Kovac told lawmakers to wait.",
+		[]string{"ostmark:Ostmark", "ostmark-diet:Lawmakers", "ostmark:Tallow", "anna-kovac:Kovac", "storting:lawmakers"}},
+	{"lawmakers with no country in focus stay alone", "Lawmakers were angry.",
+		[]string{}},
+	{"the administration of the one administration named", "The Kovac administration said no. Critics say the administration erred.",
+		[]string{"norland:Kovac administration", "norland:the administration"}},
 	{"leader's administration is the country", "The Kovac administration said no.",
 		[]string{"norland:Kovac administration"}},
 }

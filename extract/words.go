@@ -111,3 +111,6 @@ var locatives = set("in", "at", "from", "to", "near", "outside", "via", "into", 
 // governmentHeads are nouns that turn a leader's name into their government: "the Trump
 // administration".
 var governmentHeads = set("administration", "government", "cabinet", "regime")
+
+// pronouns are mentions but not names: they never become aliases.
+var pronouns = set("He", "She", "he", "she")

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Coreference that matters for the graph, precise before it is bold. After names are
+// resolved, resolveReferences adds mentions for:
+//
+//   - a definite title with no name after it ("the president said") -> the last person
+//     named before it, within a few sentences, whose role has that title;
+//   - "He" or "She" opening a sentence -> the one person named in the sentence before, in
+//     the same paragraph;
+//   - a generic reference of a knowledge-base entry ("lawmakers" for a legislature) -> the
+//     entry of the country in focus: the country named or represented last before it, in the
+//     same or the previous sentence;
+//   - "the administration" -> the country whose administration the document names
+//     ("the Trump administration"), if it names exactly one.
+//
+// A reference that finds no antecedent is left alone.
+
+// corefWindow is how many sentences back a definite title looks for its person.
+const corefWindow = 4
+
+// placed is a resolved mention, in document order.
+type placed struct {
+	start, sentence int
+	actor           *docActor
+}
+
+func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
+	var order []placed
+	for _, d := range actors {
+		for _, m := range d.mentions {
+			order = append(order, placed{m.Start, m.Sentence, d})
+		}
+	}
+	slices.SortFunc(order, func(x, y placed) int { return cmp.Compare(x.start, y.start) })
+	byID := make(map[string]*docActor, len(actors))
+	for _, d := range actors {
+		byID[d.id] = d
+	}
+	administration := a.administrationCountry(actors)
+	added := false
+	add := func(d *docActor, start, end int) {
+		if _, ok := byID[d.id]; !ok {
+			byID[d.id] = d
+			actors = append(actors, d)
+		}
+		span := Span{int(a.toks[start].start), int(a.toks[end-1].end)}
+		d.mentions = append(d.mentions, Mention{
+			Doc: a.doc.ID, Actor: d.id, Sentence: int(a.toks[start].sentence), Span: span,
+			Text: a.text[span.Start:span.End],
+		})
+		added = true
+	}
+	for _, t := range a.titles {
+		if d := a.definiteTitle(t, order); d != nil {
+			add(d, t.start-1, t.end)
+		}
+	}
+	for i, t := range a.toks {
+		if a.covered[i] || t.kind != wordToken {
+			continue
+		}
+		w := a.word(i)
+		switch {
+		case t.first && (w == "He" || w == "She"):
+			if d := a.previousSentencePerson(i, order); d != nil {
+				add(d, i, i+1)
+			}
+		case (w == "administration") && i > 0 && strings.EqualFold(a.word(i-1), "the") && administration != "":
+			add(a.entryActor(byID, administration), i-1, i+1)
+		default:
+			if entries := a.k.references[strings.ToLower(w)]; len(entries) > 0 {
+				if e, ok := a.referenceEntry(entries, i, order); ok {
+					add(a.entryActor(byID, a.k.entries[e].ID), i, i+1)
+				}
+			}
+		}
+	}
+	if !added {
+		return actors
+	}
+	for _, d := range actors {
+		slices.SortFunc(d.mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
+	}
+	slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
+	return actors
+}
+
+// entryActor returns the document's actor for a knowledge-base entry, made if needed.
+func (a *analysis) entryActor(byID map[string]*docActor, id string) *docActor {
+	if d, ok := byID[id]; ok {
+		return d
+	}
+	i := a.k.byID[id]
+	e := &a.k.entries[i]
+	return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: i, affiliation: e.Affiliation}
+}
+
+// definiteTitle resolves "the president" (a title after "the", with no name after it) to
+// the last person named before it, within corefWindow sentences, whose role has the title's
+// head word; nil if there is none.
+func (a *analysis) definiteTitle(t titleSpan, order []placed) *docActor {
+	if t.start == 0 || !strings.EqualFold(a.word(t.start-1), "the") || t.kind == "honorific" {
+		return nil
+	}
+	if t.end < len(a.toks) && a.toks[t.end].sentence == a.toks[t.start].sentence {
+		if next := a.word(t.end); a.toks[t.end].capitalized(a.text) || next == "of" || next == "'s" || next == "’s" {
+			return nil // "the president of ...", "the president's", "the President Donald Trump"
+		}
+	}
+	head := strings.ToLower(a.word(t.end - 1))
+	sentence := int(a.toks[t.start].sentence)
+	start := int(a.toks[t.start].start)
+	for i := len(order) - 1; i >= 0; i-- {
+		p := order[i]
+		if p.start >= start {
+			continue
+		}
+		if sentence-p.sentence > corefWindow {
+			break
+		}
+		if p.actor.typ == Person && a.hasRole(p.actor, head) {
+			return p.actor
+		}
+	}
+	return nil
+}
+
+// hasRole reports whether a person's roles (from the text, and from the knowledge base)
+// have head as a word, other than as a deputy's or a former holder's.
+func (a *analysis) hasRole(d *docActor, head string) bool {
+	roles := d.roles
+	if d.entry >= 0 {
+		e := &a.k.entries[d.entry]
+		roles = append(append(slices.Clip(roles), e.Roles...), e.Titles...)
+	}
+	for _, r := range roles {
+		words := strings.Fields(strings.ToLower(r))
+		if len(words) == 0 || words[0] == "vice" || words[0] == "deputy" || words[0] == "former" || strings.HasPrefix(words[0], "ex-") {
+			continue
+		}
+		if slices.Contains(words, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSentencePerson returns the one person named in the sentence before token i, in
+// the same paragraph, or nil if there is none or more than one.
+func (a *analysis) previousSentencePerson(i int, order []placed) *docActor {
+	s := int(a.toks[i].sentence)
+	if s == 0 || a.doc.Sentences[s-1].Paragraph != a.doc.Sentences[s].Paragraph {
+		return nil
+	}
+	var found *docActor
+	for _, p := range order {
+		if p.sentence != s-1 || p.actor.typ != Person {
+			continue
+		}
+		if found != nil && found != p.actor {
+			return nil
+		}
+		found = p.actor
+	}
+	return found
+}
+
+// referenceEntry picks, of the entries a generic reference may stand for, the one whose
+// country is in focus at token i: the country named last before it, directly or as a
+// person's or organization's affiliation, in the same or the previous sentence.
+func (a *analysis) referenceEntry(entries []int32, i int, order []placed) (int32, bool) {
+	start := int(a.toks[i].start)
+	sentence := int(a.toks[i].sentence)
+	for j := len(order) - 1; j >= 0; j-- {
+		p := order[j]
+		if p.start >= start {
+			continue
+		}
+		if sentence-p.sentence > 1 {
+			break
+		}
+		country := p.actor.affiliation
+		if p.actor.typ == Country {
+			country = p.actor.id
+		}
+		if country == "" {
+			continue
+		}
+		for _, e := range entries {
+			if a.k.entries[e].Affiliation == country {
+				return e, true
+			}
+		}
+		return 0, false // the country in focus has no such entry
+	}
+	return 0, false
+}
+
+// administrationCountry returns the country of the one administration the document names
+// ("the Trump administration"), or "".
+func (a *analysis) administrationCountry(actors []*docActor) string {
+	country := ""
+	for _, d := range actors {
+		if d.typ != Country {
+			continue
+		}
+		for _, m := range d.mentions {
+			if strings.HasSuffix(m.Text, " administration") {
+				if country != "" && country != d.id {
+					return ""
+				}
+				country = d.id
+			}
+		}
+	}
+	return country
+}
