@@ -3,11 +3,13 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
+	"os"
 	"slices"
 	"strings"
 
@@ -96,8 +98,11 @@ func NewKnowledge(entries []Entry) (*Knowledge, error) {
 	return k, nil
 }
 
-// With returns a copy of k with the entries added; an entry whose ID exists replaces the
-// old one. k itself is not changed.
+// With returns a copy of k with the entries added; k itself is not changed. An entry whose
+// ID is new is added. An entry whose ID exists replaces the old one if it has a name and a
+// type; without them it extends the old one: its lists are added to the old lists and its
+// affiliation, capital, if given, replace the old ones. So {"id": "volodymyr-zelensky",
+// "aliases": ["Ze"]} teaches a nickname without repeating the rest.
 func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 	c := &Knowledge{
 		titles:         k.titles,
@@ -105,10 +110,49 @@ func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 		given:          k.given,
 		ambiguousGiven: k.ambiguousGiven,
 	}
-	if err := c.setEntries(append(slices.Clone(k.entries), entries...)); err != nil {
+	all := slices.Clone(k.entries)
+	index := maps.Clone(k.byID)
+	for _, e := range entries {
+		i, exists := index[e.ID]
+		switch {
+		case exists && e.Name == "" && e.Type == "":
+			all[i] = extend(all[i], e)
+		case exists:
+			all[i] = e
+		default:
+			index[e.ID] = int32(len(all))
+			all = append(all, e)
+		}
+	}
+	if err := c.setEntries(all); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// extend adds the lists of e to old, and e's affiliation and capital if given.
+func extend(old, e Entry) Entry {
+	old.Aliases = append(slices.Clip(old.Aliases), e.Aliases...)
+	old.Demonyms = append(slices.Clip(old.Demonyms), e.Demonyms...)
+	old.CapitalAliases = append(slices.Clip(old.CapitalAliases), e.CapitalAliases...)
+	old.Metonyms = append(slices.Clip(old.Metonyms), e.Metonyms...)
+	old.Roles = append(slices.Clip(old.Roles), e.Roles...)
+	old.Titles = append(slices.Clip(old.Titles), e.Titles...)
+	old.References = append(slices.Clip(old.References), e.References...)
+	old.Affiliation = cmp.Or(e.Affiliation, old.Affiliation)
+	old.Capital = cmp.Or(e.Capital, old.Capital)
+	return old
+}
+
+// LoadEntries reads a knowledge file in JSON Lines (see ReadEntries). Errors name the file
+// and the line.
+func LoadEntries(path string) ([]Entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	return ReadEntries(f, path)
 }
 
 func (k *Knowledge) setEntries(entries []Entry) error {
@@ -178,16 +222,32 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	return nil
 }
 
+// validate checks a complete entry.
 func (e Entry) validate() error {
+	if err := e.validateFields(); err != nil {
+		return err
+	}
+	switch {
+	case strings.TrimSpace(e.Name) == "":
+		return fmt.Errorf("%q: missing name", e.ID)
+	case e.Type == "":
+		return fmt.Errorf("%q: missing type", e.ID)
+	}
+	return nil
+}
+
+// validateFields checks the fields an entry has; an entry that extends another may lack a
+// name and a type.
+func (e Entry) validateFields() error {
 	switch {
 	case e.ID == "":
 		return errors.New("missing id")
 	case e.ID != textnorm.Slug(e.ID):
 		return fmt.Errorf("id %q is not lowercase letters, digits and single hyphens", e.ID)
-	case strings.TrimSpace(e.Name) == "":
-		return fmt.Errorf("%q: missing name", e.ID)
-	case !e.Type.Valid():
-		return fmt.Errorf("%q: unknown type %q", e.ID, e.Type)
+	case e.Type != "" && !e.Type.Valid():
+		return fmt.Errorf("%q: unknown type %q (want person, country, organization, media, group or location)", e.ID, e.Type)
+	case (e.Name == "") != (e.Type == ""):
+		return fmt.Errorf("%q: give both name and type, or neither to extend a known entry", e.ID)
 	}
 	for _, list := range [][]string{e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms, e.Titles, e.References} {
 		for _, s := range list {
@@ -212,7 +272,8 @@ func (k *Knowledge) Entry(id string) (Entry, bool) {
 func (k *Knowledge) Len() int { return len(k.entries) }
 
 // ReadEntries reads a knowledge base in JSON Lines: one Entry object per line; blank lines
-// and lines starting with '#' are skipped. Errors name the input and the line.
+// and lines starting with '#' are skipped. An entry may lack name and type only to extend a
+// known one (see With). Errors name the input and the line; unknown fields are errors.
 func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 	var out []Entry
 	sc := bufio.NewScanner(r)
@@ -228,7 +289,7 @@ func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 		if err := dec.Decode(&e); err != nil {
 			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
 		}
-		if err := e.validate(); err != nil {
+		if err := e.validateFields(); err != nil {
 			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
 		}
 		out = append(out, e)

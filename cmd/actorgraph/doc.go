@@ -14,6 +14,9 @@
 // rank prints every centrality measure of the actor graph, with NetworkX's conventions, as
 // JSON or an aligned table. render draws the graph as SVG, PNG or DOT. Without FILE or -in,
 // rank and render use the bundled sample articles; -in reads a NetworkX node-link JSON graph.
+// -knowledge FILE extends the built-in knowledge with actors of your own, one JSON object a
+// line, in the format of extract/data/README.md; an entry with only an id and lists extends a
+// known actor ({"id": "volodymyr-zelensky", "aliases": ["Ze"]}).
 //
 // # Bad input
 //

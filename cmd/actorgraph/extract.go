@@ -61,9 +61,10 @@ type (
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [-format json] [-skip-bad] FILE...", stderr)
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] FILE...", stderr)
 	format := fs.String("format", "json", "output format: json")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
+	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -73,11 +74,15 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usagef("no input files")
 	}
+	p, err := pipeline(*knowledge)
+	if err != nil {
+		return err
+	}
 	docs, err := readDocuments(fs.Args(), *skipBad, stderr)
 	if err != nil {
 		return err
 	}
-	r := extract.Pipeline{}.Extract(docs...)
+	r := p.Extract(docs...)
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

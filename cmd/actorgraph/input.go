@@ -37,9 +37,26 @@ func readDocuments(paths []string, skipBad bool, stderr io.Writer) ([]*extract.D
 	return docs, nil
 }
 
+// pipeline returns the extraction pipeline, with the built-in knowledge extended by the
+// JSON Lines file at knowledgePath if it is not empty.
+func pipeline(knowledgePath string) (extract.Pipeline, error) {
+	if knowledgePath == "" {
+		return extract.Pipeline{}, nil
+	}
+	entries, err := extract.LoadEntries(knowledgePath)
+	if err != nil {
+		return extract.Pipeline{}, err
+	}
+	k, err := extract.DefaultKnowledge().With(entries...)
+	if err != nil {
+		return extract.Pipeline{}, fmt.Errorf("%s: %w", knowledgePath, err)
+	}
+	return extract.Pipeline{Knowledge: k}, nil
+}
+
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
-func loadGraph(in string, paths []string, skipBad bool, stderr io.Writer) (*graph.Graph, error) {
+func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stderr io.Writer) (*graph.Graph, error) {
 	if in != "" {
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
@@ -65,5 +82,5 @@ func loadGraph(in string, paths []string, skipBad bool, stderr io.Writer) (*grap
 	if err != nil {
 		return nil, err
 	}
-	return graph.FromResult(extract.Pipeline{}.Extract(docs...)), nil
+	return graph.FromResult(p.Extract(docs...)), nil
 }

@@ -19,11 +19,12 @@ const (
 const usage = `actorgraph reads news articles and shows who matters and who deals with whom.
 
 Usage:
-  actorgraph extract [-format json] [-skip-bad] FILE...
-  actorgraph rank    [-format json|table] [-in graph.json | FILE...]
+  actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] FILE...
+  actorgraph rank    [-format json|table] [-knowledge FILE] [-in graph.json | FILE...]
   actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
 
-Without FILE or -in, rank and render use the bundled sample articles.
+Without FILE or -in, rank and render use the bundled sample articles. -knowledge adds actors
+of your own (JSON Lines, one actor a line, as extract/data/README.md describes).
 Run "actorgraph COMMAND -h" for a command's flags.
 
 Exit codes: 0 success, 1 bad input or failed output, 2 bad usage.

@@ -227,3 +227,29 @@ func assertXML(t *testing.T, b []byte) []string {
 	}
 	return texts
 }
+
+func TestExtractWithKnowledge(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(article, []byte("Halvorsen Shipping chief Ingrid Moe met Zelensky's envoy, who praised Halvorsen."), 0o644))
+	knowledge := filepath.Join(dir, "k.jsonl")
+	require.NoError(t, os.WriteFile(knowledge, []byte(
+		`{"id": "halvorsen-shipping", "name": "Halvorsen Shipping", "type": "organization", "aliases": ["Halvorsen"], "affiliation": "norway"}`+"\n"+
+			`{"id": "ingrid-moe", "name": "Ingrid Moe", "type": "person", "affiliation": "halvorsen-shipping"}`+"\n"), 0o644))
+	code, stdout, stderr := runCLI(t, "extract", "-knowledge", knowledge, article)
+	require.Equal(t, 0, code, stderr)
+	var out extractOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	byID := map[string]actorJSON{}
+	for _, a := range out.Actors {
+		byID[a.ID] = a
+	}
+	assert.Len(t, byID["halvorsen-shipping"].Mentions, 2)
+	assert.Equal(t, "halvorsen-shipping", byID["ingrid-moe"].Affiliation)
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"id": "x", "name": "X", "type": "person"}`+"\n"+`{"id": "Y"}`+"\n"), 0o644))
+	code, _, stderr = runCLI(t, "extract", "-knowledge", bad, article)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "bad.jsonl:2")
+}

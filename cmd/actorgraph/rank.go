@@ -19,13 +19,18 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "json", "output format: json or table")
 	in := fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
+	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, err := pipeline(*knowledge)
+	if err != nil {
 		return err
 	}
 	if *format != "json" && *format != "table" {
 		return usagef("unknown -format %q (want json or table)", *format)
 	}
-	g, err := loadGraph(*in, fs.Args(), *skipBad, stderr)
+	g, err := loadGraph(*in, fs.Args(), *skipBad, p, stderr)
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,12 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
 	title := fs.String("title", "", "title drawn above the graph")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
+	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, err := pipeline(*knowledge)
+	if err != nil {
 		return err
 	}
 	if *out == "" {
@@ -38,7 +43,7 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
-	g, err := loadGraph(*in, fs.Args(), *skipBad, stderr)
+	g, err := loadGraph(*in, fs.Args(), *skipBad, p, stderr)
 	if err != nil {
 		return err
 	}
