@@ -60,7 +60,12 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 	for i, d := range docs {
 		perDocCo[i] = coMentions(d, perDoc[i], p.Windows)
 	}
-	return &Result{Documents: docs, Actors: mergeActors(perDoc), CoMentions: mergeCoMentions(perDocCo)}
+	return &Result{
+		Documents:  docs,
+		Actors:     mergeActors(perDoc),
+		CoMentions: mergeCoMentions(perDocCo),
+		Relations:  mergeRelations(perDoc),
+	}
 }
 
 // uniqueIDs returns docs with duplicate IDs renamed, without changing the input documents.
@@ -105,7 +110,7 @@ func unifyFound(perDoc [][]*docActor) {
 		canonical[key] = best
 	}
 	for _, actors := range perDoc {
-		changed := false
+		renamed := map[string]string{}
 		for _, d := range actors {
 			name, ok := canonical[d.key]
 			if !ok || d.entry >= 0 || d.typ != Person {
@@ -113,16 +118,24 @@ func unifyFound(perDoc [][]*docActor) {
 			}
 			d.name = name
 			if id := textnorm.Slug(name); id != d.id {
+				renamed[d.id] = id
 				d.id = id
 				for i := range d.mentions {
 					d.mentions[i].Actor = id
 				}
-				changed = true
 			}
 		}
-		if changed {
-			slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
+		if len(renamed) == 0 {
+			continue
 		}
+		for _, d := range actors {
+			for i, r := range d.relations {
+				if id, ok := renamed[r.Target]; ok {
+					d.relations[i].Target = id
+				}
+			}
+		}
+		slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
 	}
 }
 
@@ -320,3 +333,32 @@ func mergeCoMentions(perDoc [][]CoMention) []CoMention {
 }
 
 func comparePairs(x, y pairKey) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) }
+
+// mergeRelations collects the relations of all documents, each (source, target, kind, role)
+// once with its first evidence, sorted.
+func mergeRelations(perDoc [][]*docActor) []Relation {
+	type key struct {
+		source, target string
+		kind           RelationKind
+		role           string
+	}
+	seen := map[key]bool{}
+	var out []Relation
+	for _, actors := range perDoc {
+		for _, d := range actors {
+			for _, r := range d.relations {
+				r.Source = d.id // the ID may have been unified across documents
+				k := key{r.Source, r.Target, r.Kind, r.Role}
+				if !seen[k] {
+					seen[k] = true
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(x, y Relation) int {
+		return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target),
+			cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.Role, y.Role))
+	})
+	return out
+}

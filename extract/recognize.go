@@ -19,6 +19,7 @@ type docActor struct {
 	affiliation string
 	roles       []string
 	mentions    []Mention
+	relations   []Relation
 	count       int // mentions placed, while resolving
 }
 
@@ -397,7 +398,7 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 		return
 	}
 	t, ok := a.titleBefore(m.start)
-	if !ok {
+	if !ok || t.kind == "honorific" {
 		return
 	}
 	start := t.start
@@ -410,31 +411,52 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	if t.end < m.start && a.word(m.start-1) == "," && t.end < m.start-1 {
 		role = a.spanText(start, m.start-1) // "ambassador to the U.S."
 	}
-	if t.kind != "honorific" && !slices.Contains(d.roles, role) {
+	if !slices.Contains(d.roles, role) {
 		d.roles = append(d.roles, role)
 	}
-	if d.affiliation != "" {
-		return
+	employer, country := a.employerBefore(start, actors)
+	if d.affiliation == "" {
+		d.affiliation = country
 	}
+	if employer == "" {
+		employer = d.affiliation // "Secretary of State Marco Rubio" works for his country
+	}
+	if employer != "" && employer != d.id {
+		s := a.doc.Sentences[a.toks[m.start].sentence]
+		d.relations = append(d.relations, Relation{
+			Source: d.id, Target: employer, Kind: WorksFor, Role: role,
+			Evidence: Evidence{Doc: a.doc.ID, Sentence: s.Index, Span: s.Span, Text: s.Text},
+		})
+	}
+}
+
+// employerBefore returns whom a title works for, from what is named right before it: a
+// person ("Putin adviser", "Zelenskyy's chief of staff") or a country or organization
+// ("Ukraine's ambassador"); and the country that gives the title holder: the person's
+// affiliation, or the country or organization itself.
+func (a *analysis) employerBefore(start int, actors map[string]*docActor) (employer, country string) {
 	p := start - 1
 	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
 		p--
 	}
-	if o, ok := a.endingAt[p]; ok {
-		if id, ok := a.personOf(o); ok {
-			if e, ok := a.k.Entry(id); ok {
-				d.affiliation = e.Affiliation
-			} else if other, ok := actors[id]; ok {
-				d.affiliation = other.affiliation
-			}
-			return
-		}
-		if len(o.forms) > 0 {
-			e := a.k.entries[a.k.forms[o.forms[0]].entry]
-			if e.Type == Country || e.Type == Organization {
-				d.affiliation = e.ID
-			}
-		}
-		return
+	o, ok := a.endingAt[p]
+	if !ok {
+		return "", ""
 	}
+	if id, ok := a.personOf(o); ok {
+		if i, ok := a.k.byID[id]; ok {
+			return id, a.k.entries[i].Affiliation
+		}
+		if other, ok := actors[id]; ok {
+			return id, other.affiliation
+		}
+		return id, ""
+	}
+	if len(o.forms) > 0 {
+		e := &a.k.entries[a.k.forms[o.forms[0]].entry]
+		if e.Type == Country || e.Type == Organization {
+			return e.ID, e.ID
+		}
+	}
+	return "", ""
 }

@@ -161,4 +161,19 @@ func TestRolesAndAffiliation(t *testing.T) {
 		"jonas-pell":   "norland|adviser",
 		"marta-sund":   "north-pact|envoy",
 	}, got)
+
+	r := Pipeline{Knowledge: k}.Extract(doc)
+	var relations []string
+	for _, rel := range r.Relations {
+		relations = append(relations, fmt.Sprintf("%s %s %s (%s)", rel.Source, rel.Kind, rel.Target, rel.Role))
+		assert.Equal(t, doc.Sentences[rel.Sentence].Text, rel.Text, "evidence is the sentence")
+	}
+	// Who works for whom: a person named before the title is the employer ("Kovac adviser"),
+	// else the country or organization that gives the affiliation.
+	assert.Equal(t, []string{
+		"anna-kovac works_for norland (President)",
+		"jonas-pell works_for anna-kovac (adviser)",
+		"marta-sund works_for north-pact (envoy)",
+		"teodor-grell works_for ostmark (ambassador to Norland)",
+	}, relations)
 }

@@ -100,11 +100,31 @@ type Interaction struct {
 	Evidence
 }
 
+// RelationKind names a standing relation between two actors.
+type RelationKind string
+
+// The relation kinds.
+const (
+	// WorksFor: a person holds a role for another actor: "Putin adviser Kirill Dmitriev"
+	// works for Putin, "Secretary of State Marco Rubio" for the United States.
+	WorksFor RelationKind = "works_for"
+)
+
+// Relation is a standing tie that the text states, such as who works for whom. Relations
+// are the affiliation layer of the graph, kept apart from co-mentions and interactions.
+type Relation struct {
+	Source, Target string       // actor IDs
+	Kind           RelationKind //
+	Role           string       // the title as written: "chief of staff", "Army Secretary"
+	Evidence
+}
+
 // Result is everything extracted from a set of documents.
 type Result struct {
 	Documents    []*Document   // in input order
 	Actors       []Actor       // sorted by ID
 	CoMentions   []CoMention   // sorted by Source, then Target
+	Relations    []Relation    // sorted by Source, Target, Kind, Role; the first evidence of each
 	Interactions []Interaction // in document order
 }
 

@@ -43,3 +43,42 @@ func TestFromResult(t *testing.T) {
 		t.Errorf("%d ties, want 2 (the tie to a location is dropped)", got)
 	}
 }
+
+func TestAffiliationLayer(t *testing.T) {
+	ev := extract.Evidence{Doc: "d", Sentence: 0, Text: "Cland's envoy Anna met Bo."}
+	r := &extract.Result{
+		Actors: []extract.Actor{
+			{ID: "anna", Name: "Anna", Type: extract.Person, Affiliation: "cland"},
+			{ID: "bo", Name: "Bo", Type: extract.Person, Affiliation: "cland"},
+			{ID: "cland", Name: "Cland", Type: extract.Country},
+			{ID: "dee", Name: "Dee", Type: extract.Person, Affiliation: "nowhere"},
+		},
+		Relations: []extract.Relation{
+			{Source: "anna", Target: "cland", Kind: extract.WorksFor, Role: "envoy", Evidence: ev},
+			{Source: "anna", Target: "ghost", Kind: extract.WorksFor, Role: "adviser"},
+		},
+		CoMentions: []extract.CoMention{{Source: "anna", Target: "bo", Weight: 1, Count: 1}},
+	}
+	g := FromResult(r)
+	got := g.Affiliations()
+	want := []Affiliation{
+		{Actor: "anna", Of: "cland", Kind: WorksFor, Role: "envoy", Evidence: []extract.Evidence{ev}},
+		{Actor: "bo", Of: "cland", Kind: AffiliatedWith},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Affiliations() = %+v, want %+v", got, want)
+	}
+	if len(g.Ties()) != 1 {
+		t.Errorf("%d ties, want 1: affiliations are not ties", len(g.Ties()))
+	}
+	m := Merge(g, g)
+	if got := m.Affiliations(); len(got) != 2 || len(got[0].Evidence) != 2 {
+		t.Errorf("Merge(g, g) affiliations = %+v, want 2 with doubled evidence", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("AddAffiliation of an unknown actor did not panic")
+		}
+	}()
+	g.AddAffiliation(Affiliation{Actor: "anna", Of: "ghost", Kind: WorksFor})
+}

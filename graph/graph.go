@@ -40,6 +40,9 @@ type Graph struct {
 	index  map[string]int64 // actor ID -> gonum node ID (its position in actors)
 	ties   map[[2]int64]*Tie
 	g      *simple.WeightedUndirectedGraph
+
+	affiliations     []Affiliation // the affiliation layer, apart from the ties
+	affiliationIndex map[affiliationKey]int
 }
 
 // New returns an empty graph.
@@ -121,7 +124,8 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 // FromResult builds the co-mention graph of an extraction result: one actor per extracted
 // actor, one tie per co-mention with its weight, count and evidence. Locations (venues such
 // as "a summit in Stockholm") are left out: they say where, not who, and take no part in
-// co-mentions. Co-mentions of actors that are not in r.Actors are skipped.
+// co-mentions. Co-mentions of actors that are not in r.Actors are skipped. The result's
+// relations and actor affiliations become the affiliation layer (see Affiliations).
 func FromResult(r *extract.Result) *Graph {
 	g := New()
 	for _, a := range r.Actors {
@@ -145,11 +149,12 @@ func FromResult(r *extract.Result) *Graph {
 			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
 		}
 	}
+	g.addAffiliations(r)
 	return g
 }
 
-// Merge returns a new graph holding the actors and ties of all gs: actors with the same ID
-// are merged (see AddActor), tie weights, counts and evidence are added up.
+// Merge returns a new graph holding the actors, ties and affiliations of all gs: actors with
+// the same ID are merged (see AddActor), tie weights, counts and evidence are added up.
 func Merge(gs ...*Graph) *Graph {
 	m := New()
 	for _, g := range gs {
@@ -160,6 +165,9 @@ func Merge(gs ...*Graph) *Graph {
 	for _, g := range gs {
 		for _, t := range g.Ties() {
 			m.addTie(t.A, t.B, t.Weight, t.Count, t.Evidence)
+		}
+		for _, a := range g.Affiliations() {
+			m.AddAffiliation(a)
 		}
 	}
 	return m

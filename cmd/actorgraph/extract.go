@@ -13,7 +13,18 @@ type (
 		Documents    []documentJSON    `json:"documents"`
 		Actors       []actorJSON       `json:"actors"`
 		CoMentions   []coMentionJSON   `json:"comentions"`
+		Relations    []relationJSON    `json:"relations"`
 		Interactions []interactionJSON `json:"interactions"`
+	}
+	relationJSON struct {
+		Source   string `json:"source"`
+		Target   string `json:"target"`
+		Kind     string `json:"kind"`
+		Role     string `json:"role"`
+		Doc      string `json:"doc"`
+		Sentence string `json:"sentence"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
 	}
 	documentJSON struct {
 		ID        string `json:"id"`
@@ -94,6 +105,7 @@ func toJSON(r *extract.Result) extractOutput {
 		Documents:    []documentJSON{},
 		Actors:       []actorJSON{},
 		CoMentions:   []coMentionJSON{},
+		Relations:    []relationJSON{},
 		Interactions: []interactionJSON{},
 	}
 	for _, d := range r.Documents {
@@ -114,6 +126,12 @@ func toJSON(r *extract.Result) extractOutput {
 	}
 	for _, c := range r.CoMentions {
 		out.CoMentions = append(out.CoMentions, coMentionJSON{Source: c.Source, Target: c.Target, Weight: c.Weight, Count: c.Count})
+	}
+	for _, rel := range r.Relations {
+		out.Relations = append(out.Relations, relationJSON{
+			Source: rel.Source, Target: rel.Target, Kind: string(rel.Kind), Role: rel.Role,
+			Doc: rel.Doc, Sentence: rel.Text, Start: rel.Start, End: rel.End,
+		})
 	}
 	for _, i := range r.Interactions {
 		out.Interactions = append(out.Interactions, interactionJSON{
