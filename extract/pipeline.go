@@ -70,15 +70,24 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 
 // uniqueIDs returns docs with duplicate IDs renamed, without changing the input documents.
 func uniqueIDs(docs []*Document) []*Document {
-	seen := map[string]int{}
+	taken := map[string]bool{}
+	for _, d := range docs {
+		taken[d.ID] = true
+	}
+	used := map[string]bool{}
 	out := make([]*Document, len(docs))
 	for i, d := range docs {
-		seen[d.ID]++
-		if n := seen[d.ID]; n > 1 {
+		if used[d.ID] {
+			id := d.ID
+			for n := 2; taken[id]; n++ {
+				id = d.ID + "-" + strconv.Itoa(n)
+			}
 			c := *d
-			c.ID = d.ID + "-" + strconv.Itoa(n)
+			c.ID = id
 			d = &c
+			taken[id] = true
 		}
+		used[d.ID] = true
 		out[i] = d
 	}
 	return out

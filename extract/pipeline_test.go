@@ -155,3 +155,18 @@ func TestExtractUnifiesSpellingsAcrossDocuments(t *testing.T) {
 		"jonas-syrskyi olga-brandt 1 1",
 	}, coMentionLines(r.CoMentions))
 }
+
+func TestExtractDuplicateIDsNeverCollide(t *testing.T) {
+	var docs []*Document
+	for _, name := range []string{"a.txt", "a-2.txt", "a.txt"} {
+		d, err := Read(name, []byte("Norland spoke."))
+		require.NoError(t, err)
+		docs = append(docs, d)
+	}
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(docs...)
+	var ids []string
+	for _, d := range r.Documents {
+		ids = append(ids, d.ID)
+	}
+	assert.Equal(t, []string{"a", "a-2", "a-3"}, ids)
+}

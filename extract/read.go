@@ -36,7 +36,7 @@ var (
 	// font-size controls ("+ ↺ − 16 px").
 	furnitureDate = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})\b`)
 	// furnitureControls are text-size and sharing widgets left behind by page scrapes.
-	furnitureControls = regexp.MustCompile(`^[\s+\-−–↺↻⟳A-Za]*\d*\s*(px|pt)?\s*$`)
+	furnitureControls = regexp.MustCompile(`^[\s+\-−–Aa]*[↺↻⟳][\s+\-−–Aa]*\d*\s*(px|pt)?\s*$|^[\s+\-−–↺↻⟳Aa]*\d+\s*(px|pt)\s*$`)
 	// dateline is a wire-style opening: "KYIV, Nov. 23 (Reuters) - " or "WASHINGTON (AP) —".
 	dateline = regexp.MustCompile(`^([A-Z][A-Z.'\- ]+[A-Z.])(?:,\s*[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()]{2,40})\)\s*[-—–]\s*`)
 	isoDate  = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}`)
@@ -108,20 +108,25 @@ func validate(data []byte) error {
 // parseHeader reads a header block into doc and returns the offset where the body starts.
 func parseHeader(doc *Document) int {
 	text := doc.Text
+	bom := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		bom = len("\uFEFF") // a byte-order mark is not part of the first key
+		text = text[bom:]
+	}
 	end := strings.Index(text, "\n\n")
 	crlf := strings.Index(text, "\r\n\r\n")
 	if crlf >= 0 && (end < 0 || crlf < end) {
 		end = crlf
 	}
 	if end < 0 {
-		return 0
+		return bom
 	}
 	fields := map[string]string{}
 	for line := range strings.Lines(text[:end]) {
 		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
 		k = strings.ToLower(strings.TrimSpace(k))
 		if !ok || !headerKeys[k] {
-			return 0
+			return bom
 		}
 		fields[k] = strings.TrimSpace(v)
 	}
@@ -130,7 +135,7 @@ func parseHeader(doc *Document) int {
 	doc.Source = fields["source"]
 	doc.URL = fields["url"]
 	doc.Date = normalizeDate(fields["date"])
-	return end
+	return bom + end
 }
 
 func normalizeDate(s string) string {
@@ -143,11 +148,14 @@ func normalizeDate(s string) string {
 // paragraphs splits text[from:] at blank lines into trimmed spans. A text with no blank line
 // but several lines is split at every line break.
 func paragraphs(text string, from int) []Span {
+	for from < len(text) && (text[from] == '\n' || text[from] == '\r' || text[from] == ' ' || text[from] == '\t') {
+		from++ // the blank lines that end a header
+	}
 	hasBlank := false
-	for i := from; i < len(text); i++ {
-		if text[i] == '\n' && blankLineFollows(text, i+1) {
-			hasBlank = true
-			break
+	for i := from; i < len(text) && !hasBlank; i++ {
+		if text[i] == '\n' {
+			rest := strings.TrimLeft(text[i+1:], " \t\r\f")
+			hasBlank = strings.HasPrefix(rest, "\n") // a blank line, not merely the end
 		}
 	}
 	var out []Span
@@ -221,10 +229,8 @@ func dropFurniture(doc *Document, paras []Span) []Span {
 		if isEditorsNote(text) || len(text) < 40 && furnitureControls.MatchString(text) {
 			continue
 		}
-		if i == len(paras)-1 && len(out) > 0 && isOutletLine(text) {
-			if doc.Source == "" {
-				doc.Source = text
-			}
+		if i == len(paras)-1 && len(out) > 0 && isOutletLine(text) && (doc.Source == "" || doc.Source == text) {
+			doc.Source = text
 			continue
 		}
 		if len(out) == 0 {
@@ -258,7 +264,7 @@ var creditPrefixes = []string{
 }
 
 // isOutletLine reports whether a closing line is an outlet's signature ("News.Az",
-// "Reuters", "— AP"): short, without sentence punctuation, capitalised.
+// "Reuters", "— AP"): at most four words, each capitalised, without sentence punctuation.
 func isOutletLine(s string) bool {
 	s = strings.TrimLeft(s, "-—–© ")
 	if s == "" || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 4 {
@@ -267,8 +273,12 @@ func isOutletLine(s string) bool {
 	if strings.ContainsAny(s, ",;:!?\"“”") || strings.HasSuffix(s, ".") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // "Putin met Xi" is a sentence, not a signature
+		}
+	}
+	return true
 }
 
 // documentID derives an ID for a document without one in its header.

@@ -189,3 +189,37 @@ func TestReadDropsStaffCredits(t *testing.T) {
 	require.Len(t, doc.Sentences, 1)
 	assert.Equal(t, "Talks resumed in Cairo on Sunday.", doc.Sentences[0].Text)
 }
+
+func TestReadHeaderThenLines(t *testing.T) {
+	// A header, then paragraphs separated by single line breaks.
+	doc, err := Read("a.txt", []byte("title: T\n\nFirst line.\nSecond line.\nThird line.\n"))
+	require.NoError(t, err)
+	assert.Len(t, doc.Paragraphs, 3)
+}
+
+func TestReadShortCapitalParagraphs(t *testing.T) {
+	doc, err := Read("a.txt", []byte("NATO\n\nUKRAINE TALKS\n\nMore text here."))
+	require.NoError(t, err)
+	assert.Len(t, doc.Paragraphs, 3, "short capitalised paragraphs are text, not furniture")
+}
+
+func TestReadLastParagraphIsNotASignature(t *testing.T) {
+	doc, err := Read("a.txt", []byte("Talks went on.\n\nPutin met Xi"))
+	require.NoError(t, err)
+	assert.Empty(t, doc.Source)
+	assert.Len(t, doc.Paragraphs, 2)
+	doc, err = Read("a.txt", []byte("source: Example Wire\n\nTalks went on.\n\nReuters"))
+	require.NoError(t, err)
+	assert.Equal(t, "Example Wire", doc.Source)
+	assert.Len(t, doc.Paragraphs, 2, "a signature that is not the source stays text")
+}
+
+func TestReadByteOrderMark(t *testing.T) {
+	doc, err := Read("bom.txt", []byte("\uFEFFtitle: With BOM\nsource: Wire\n\nText."))
+	require.NoError(t, err)
+	assert.Equal(t, "With BOM", doc.Title)
+	assert.Equal(t, "Text.", doc.Sentences[0].Text)
+	doc, err = Read("bom.txt", []byte("\uFEFFKyiv said no."))
+	require.NoError(t, err)
+	assert.Equal(t, "Kyiv said no.", doc.Sentences[0].Text)
+}

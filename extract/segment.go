@@ -105,10 +105,11 @@ func isOpening(r rune) bool {
 // nextWord returns the word that follows white space at text[i:], if a sentence could
 // begin there: it starts (after an opening quote) with an upper-case letter or a digit.
 func nextWord(text string, i, end int) (string, bool) {
-	r, size := utf8.DecodeRuneInString(text[i:end])
-	if i >= end || !unicode.IsSpace(r) {
+	if i >= end || !unicode.IsSpace(firstRune(text[i:end])) {
 		return "", false
 	}
+	var r rune
+	var size int
 	for i < end {
 		r, size = utf8.DecodeRuneInString(text[i:end])
 		if !unicode.IsSpace(r) {
@@ -154,11 +155,16 @@ func breaksAfterPeriod(text string, sentStart, dot int, next string) bool {
 		return true
 	case noBreakAfter[word]:
 		return false
-	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(rune(word[0])):
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
 		return false // an initial: "Robert F. Kennedy"
 	case strings.Contains(word, "."), word == "Jr", word == "Sr", word == "Inc", word == "Co", word == "Ltd", word == "Corp":
 		// "U.S.", "D.C.", "Jr.": usually inside a sentence, but may end one.
 		return sentenceStarters[next]
 	}
 	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
