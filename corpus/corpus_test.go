@@ -60,5 +60,5 @@ func Example() {
 	// Output:
 	// kyivindependent-2025-11-24-zelensky-visit 2025-11-24 ""
 	// newsaz-2025-11-24-zelenskyy-visit 2025-11-24 "News.Az"
-	// Volodymyr Zelensky [Volodymyr Zelenskyy Zelensky Zelenskyy the president]
+	// Volodymyr Zelensky [Volodymyr Zelenskyy Zelensky Zelenskyy]
 }

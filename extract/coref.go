@@ -21,8 +21,12 @@ import (
 //
 // A reference that finds no antecedent is left alone.
 
-// corefWindow is how many sentences back a definite title looks for its person.
-const corefWindow = 4
+// corefWindow is how many sentences back a definite title looks for its person, and
+// corefLookback how many mentions at most, so that a reference costs a bounded amount.
+const (
+	corefWindow   = 4
+	corefLookback = 200
+)
 
 // placed is a resolved mention, in document order.
 type placed struct {
@@ -52,7 +56,7 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 		span := Span{int(a.toks[start].start), int(a.toks[end-1].end)}
 		d.mentions = append(d.mentions, Mention{
 			Doc: a.doc.ID, Actor: d.id, Sentence: int(a.toks[start].sentence), Span: span,
-			Text: a.text[span.Start:span.End],
+			Text: a.text[span.Start:span.End], Reference: true,
 		})
 		added = true
 	}
@@ -98,7 +102,7 @@ func (a *analysis) entryActor(byID map[string]*docActor, id string) *docActor {
 	}
 	i := a.k.byID[id]
 	e := &a.k.entries[i]
-	return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: i, affiliation: e.Affiliation}
+	return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: i, affiliation: e.Affiliation, roles: slices.Clone(e.Roles)}
 }
 
 // definiteTitle resolves "the president" (a title after "the", with no name after it) to
@@ -116,11 +120,9 @@ func (a *analysis) definiteTitle(t titleSpan, order []placed) *docActor {
 	head := strings.ToLower(a.word(t.end - 1))
 	sentence := int(a.toks[t.start].sentence)
 	start := int(a.toks[t.start].start)
-	for i := len(order) - 1; i >= 0; i-- {
+	end := before(order, start)
+	for i := end - 1; i >= 0 && i >= end-corefLookback; i-- {
 		p := order[i]
-		if p.start >= start {
-			continue
-		}
 		if sentence-p.sentence > corefWindow {
 			break
 		}
@@ -129,6 +131,12 @@ func (a *analysis) definiteTitle(t titleSpan, order []placed) *docActor {
 		}
 	}
 	return nil
+}
+
+// before returns the number of placed mentions that start before byte offset start.
+func before(order []placed, start int) int {
+	i, _ := slices.BinarySearchFunc(order, start, func(p placed, start int) int { return cmp.Compare(p.start, start) })
+	return i
 }
 
 // hasRole reports whether a person's roles (from the text, and from the knowledge base)
@@ -159,8 +167,12 @@ func (a *analysis) previousSentencePerson(i int, order []placed) *docActor {
 		return nil
 	}
 	var found *docActor
-	for _, p := range order {
-		if p.sentence != s-1 || p.actor.typ != Person {
+	first, _ := slices.BinarySearchFunc(order, s-1, func(p placed, s int) int { return cmp.Compare(p.sentence, s) })
+	for _, p := range order[first:min(len(order), first+corefLookback)] {
+		if p.sentence != s-1 {
+			break
+		}
+		if p.actor.typ != Person {
 			continue
 		}
 		if found != nil && found != p.actor {
@@ -177,11 +189,9 @@ func (a *analysis) previousSentencePerson(i int, order []placed) *docActor {
 func (a *analysis) referenceEntry(entries []int32, i int, order []placed) (int32, bool) {
 	start := int(a.toks[i].start)
 	sentence := int(a.toks[i].sentence)
-	for j := len(order) - 1; j >= 0; j-- {
+	end := before(order, start)
+	for j := end - 1; j >= 0 && j >= end-corefLookback; j-- {
 		p := order[j]
-		if p.start >= start {
-			continue
-		}
 		if sentence-p.sentence > 1 {
 			break
 		}

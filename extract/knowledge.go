@@ -51,8 +51,8 @@ type form struct {
 	kind  formKind
 }
 
-// TitleKind classifies a title that introduces a person.
-type TitleKind string
+// titleKind classifies a title that introduces a person: head, minister, diplomat, aide, honorific, ...
+type titleKind string
 
 // titlePhrase is one title of the titles table, as token keys.
 type titlePhrase struct {
@@ -81,7 +81,7 @@ type Knowledge struct {
 	// value v >= 0 is forms[v], a value v < 0 a title of kind titleKinds[-v-1].
 	phrases    trie
 	titles     []titlePhrase // to rebuild phrases when entries change
-	titleKinds []TitleKind
+	titleKinds []titleKind
 	given      map[string]bool
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
@@ -302,7 +302,7 @@ func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 
 // readTitles reads a TSV of titles: a header line, then "title<TAB>kind[<TAB>...]".
 func (k *Knowledge) readTitles(data []byte, name string) error {
-	kinds := map[TitleKind]int32{}
+	kinds := map[titleKind]int32{}
 	for i, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if i == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -312,7 +312,7 @@ func (k *Knowledge) readTitles(data []byte, name string) error {
 		if len(fields) < 2 || strings.TrimSpace(fields[0]) == "" {
 			return fmt.Errorf("extract: %s:%d: want title<TAB>kind", name, i+1)
 		}
-		kind := TitleKind(strings.TrimSpace(fields[1]))
+		kind := titleKind(strings.TrimSpace(fields[1]))
 		v, ok := kinds[kind]
 		if !ok {
 			v = int32(len(k.titleKinds))

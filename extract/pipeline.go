@@ -15,10 +15,17 @@ import (
 // Windows sets the weights of co-mentions. Two actors in the same sentence always add 1.
 // Paragraph and Document, when positive, add that weight for each paragraph (document) in
 // which both appear without sharing a sentence (paragraph).
+//
+// A window that names more than MaxWindowActors actors is a list (of signatories, of
+// countries), not a scene in which actors deal with each other: it adds no co-mentions. This
+// also bounds the pairs a window can make.
 type Windows struct {
 	Paragraph float64
 	Document  float64
 }
+
+// MaxWindowActors is the most actors a window may name and still make co-mentions.
+const MaxWindowActors = 40
 
 // Pipeline extracts actors and their ties from documents. Its zero value uses the built-in
 // knowledge base and sentence co-mentions only.
@@ -118,7 +125,7 @@ func unifyFound(perDoc [][]*docActor) {
 		}
 		canonical[key] = best
 	}
-	for _, actors := range perDoc {
+	for di, actors := range perDoc {
 		renamed := map[string]string{}
 		for _, d := range actors {
 			name, ok := canonical[d.key]
@@ -145,7 +152,25 @@ func unifyFound(perDoc [][]*docActor) {
 			}
 		}
 		slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
+		perDoc[di] = mergeSameID(actors)
 	}
+}
+
+// mergeSameID merges adjacent actors of one document that unification gave the same ID.
+func mergeSameID(actors []*docActor) []*docActor {
+	out := actors[:0]
+	for _, d := range actors {
+		if n := len(out); n > 0 && out[n-1].id == d.id {
+			prev := out[n-1]
+			prev.mentions = append(prev.mentions, d.mentions...)
+			slices.SortFunc(prev.mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
+			prev.relations = append(prev.relations, d.relations...)
+			prev.roles = append(prev.roles, d.roles...)
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // mergeActors unites the per-document actors by ID.
@@ -177,7 +202,7 @@ func mergeActors(perDoc [][]*docActor) []Actor {
 		a.Roles = sortedUnique(a.Roles)
 		aliases := map[string]bool{}
 		for _, m := range a.Mentions {
-			if m.Text != a.Name && !pronouns[m.Text] {
+			if m.Text != a.Name && !m.Reference {
 				aliases[m.Text] = true
 			}
 		}
@@ -246,8 +271,11 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 			f(k, ids)
 		}
 	}
-	sharedSentence := map[[2]int]bool{}
+	sharedSentence := map[[3]int]bool{} // (paragraph, actor, actor) pairs that share a sentence there
 	groups(occ, func(o occurrence) int { return o.sentence }, func(s int, ids []int) {
+		if len(ids) > MaxWindowActors {
+			return
+		}
 		sent := doc.Sentences[s]
 		for i := range ids {
 			for j := i + 1; j < len(ids); j++ {
@@ -256,7 +284,7 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 				}
 				add(ids[i], ids[j], 1, Evidence{Doc: doc.ID, Sentence: s, Span: sent.Span, Text: sent.Text})
 				if w.Paragraph > 0 || w.Document > 0 {
-					sharedSentence[[2]int{ids[i], ids[j]}] = true
+					sharedSentence[[3]int{sent.Paragraph, ids[i], ids[j]}] = true
 				}
 			}
 		}
@@ -269,6 +297,9 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 		}
 		slices.SortFunc(byParagraph, func(x, y occurrence) int { return cmp.Or(x.sentence-y.sentence, x.actor-y.actor) })
 		groups(byParagraph, func(o occurrence) int { return o.sentence }, func(p int, ids []int) {
+			if len(ids) > MaxWindowActors {
+				return
+			}
 			para := doc.Paragraphs[p]
 			first := firstSentenceOf(doc, p)
 			for i := range ids {
@@ -278,14 +309,14 @@ func coMentions(doc *Document, actors []*docActor, w Windows) []CoMention {
 						continue
 					}
 					sharedParagraph[k] = true
-					if w.Paragraph > 0 && !sharedSentence[k] {
+					if w.Paragraph > 0 && !sharedSentence[[3]int{p, ids[i], ids[j]}] {
 						add(ids[i], ids[j], w.Paragraph, Evidence{Doc: doc.ID, Sentence: first, Span: para, Text: doc.Text[para.Start:para.End]})
 					}
 				}
 			}
 		})
 	}
-	if w.Document > 0 {
+	if w.Document > 0 && len(all) <= MaxWindowActors {
 		for i := range all {
 			for j := i + 1; j < len(all); j++ {
 				if !sharedParagraph[[2]int{all[i], all[j]}] && actors[all[i]].id != actors[all[j]].id {

@@ -170,3 +170,27 @@ func TestExtractDuplicateIDsNeverCollide(t *testing.T) {
 	}
 	assert.Equal(t, []string{"a", "a-2", "a-3"}, ids)
 }
+
+func TestParagraphWindowCountsEachParagraph(t *testing.T) {
+	// Kovac and Ostrander share a sentence in the first paragraph (1) and appear apart in the
+	// second (0.5): hand count 1.5 over two windows.
+	text := "Anna Kovac met Piet Ostrander.\n\nAnna Kovac left. Piet Ostrander stayed.\n"
+	r := Pipeline{Knowledge: testKnowledge(t), Windows: Windows{Paragraph: 0.5}}.Extract(readAll(t, text)...)
+	assert.Equal(t, []string{"anna-kovac piet-ostrander 1.5 2"}, coMentionLines(r.CoMentions))
+}
+
+func TestLongListsMakeNoCoMentions(t *testing.T) {
+	const consonants = "bcdfghjklmnpqrstvwxz" // no vowels, no doubles: no two names share a key
+	var names []string
+	for i := 0; len(names) <= MaxWindowActors; i++ {
+		if a, b := consonants[i/len(consonants)], consonants[i%len(consonants)]; a != b {
+			names = append(names, fmt.Sprintf("Marta Lindo%c%c", a, b))
+		}
+	}
+	text := "The signatories were " + strings.Join(names, ", ") + ". Anna Kovac met Piet Ostrander."
+	r := Pipeline{Knowledge: testKnowledge(t)}.Extract(readAll(t, text)...)
+	require.Len(t, r.Actors, MaxWindowActors+3)
+	if lines := coMentionLines(r.CoMentions); len(lines) != 1 || lines[0] != "anna-kovac piet-ostrander 1 1" {
+		t.Errorf("got %d co-mentions, want only anna-kovac piet-ostrander 1 1", len(lines))
+	}
+}

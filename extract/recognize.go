@@ -33,7 +33,7 @@ type mentionSpan struct {
 // titleSpan is a title recognised in the text: tokens [start, end).
 type titleSpan struct {
 	start, end int
-	kind       TitleKind
+	kind       titleKind
 }
 
 // analysis holds the state of recognising the actors of one document.
@@ -56,14 +56,16 @@ type analysis struct {
 	// personKeys maps the transliteration keys of the full names of persons found from
 	// evidence to their IDs, so that spelling variants in one document are one person.
 	personKeys map[string]string
-	slugs      map[string]string // memoised textnorm.Slug
+	slugs      map[string]string // memoised textnorm.ID
+	headlines  map[int]bool      // by sentence: whether it is in headline case
+	knownAt    map[int]bool      // tokens where a known name or a title starts
 }
 
-// slug returns textnorm.Slug(name), computing it once per distinct name.
+// slug returns textnorm.ID(name), computing it once per distinct name.
 func (a *analysis) slug(name string) string {
 	id, ok := a.slugs[name]
 	if !ok {
-		id = textnorm.Slug(name)
+		id = textnorm.ID(name)
 		a.slugs[name] = id
 	}
 	return id
@@ -92,6 +94,7 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 		surnameKeys: map[string]string{},
 		personKeys:  map[string]string{},
 		slugs:       map[string]string{},
+		knownAt:     map[int]bool{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
@@ -120,8 +123,10 @@ func (a *analysis) scanKnown() {
 			i = nEnd // "Eric Trump" is not Donald Trump: left for scanNames
 		case nEnd > i && nEnd >= tEnd:
 			a.addMention(mentionSpan{start: i, end: nEnd, forms: forms})
+			a.knownAt[i] = true
 			i = nEnd
 		case tEnd > i:
+			a.knownAt[i] = true
 			a.titleEnd[tEnd] = len(a.titles)
 			a.titles = append(a.titles, titleSpan{start: i, end: tEnd, kind: a.k.titleKinds[-kinds[0]-1]})
 			for j := i; j < tEnd; j++ {
@@ -309,7 +314,8 @@ func (a *analysis) resolve() []*docActor {
 					d = &docActor{id: id, name: name, typ: Location, entry: -1}
 					actors[id] = d
 				}
-			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads[a.word(m.end)]:
+			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads[a.word(m.end)] &&
+				a.toks[m.end].sentence == a.toks[m.start].sentence:
 				// "the Trump administration" is the government Trump leads.
 				if c := a.k.byID[e.Affiliation]; a.k.entries[c].Type == Country {
 					span.End = int(a.toks[m.end].end)
@@ -318,7 +324,8 @@ func (a *analysis) resolve() []*docActor {
 			}
 			if d == nil {
 				if d = actors[e.ID]; d == nil {
-					d = &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: entry, affiliation: e.Affiliation}
+					d = &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: entry, affiliation: e.Affiliation,
+						roles: slices.Clone(e.Roles)}
 					actors[e.ID] = d
 				}
 			}
@@ -372,12 +379,11 @@ func (a *analysis) chooseForm(m mentionSpan, named map[int32]bool) (form, bool) 
 func (a *analysis) inLongerName(m mentionSpan) bool {
 	next := m.end
 	if next >= len(a.toks) || !a.toks[next].capitalized(a.text) || !a.toks[next].space ||
-		a.toks[next].sentence != a.toks[m.start].sentence {
-		return false
+		a.toks[next].sentence != a.toks[m.start].sentence || notNames[a.word(next)] {
+		return false // "Kyiv Sunday" is still Kyiv
 	}
-	_, title := slices.BinarySearchFunc(a.titles, next, func(t titleSpan, i int) int { return t.start - i })
-	_, known := a.endingAt[next]
-	return !title && !known
+	// A title or a known name after it starts something else: "Moscow Mayor", "Kyiv Reuters".
+	return !a.knownAt[next]
 }
 
 // isVenue reports whether a capital names only a place: it follows a locative preposition

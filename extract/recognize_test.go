@@ -126,6 +126,10 @@ var recognizeTests = []struct {
 		[]string{}},
 	{"the administration of the one administration named", "The Kovac administration said no. Critics say the administration erred.",
 		[]string{"norland:Kovac administration", "norland:the administration"}},
+	{"a capital before a weekday is still the country", "Officials meet in Tallow Sunday. Ostmark agreed.",
+		[]string{"ostmark:Tallow", "ostmark:Ostmark"}},
+	{"a name in another script gets an ID", "Envoy Олена Марчук met Anna Kovac.",
+		[]string{"u-0198b2d61aa4bfe1:Олена Марчук" /* textnorm.ID: FNV-64a of the folded name */, "anna-kovac:Anna Kovac"}},
 	{"leader's administration is the country", "The Kovac administration said no.",
 		[]string{"norland:Kovac administration"}},
 }

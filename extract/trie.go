@@ -10,7 +10,6 @@ import (
 // document costs one map look-up per token per level, whatever the number of phrases.
 type trie struct {
 	root trieNode
-	size int // phrases inserted
 }
 
 type trieNode struct {
@@ -54,7 +53,6 @@ func (t *trie) insert1(keys []string, v int32) {
 		return
 	}
 	*vals = append(*vals, v)
-	t.size++
 }
 
 // longest returns, for the phrases that start at toks[i] and stay within one sentence, the

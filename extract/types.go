@@ -47,6 +47,9 @@ type Mention struct {
 	Sentence int    // index of the sentence that holds it
 	Span
 	Text string // the bytes of the span, exactly as in the document
+	// Reference is set on a pronoun or description resolved to the actor ("she", "the
+	// president", "lawmakers"): a mention, but not a name of the actor.
+	Reference bool
 }
 
 // Actor is a canonical actor: every name a text uses for it, resolved to one.
@@ -54,9 +57,9 @@ type Actor struct {
 	ID          string    // stable, lowercase, hyphenated: "volodymyr-zelensky"
 	Name        string    // canonical display name
 	Type        ActorType //
-	Aliases     []string  // surface forms seen in the text, sorted, Name excluded
+	Aliases     []string  // names seen in the text, sorted; Name and references excluded
 	Affiliation string    // ID of the actor this one belongs to, or ""
-	Roles       []string  // titles and roles, sorted
+	Roles       []string  // titles seen in the text and roles the knowledge base gives, sorted
 	Mentions    []Mention // in document order (by document, then offset)
 }
 

@@ -222,14 +222,21 @@ func (a *analysis) saidNear(start, end int) bool {
 
 // headline reports whether the sentence of token i is in headline case: at least four words
 // that no list knows and none of them lower-case. Names found in such a sentence would be
-// guesses.
+// guesses. Each sentence is judged once.
 func (a *analysis) headline(i int) bool {
-	s := a.toks[i].sentence
+	s := int(a.toks[i].sentence)
+	if a.headlines == nil {
+		a.headlines = make(map[int]bool)
+	}
+	h, ok := a.headlines[s]
+	if ok {
+		return h
+	}
 	from, to := i, i
-	for from > 0 && a.toks[from-1].sentence == s {
+	for from > 0 && int(a.toks[from-1].sentence) == s {
 		from--
 	}
-	for to < len(a.toks) && a.toks[to].sentence == s {
+	for to < len(a.toks) && int(a.toks[to].sentence) == s {
 		to++
 	}
 	words, lower := 0, 0
@@ -242,7 +249,9 @@ func (a *analysis) headline(i int) bool {
 			lower++
 		}
 	}
-	return words >= 4 && lower == 0
+	h = words >= 4 && lower == 0
+	a.headlines[s] = h
+	return h
 }
 
 // affiliationBefore returns the country or organization named right before token i ("the

@@ -98,6 +98,9 @@ func classes(m map[headClass][]string) map[string]headClass {
 	out := map[string]headClass{}
 	for c, words := range m {
 		for _, w := range words {
+			if old, ok := out[w]; ok && old != c {
+				panic("extract: head word " + w + " in two classes")
+			}
 			out[w] = c
 		}
 	}
@@ -111,6 +114,3 @@ var locatives = set("in", "at", "from", "to", "near", "outside", "via", "into", 
 // governmentHeads are nouns that turn a leader's name into their government: "the Trump
 // administration".
 var governmentHeads = set("administration", "government", "cabinet", "regime")
-
-// pronouns are mentions but not names: they never become aliases.
-var pronouns = set("He", "She", "he", "she")

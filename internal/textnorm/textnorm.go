@@ -3,6 +3,8 @@
 package textnorm
 
 import (
+	"fmt"
+	"hash/fnv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,3 +118,19 @@ func wordKey(w string) string {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// ID returns Slug(name), or, for a name with no Latin letters or digits (a name in Cyrillic,
+// Arabic or Chinese script), "u-" and a hash of its folded form, so that every name gets a
+// stable ID: "Володимир Зеленський" -> "u-" + 16 hex digits.
+func ID(name string) string {
+	if s := Slug(name); s != "" {
+		return s
+	}
+	folded := Fold(strings.TrimSpace(name))
+	if strings.IndexFunc(folded, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return ""
+	}
+	h := fnv.New64a()
+	h.Write([]byte(folded))
+	return fmt.Sprintf("u-%016x", h.Sum64())
+}

@@ -61,3 +61,16 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestID(t *testing.T) {
+	if got := ID("Marta Lind"); got != "marta-lind" {
+		t.Errorf("ID(Marta Lind) = %q, want marta-lind", got)
+	}
+	a, b := ID("Володимир Зеленський"), ID("王毅")
+	if len(a) != 18 || a[:2] != "u-" || a == b || a != ID("Володимир Зеленський") {
+		t.Errorf("IDs of non-Latin names %q, %q: want distinct, stable u-<16 hex>", a, b)
+	}
+	if ID("  ") != "" || ID("--") != "" {
+		t.Error("a name with no letters has no ID")
+	}
+}
