@@ -110,7 +110,10 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 	d.widths = make([]float64, len(d.actors))
 	for i, a := range d.actors {
 		w := minNodeWidth
-		if maxScore > 0 {
+		switch s := score[a.ID]; {
+		case math.IsInf(s, 1) || math.IsNaN(s):
+			w = maxNodeWidth // a score that overflowed is the largest there is
+		case maxScore > 0 && !math.IsInf(maxScore, 1):
 			// Area is proportional to the score, so the width to its square root.
 			w = max(w, maxNodeWidth*math.Sqrt(score[a.ID]/maxScore))
 		}
@@ -180,7 +183,7 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 		maxWeight = max(maxWeight, t.Weight)
 	}
 	for _, t := range d.ties {
-		pen := minPenWidth + (maxPenWidth-minPenWidth)*t.Weight/maxWeight
+		pen := minPenWidth + (maxPenWidth-minPenWidth)*(t.Weight/maxWeight) // divide first: weights near MaxFloat64 stay finite
 		fmt.Fprintf(b, "\tn%d -- n%d [penwidth=\"%s\", tooltip=%s];\n",
 			d.node[t.A], d.node[t.B], fixed(pen, 2), quoteTooltip(d.tieTooltip(t)...))
 	}

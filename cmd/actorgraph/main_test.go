@@ -253,3 +253,21 @@ func TestExtractWithKnowledge(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, "bad.jsonl:2")
 }
+
+func TestHugeWeights(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "huge.json")
+	// Three ties of weight 1e308: finite each, but their sums overflow.
+	require.NoError(t, os.WriteFile(in, []byte(`{"nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+		"links": [{"source": "a", "target": "b", "weight": 1e308}, {"source": "b", "target": "c", "weight": 1e308},
+		{"source": "a", "target": "c", "weight": 1e308}]}`), 0o644))
+	code, _, stderr := runCLI(t, "rank", "-in", in)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "huge.json")
+	out := filepath.Join(t.TempDir(), "g.dot")
+	code, _, stderr = runCLI(t, "render", "-format", "dot", "-in", in, "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "Inf")
+	assert.NotContains(t, string(b), "NaN")
+}

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -38,6 +40,11 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 	scores := make([][]graph.Score, len(measures))
 	for i, m := range measures {
 		scores[i] = m.Compute(g)
+		for _, s := range scores[i] {
+			if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) {
+				return fmt.Errorf("%s: %s of %q is %v: the weights are too large to rank", inputName(*in, fs.Args()), m, s.Actor.ID, s.Value)
+			}
+		}
 	}
 	if *format == "table" {
 		return writeRankTable(stdout, measures, scores)
@@ -82,4 +89,15 @@ func writeRankTable(w io.Writer, measures []graph.Measure, scores [][]graph.Scor
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
+}
+
+// inputName names what a graph was read from, for messages.
+func inputName(in string, paths []string) string {
+	switch {
+	case in != "":
+		return in
+	case len(paths) > 0:
+		return strings.Join(paths, ", ")
+	}
+	return "the bundled corpus"
 }
