@@ -16,7 +16,7 @@ var articles embed.FS
 func Names() []string {
 	names, err := fs.Glob(articles, "articles/*.txt")
 	if err != nil {
-		panic(err) // the pattern is constant and valid
+		panic("corpus: " + err.Error()) // cannot happen: the pattern is constant and valid
 	}
 	for i, n := range names {
 		names[i] = path.Base(n)
@@ -52,7 +52,7 @@ func Documents() ([]*extract.Document, error) {
 func FS() fs.FS {
 	sub, err := fs.Sub(articles, "articles")
 	if err != nil {
-		panic(err)
+		panic("corpus: " + err.Error()) // cannot happen: the directory is embedded
 	}
 	return sub
 }

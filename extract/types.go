@@ -63,12 +63,14 @@ type Actor struct {
 	Mentions    []Mention // in document order (by document, then offset)
 }
 
-// Evidence points at the sentence behind a fact.
+// Evidence points at the text behind a fact: a sentence, or for co-mentions of a
+// paragraph window the paragraph (Sentence is then its first sentence), or for co-mentions of
+// a document window the whole document (Sentence is -1, Span and Text are empty).
 type Evidence struct {
 	Doc      string // document ID
-	Sentence int    // sentence index within the document
-	Span            // byte span of the sentence
-	Text     string // the sentence
+	Sentence int    // sentence index within the document, or -1
+	Span            // byte span of the sentence or paragraph
+	Text     string // the sentence or paragraph
 }
 
 // CoMention is an undirected tie between two actors that appear in the same window of text.

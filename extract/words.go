@@ -66,7 +66,6 @@ var headWords = classes(map[headClass][]string{
 		"Hospital", "Church", "Cathedral", "Mosque", "Temple", "Museum", "Library", "Stadium",
 		"Park", "Prison", "Base", "Station", "Festival", "Day", "Week", "Index", "Exchange",
 		"Market", "Initiative", "Program", "Programme", "Project", "Strategy", "Report",
-		"Platform", "Social",
 	},
 })
 

@@ -248,7 +248,13 @@ func (g *Graph) Gonum() gonum.WeightedUndirected { return gonumView{g.g} }
 type gonumView struct{ gonum.WeightedUndirected }
 
 // ActorOf returns the actor ID of a node of the Gonum view.
-func (g *Graph) ActorOf(node int64) string { return g.actors[node].ID }
+// It panics if node is not a node of the view.
+func (g *Graph) ActorOf(node int64) string {
+	if node < 0 || node >= int64(len(g.actors)) {
+		panic(fmt.Sprintf("graph: no node %d", node))
+	}
+	return g.actors[node].ID
+}
 
 // NodeOf returns the node ID in the Gonum view of an actor.
 func (g *Graph) NodeOf(id string) (int64, bool) {

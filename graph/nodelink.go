@@ -375,7 +375,7 @@ func WriteNodeLink(w io.Writer, g *Graph) error {
 	line := func(v any, last bool) {
 		item.Reset()
 		if err := enc.Encode(v); err != nil {
-			panic(err) // the values are strings, numbers and string slices
+			panic("graph: encode node-link: " + err.Error()) // cannot happen: the values are strings, numbers and string slices
 		}
 		bw.WriteString("    ")
 		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
