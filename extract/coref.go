@@ -46,6 +46,7 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 	for _, d := range actors {
 		byID[d.id] = d
 	}
+	a.affiliateOfficials(actors)
 	administration := a.administrationCountry(actors)
 	added := false
 	add := func(d *docActor, start, end int) {
@@ -230,4 +231,29 @@ func (a *analysis) administrationCountry(actors []*docActor) string {
 		}
 	}
 	return country
+}
+
+// affiliateOfficials gives officials found from evidence whose title names no country
+// ("Acting Chief of Staff Gustavo Ferreyra") the country the document is about: the one with
+// the most mentions, if one has more than any other. Diplomats are left alone: they serve
+// abroad.
+func (a *analysis) affiliateOfficials(actors []*docActor) {
+	best, count, tie := "", 0, false
+	for _, d := range actors {
+		switch n := len(d.mentions); {
+		case d.typ != Country:
+		case n > count:
+			best, count, tie = d.id, n, false
+		case n == count:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return
+	}
+	for _, d := range actors {
+		if d.typ == Person && d.entry < 0 && d.affiliation == "" && d.official {
+			d.affiliation = best
+		}
+	}
 }

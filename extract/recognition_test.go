@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -180,13 +179,21 @@ func scoreCase(t *testing.T, c recognitionCase, r *extract.Result, s *recognitio
 // and holds its precision, recall, type and affiliation accuracy at or above the levels
 // reached when the thresholds were last raised. Run with -v to see every miss.
 func TestRecognitionCorpus(t *testing.T) {
+	world, err := extract.LoadEntries(filepath.Join("testdata", "recognition", "world.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := extract.DefaultKnowledge().With(world...)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var s recognitionScore
 	for _, c := range readRecognitionCases(t) {
 		doc, err := extract.Read(c.name, []byte(c.article))
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		scoreCase(t, c, extract.Pipeline{}.Extract(doc), &s)
+		scoreCase(t, c, extract.Pipeline{Knowledge: k}.Extract(doc), &s)
 	}
 	typeAcc := float64(s.typeOK) / float64(s.tp)
 	affAcc := float64(s.affOK) / float64(s.affN)
@@ -219,5 +226,3 @@ const (
 	minAffiliation  = 0.0
 	maxNegatives    = 1000
 )
-
-var _ = slices.Sort[[]string]

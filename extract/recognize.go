@@ -20,7 +20,8 @@ type docActor struct {
 	roles       []string
 	mentions    []Mention
 	relations   []Relation
-	count       int // mentions placed, while resolving
+	count       int  // mentions placed, while resolving
+	official    bool // has a title of office at home (not a diplomat's)
 }
 
 // mentionSpan is a recognised mention before its actor is final.
@@ -407,6 +408,9 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	if !ok || t.kind == "honorific" {
 		return
 	}
+	if t.kind != "diplomat" {
+		d.official = true
+	}
 	start := t.start
 	// Capitalised words that qualify the title belong to the role: "Middle East envoy".
 	for start > 0 && a.toks[start-1].sentence == a.toks[start].sentence && !a.covered[start-1] &&
@@ -440,8 +444,23 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 // person ("Putin adviser", "Zelenskyy's chief of staff") or a country or organization
 // ("Ukraine's ambassador"); and the country that gives the title holder: the person's
 // affiliation, or the country or organization itself.
+//
+// Between the two may stand more titles, commas and the qualifiers of a title ("Orlesia's
+// top commander, Gen. X", "Orlesian opposition leader X"), never a verb: at most
+// employerReach tokens, in the same sentence.
 func (a *analysis) employerBefore(start int, actors map[string]*docActor) (employer, country string) {
 	p := start - 1
+	for steps := 0; p >= 0 && steps < employerReach && a.toks[p].sentence == a.toks[start].sentence; steps++ {
+		w := a.word(p)
+		if _, ok := a.endingAt[p]; ok {
+			break
+		}
+		if w == "," || qualifiers[strings.ToLower(w)] || a.inTitle(p) {
+			p--
+			continue
+		}
+		break
+	}
 	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
 		p--
 	}
@@ -465,4 +484,16 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 		}
 	}
 	return "", ""
+}
+
+// employerReach is how many tokens employerBefore looks back over titles and qualifiers.
+const employerReach = 8
+
+// inTitle reports whether token i is part of a recognised title.
+func (a *analysis) inTitle(i int) bool {
+	j, found := slices.BinarySearchFunc(a.titles, i, func(t titleSpan, i int) int { return t.start - i })
+	if found {
+		return true
+	}
+	return j > 0 && a.titles[j-1].end > i
 }

@@ -113,3 +113,16 @@ var locatives = set("in", "at", "from", "to", "near", "outside", "via", "into", 
 // governmentHeads are nouns that turn a leader's name into their government: "the Trump
 // administration".
 var governmentHeads = set("administration", "government", "cabinet", "regime")
+
+// qualifiers stand between an employer and a title without breaking the link: "Orlesia's top
+// commander", "Norvanian opposition leader", "the government's deputy spokesperson".
+var qualifiers = set(
+	"top", "former", "deputy", "acting", "senior", "chief", "new", "outgoing", "incoming",
+	"interim", "first", "longtime", "veteran", "opposition", "government", "military", "army",
+	"navy", "naval", "national", "security", "foreign", "defence", "defense", "presidential",
+	"prime", "vice", "assistant", "associate", "special", "lead", "head", "leading", "then",
+	"powerful", "influential", "hardline", "moderate", "conservative", "liberal", "centrist",
+	"nationalist", "populist", "ruling", "main", "state", "regional", "provincial", "federal",
+	"finance", "economy", "trade", "energy", "health", "interior", "justice", "labour", "labor",
+	"education", "agriculture", "transport", "environment", "culture", "digital", "budget",
+)
