@@ -59,6 +59,7 @@ type analysis struct {
 	personKeys map[string]string
 	slugs      map[string]string // memoised textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
+	sameAs     map[string]string // found person ID -> the person it is another name of
 	knownAt    map[int]bool      // tokens where a known name or a title starts
 }
 
@@ -96,6 +97,7 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 		personKeys:  map[string]string{},
 		slugs:       map[string]string{},
 		knownAt:     map[int]bool{},
+		sameAs:      map[string]string{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
@@ -216,10 +218,39 @@ func (a *analysis) registerSurnames() {
 		if !ok || m.end-m.start < 2 {
 			continue
 		}
-		last := a.word(m.end - 1)
-		register(a.surnames, last, id)
-		register(a.surnameKeys, textnorm.NameKey(last), id)
+		// Every tail of the name that starts a word is a way to call the person: "Santillán"
+		// and "Ochoa Santillán", "Solberg-Aas", "de la Fuente Ibarra".
+		for k := m.start + 1; k < m.end; k++ {
+			if !a.toks[k].space || a.toks[k].kind != wordToken {
+				continue
+			}
+			tail := a.spanText(k, m.end)
+			register(a.surnames, tail, id)
+			register(a.surnameKeys, textnorm.NameKey(tail), id)
+		}
 	}
+	// A person found under a last name alone ("Mr. Baskin", "Ochoa Santillán told
+	// reporters") is the person of that last name, if the document names exactly one.
+	for id, d := range a.found {
+		if d.typ != Person {
+			continue
+		}
+		if to := a.surnameOf(d.name); to != "" && to != id {
+			a.sameAs[id] = to
+		}
+	}
+}
+
+// surnameOf returns the person whose registered last name is name, exactly or by
+// transliteration key, or "" if there is none or more than one.
+func (a *analysis) surnameOf(name string) string {
+	if id, ok := a.surnames[name]; ok {
+		return id
+	}
+	if len(a.surnameKeys) == 0 {
+		return ""
+	}
+	return a.surnameKeys[textnorm.NameKey(name)]
 }
 
 // personOf returns the ID of the person a mention names, if it names exactly one.
@@ -235,19 +266,26 @@ func (a *analysis) personOf(m mentionSpan) (string, bool) {
 	return e.ID, e.Type == Person && f.kind == nameForm
 }
 
-// scanSurnames turns lone capitalised words that are the registered last name of a person in
-// this document, or a spelling variant of one, into mentions of that person.
+// scanSurnames turns capitalised words, alone or in a run ("Ochoa Santillán"), that are a
+// registered last name of a person in this document, or a spelling variant of one, into
+// mentions of that person: the longest such run first.
 func (a *analysis) scanSurnames() {
-	for i, t := range a.toks {
-		if a.covered[i] || !t.capitalized(a.text) || notNames[a.word(i)] {
+	for i := 0; i < len(a.toks); {
+		if a.covered[i] || !a.toks[i].capitalized(a.text) || notNames[a.word(i)] {
+			i++
 			continue
 		}
-		id, ok := a.surnames[a.word(i)]
-		if !ok && len(a.surnameKeys) > 0 {
-			id = a.surnameKeys[textnorm.NameKey(a.word(i))]
+		end := a.capitalRun(i)
+		matched := false
+		for j := end; j > i; j-- {
+			if id := a.surnameOf(a.spanText(i, j)); id != "" {
+				a.addMention(a.mentionOf(i, j, id))
+				i, matched = j, true
+				break
+			}
 		}
-		if id != "" {
-			a.addMention(a.mentionOf(i, i+1, id))
+		if !matched {
+			i++
 		}
 	}
 }
@@ -292,10 +330,23 @@ func (a *analysis) resolve() []*docActor {
 		span := Span{int(a.toks[m.start].start), int(a.toks[m.end-1].end)}
 		var d *docActor
 		if m.found != "" {
-			d = actors[m.found]
+			id := m.found
+			if to, ok := a.sameAs[id]; ok {
+				id = to
+			}
+			if _, isFound := a.found[id]; !isFound {
+				m = a.mentionOf(m.start, m.end, id) // a known person under a last name
+			}
+		}
+		if m.found != "" {
+			id := m.found
+			if to, ok := a.sameAs[id]; ok {
+				id = to
+			}
+			d = actors[id]
 			if d == nil {
-				d = a.found[m.found]
-				actors[m.found] = d
+				d = a.found[id]
+				actors[id] = d
 			}
 		} else {
 			f, ok := a.chooseForm(m, named)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/internal/textnorm"
@@ -49,6 +50,13 @@ func (a *analysis) classifyRun(start, end int) {
 	if class := a.runHead(start, end); class != noHead {
 		a.addEntity(start, end, class)
 		return
+	}
+	if end < len(a.toks) && lowerPlaceHeads[a.word(end)] && a.toks[end].sentence == a.toks[start].sentence {
+		a.addEntity(start, end, placeHead) // "Alta Mesa province"
+		return
+	}
+	if a.allCaps(start, end) {
+		return // a dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person
 	}
 	// A capitalised word that opens a sentence is a name only if it is a given name or
 	// something else marks the run as a name.
@@ -211,6 +219,9 @@ func (a *analysis) isPersonName(start, end int) bool {
 // saidNear reports whether a verb of saying follows the run [start, end) ("X said", "X told
 // reporters") or precedes it (", said X", "according to X").
 func (a *analysis) saidNear(start, end int) bool {
+	if start > 0 && prepositions[a.word(start-1)] {
+		return false // "the mayor of San Cristóbal del Lago said": the place says nothing
+	}
 	if end < len(a.toks) && a.toks[end].sentence == a.toks[start].sentence && sayingVerbs[a.word(end)] {
 		return true
 	}
@@ -269,4 +280,21 @@ func (a *analysis) affiliationBefore(i int) (string, mentionSpan) {
 		return e.ID, o
 	}
 	return "", mentionSpan{}
+}
+
+// allCaps reports whether every word of tokens [start, end) is in capitals and longer than
+// one letter.
+func (a *analysis) allCaps(start, end int) bool {
+	words := 0
+	for j := start; j < end; j++ {
+		if a.toks[j].kind != wordToken || particles[a.word(j)] {
+			continue
+		}
+		w := a.word(j)
+		if utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }

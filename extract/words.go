@@ -13,7 +13,7 @@ var particles = set(
 // weekdays, holidays, and function words that are capitalised only at a sentence start.
 var notNames = set(
 	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"October", "November", "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 	"Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 	"Saturday", "Sunday", "Thanksgiving", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
 	"Passover", "New", "Year", "Day", "Eve", "Week", "Weekend", "Today", "Yesterday",
@@ -126,3 +126,10 @@ var qualifiers = set(
 	"finance", "economy", "trade", "energy", "health", "interior", "justice", "labour", "labor",
 	"education", "agriculture", "transport", "environment", "culture", "digital", "budget",
 )
+
+// lowerPlaceHeads after a capitalised run make it a place: "Alta Mesa province".
+var lowerPlaceHeads = set("province", "region", "district", "oblast", "county", "governorate", "prefecture", "municipality", "city", "village", "town", "island", "river", "valley", "border", "area")
+
+// prepositions before a capitalised run make it a complement, never the subject of a verb of
+// saying: "the mayor of San Cristóbal del Lago said".
+var prepositions = set("of", "in", "at", "from", "for", "to", "with", "by", "near", "on", "into", "across", "against", "outside")
