@@ -142,19 +142,54 @@ func (a *analysis) scanKnown() {
 	}
 }
 
-// otherBearer reports whether a known person's lone surname at tokens [i, end) belongs to
-// someone else: a given name the list does not pair with it stands right before it.
+// otherBearer reports whether a one-word known name at tokens [i, end) is part of a longer
+// name that is someone or something else:
+//
+//   - a person's lone surname after a given name the list does not pair with it ("Eric
+//     Trump") or inside a hyphenated name ("Arredondo-Vance");
+//   - a country, capital, organization or outlet after a capitalised word that is neither a
+//     compass word nor a known name ("New Mexico", "Latin America", the tanker "Northern
+//     Dawn").
+//
+// Such a run is left for scanNames.
 func (a *analysis) otherBearer(i, end int, forms []int32) bool {
-	if end != i+1 || i == 0 || a.covered[i-1] || !a.toks[i].space {
+	if end != i+1 {
 		return false
 	}
+	if i+2 < len(a.toks) && a.word(i+1) == "-" && !a.toks[i+1].space && !a.toks[i+2].space && a.toks[i+2].capitalized(a.text) {
+		return allPersons(a.k, forms) // "Vance-Hill"
+	}
+	if i == 0 || a.covered[i-1] || a.toks[i-1].sentence != a.toks[i].sentence {
+		return false
+	}
+	prev := a.word(i - 1)
+	if prev == "-" && !a.toks[i].space && i >= 2 && !a.toks[i-1].space && a.toks[i-2].capitalized(a.text) {
+		return allPersons(a.k, forms) // "Arredondo-Vance"
+	}
+	if !a.toks[i].space || !a.toks[i-1].capitalized(a.text) || notNames[prev] && prev != "New" {
+		return false
+	}
+	if allPersons(a.k, forms) {
+		return a.k.given[prev] || a.k.ambiguousGiven[prev]
+	}
+	country := false
 	for _, f := range forms {
-		if fm := a.k.forms[f]; fm.kind != nameForm || a.k.entries[fm.entry].Type != Person {
+		fm := a.k.forms[f]
+		if t := a.k.entries[fm.entry].Type; t == Person || fm.kind == demonymForm {
+			return false
+		}
+		country = country || a.k.entries[fm.entry].Type == Country
+	}
+	return !(country && compass[prev]) && !a.toks[i-1].first
+}
+
+func allPersons(k *Knowledge, forms []int32) bool {
+	for _, f := range forms {
+		if fm := k.forms[f]; fm.kind != nameForm || k.entries[fm.entry].Type != Person {
 			return false
 		}
 	}
-	prev := a.word(i - 1)
-	return a.toks[i-1].capitalized(a.text) && (a.k.given[prev] || a.k.ambiguousGiven[prev])
+	return true
 }
 
 func (a *analysis) addMention(m mentionSpan) {

@@ -133,3 +133,7 @@ var lowerPlaceHeads = set("province", "region", "district", "oblast", "county", 
 // prepositions before a capitalised run make it a complement, never the subject of a verb of
 // saying: "the mayor of San Cristóbal del Lago said".
 var prepositions = set("of", "in", "at", "from", "for", "to", "with", "by", "near", "on", "into", "across", "against", "outside")
+
+// compass words qualify a country without making a new name: "Eastern Ukraine".
+var compass = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+	"Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Occupied", "Greater")
