@@ -149,10 +149,16 @@ func (a *analysis) scanKnown() {
 //     Trump") or inside a hyphenated name ("Arredondo-Vance");
 //   - a country, capital, organization or outlet after a capitalised word that is neither a
 //     compass word nor a known name ("New Mexico", "Latin America", the tanker "Northern
-//     Dawn").
+//     Dawn"), or as the complement of a head ("Ministry of Labour");
+//   - an alias that starts with "The" before another capitalised word ("The National
+//     Assembly" is not the newspaper The National).
 //
 // Such a run is left for scanNames.
 func (a *analysis) otherBearer(i, end int, forms []int32) bool {
+	if a.word(i) == "The" && end < len(a.toks) && a.toks[end].capitalized(a.text) && a.toks[end].space &&
+		a.toks[end].sentence == a.toks[i].sentence && !notNames[a.word(end)] {
+		return true
+	}
 	if end != i+1 {
 		return false
 	}
@@ -163,6 +169,9 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 		return false
 	}
 	prev := a.word(i - 1)
+	if connectors[prev] && i >= 2 && !a.covered[i-2] && leadingHeads[a.word(i-2)] != noHead && !allPersons(a.k, forms) {
+		return true // "Ministry of Labour" is not the Labour Party
+	}
 	if prev == "-" && !a.toks[i].space && i >= 2 && !a.toks[i-1].space && a.toks[i-2].capitalized(a.text) {
 		return allPersons(a.k, forms) // "Arredondo-Vance"
 	}

@@ -38,8 +38,41 @@ func (a *analysis) scanNames() {
 	}
 }
 
-// classifyRun decides what the run of tokens [start, end) names, and records it.
+// classifyRun decides what the run of tokens [start, end) names, and records it. An "and"
+// inside the run joins one name ("National Development and Reform Commission", "Ministry of
+// Energy and Mineral Resources") when a head word ends the run or leads it and no new head
+// or given name follows the "and"; otherwise it separates two ("Jonas Brandt and Marta
+// Brandt").
 func (a *analysis) classifyRun(start, end int) {
+	for j := start; j < end; j++ {
+		if w := a.word(j); (w == "and" || w == "&") && !a.andJoins(start, j, end) {
+			a.classifyRun(start, j)
+			a.classifyRun(j+1, end)
+			return
+		}
+	}
+	a.classifyOne(start, end)
+}
+
+// andJoins reports whether the "and" at token j joins the run [start, end) into one name.
+func (a *analysis) andJoins(start, j, end int) bool {
+	next := a.word(j + 1)
+	if leadingHeads[next] != noHead || a.k.given[next] {
+		return false
+	}
+	if c := headWords[a.word(end-1)]; c == orgHead || c == mediaHead {
+		return true
+	}
+	for i := start; i < j; i++ {
+		if leadingHeads[a.word(i)] != noHead {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyOne decides what a run with no separating "and" names, and records it.
+func (a *analysis) classifyOne(start, end int) {
 	// Leading words that only open a sentence or a clause are not part of a name.
 	for start < end && (notNames[a.word(start)] || particles[a.word(start)] || a.word(start) == "-") {
 		start++
@@ -60,7 +93,8 @@ func (a *analysis) classifyRun(start, end int) {
 	}
 	// A capitalised word that opens a sentence is a name only if it is a given name or
 	// something else marks the run as a name.
-	for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) && !a.saidNear(start, end) {
+	for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) &&
+		!a.saidNear(start, end) && !a.initial(start) {
 		start++
 	}
 	if start < end && !a.headline(start) && a.isPersonName(start, end) {
@@ -82,6 +116,11 @@ func (a *analysis) runHead(start, end int) headClass {
 	}
 	if c := leadingHeads[a.word(start)]; c != noHead && words >= 2 {
 		return c
+	}
+	for j := start + 1; j+1 < end; j++ { // "Port Keleni Institute for Security Studies"
+		if c := leadingHeads[a.word(j)]; c != noHead && connectors[a.word(j+1)] {
+			return c
+		}
 	}
 	return noHead
 }
@@ -156,18 +195,20 @@ func (a *analysis) capitalRun(i int) int {
 	}
 	leading := leadingHeads[a.word(i)] != noHead
 	j := i + 1
-	for j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j] {
+	for ; j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j]; j++ {
 		t := a.toks[j]
+		leading = leading || leadingHeads[a.word(j)] != noHead
 		switch w := a.word(j); {
 		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
 		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
 		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
 		case particles[w] && a.particleJoins(j):
 		case leading && connectors[w] && j+1 < len(a.toks) && a.nameWord(j+1):
+		case (w == "and" || w == "&") && j+1 < len(a.toks) && a.nameWord(j+1):
+			// Kept for now; classifyRun decides whether "and" joins one name or two.
 		default:
 			return j
 		}
-		j++
 	}
 	return j
 }
@@ -297,4 +338,10 @@ func (a *analysis) allCaps(start, end int) bool {
 		words++
 	}
 	return words > 0
+}
+
+// initial reports whether token i is an initial: one capital letter and a period ("E.").
+func (a *analysis) initial(i int) bool {
+	return utf8.RuneCountInString(a.word(i)) == 1 && a.toks[i].capitalized(a.text) &&
+		i+1 < len(a.toks) && a.word(i+1) == "." && !a.toks[i+1].space
 }

@@ -75,7 +75,8 @@ var leadingHeads = classes(map[headClass][]string{
 	orgHead: {
 		"Ministry", "Department", "Office", "Committee", "Council", "Commission", "Bank",
 		"Institute", "University", "Court", "Bureau", "Agency", "Federation", "Union",
-		"Association", "Organization", "Organisation", "Army", "Party", "Assembly",
+		"Association", "Organization", "Organisation", "Army", "Party", "Assembly", "Centre",
+		"Center", "Foundation", "School", "College", "Academy",
 	},
 	mediaHead: {"Radio"},
 })
