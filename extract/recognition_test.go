@@ -218,11 +218,13 @@ func TestRecognitionCorpus(t *testing.T) {
 	}
 }
 
-// The levels TestRecognitionCorpus holds; raise them as recognition improves.
+// The levels TestRecognitionCorpus holds, a little below those measured when they were set
+// (P 1.000, R 0.957, types 0.990, affiliation 0.800, no negatives); raise them as
+// recognition improves.
 const (
-	minPrecision    = 0.0
-	minRecall       = 0.0
-	minTypeAccuracy = 0.0
-	minAffiliation  = 0.0
-	maxNegatives    = 1000
+	minPrecision    = 0.98
+	minRecall       = 0.94
+	minTypeAccuracy = 0.98
+	minAffiliation  = 0.78
+	maxNegatives    = 0
 )

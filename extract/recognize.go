@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
@@ -130,9 +131,18 @@ func (a *analysis) scanKnown() {
 			i = nEnd
 		case tEnd > i:
 			a.knownAt[i] = true
+			start := i
+			if nEnd > i && a.leadsTitle(i, nEnd, forms) {
+				// A title that starts with a country or an acronym ("French President",
+				// "NATO Secretary General") mentions that actor, and is a title after it;
+				// "Treasury Secretary" and "Labour Minister" name offices, not actors.
+				a.addMention(mentionSpan{start: i, end: nEnd, forms: forms})
+				start = nEnd
+				a.knownAt[start] = true
+			}
 			a.titleEnd[tEnd] = len(a.titles)
-			a.titles = append(a.titles, titleSpan{start: i, end: tEnd, kind: a.k.titleKinds[-kinds[0]-1]})
-			for j := i; j < tEnd; j++ {
+			a.titles = append(a.titles, titleSpan{start: start, end: tEnd, kind: a.k.titleKinds[-kinds[0]-1]})
+			for j := start; j < tEnd; j++ {
 				a.covered[j] = true
 			}
 			i = tEnd
@@ -591,4 +601,26 @@ func (a *analysis) inTitle(i int) bool {
 		return true
 	}
 	return j > 0 && a.titles[j-1].end > i
+}
+
+// leadsTitle reports whether the name at tokens [i, end) that opens a title is an actor of
+// its own: a country (or its demonym) or an organization written as an acronym.
+func (a *analysis) leadsTitle(i, end int, forms []int32) bool {
+	for _, f := range forms {
+		if a.k.entries[a.k.forms[f].entry].Type == Country {
+			return true
+		}
+	}
+	w := a.spanText(i, end)
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

@@ -114,6 +114,11 @@ func (a *analysis) runHead(start, end int) headClass {
 	if c := headWords[last]; c != noHead && (words >= 2 || c == thingHead || c == placeHead) {
 		return c
 	}
+	if c := headWords[last]; (c == orgHead || c == mediaHead) && words == 1 {
+		if affiliation, _ := a.affiliationBefore(start); affiliation != "" {
+			return c // "Kestrian Parliament", "Valdoria Times", "U.S. Army"
+		}
+	}
 	if c := leadingHeads[a.word(start)]; c != noHead && words >= 2 {
 		return c
 	}
