@@ -510,6 +510,11 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 		return
 	}
 	t, ok := a.titleBefore(m.start)
+	after := false
+	if !ok {
+		t, ok = a.titleAfter(m.end)
+		after = true
+	}
 	if !ok || t.kind == "honorific" {
 		return
 	}
@@ -523,7 +528,10 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 		start--
 	}
 	role := a.spanText(start, t.end)
-	if t.end < m.start && a.word(m.start-1) == "," && t.end < m.start-1 {
+	switch {
+	case after:
+		role = a.spanText(start, a.appositiveEnd(t.end)) // "X, Norvania's ambassador to the U.S.,"
+	case t.end < m.start && a.word(m.start-1) == "," && t.end < m.start-1:
 		role = a.spanText(start, m.start-1) // "ambassador to the U.S."
 	}
 	if !slices.Contains(d.roles, role) {
@@ -623,4 +631,55 @@ func (a *analysis) leadsTitle(i, end int, forms []int32) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// appositiveReach is how many tokens after a name's comma titleAfter looks for a title.
+const appositiveReach = 6
+
+// titleAfter returns the title of an appositive that follows a name: ", Norvania's
+// ambassador to the U.S.,", ", a senior adviser,", ", the ministry's spokesperson,". Between
+// the comma and the title may stand an article, a possessive name and qualifiers.
+func (a *analysis) titleAfter(end int) (titleSpan, bool) {
+	if end >= len(a.toks) || a.word(end) != "," {
+		return titleSpan{}, false
+	}
+	s := a.toks[end].sentence
+	for p := end + 1; p < len(a.toks) && p <= end+appositiveReach && a.toks[p].sentence == s; p++ {
+		if t, ok := a.titleAt(p); ok {
+			return t, true
+		}
+		w := a.word(p)
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their":
+		case w == "'s" || w == "’s" || qualifiers[strings.ToLower(w)]:
+		case a.covered[p]:
+		default:
+			return titleSpan{}, false
+		}
+	}
+	return titleSpan{}, false
+}
+
+// titleAt returns the title that starts at token i.
+func (a *analysis) titleAt(i int) (titleSpan, bool) {
+	j, ok := slices.BinarySearchFunc(a.titles, i, func(t titleSpan, i int) int { return t.start - i })
+	if !ok {
+		return titleSpan{}, false
+	}
+	return a.titles[j], true
+}
+
+// appositiveEnd returns where the complement of a title in an appositive ends: at the next
+// comma, the end of the sentence, or appositiveReach tokens on ("ambassador to the U.S.").
+func (a *analysis) appositiveEnd(i int) int {
+	s := a.toks[i-1].sentence
+	end := i
+	for end < len(a.toks) && end < i+appositiveReach && a.toks[end].sentence == s && a.word(end) != "," &&
+		(a.toks[end].kind != punctToken || a.word(end) == ".") && !sayingVerbs[a.word(end)] {
+		end++
+	}
+	for end > i && a.word(end-1) == "." {
+		end--
+	}
+	return end
 }

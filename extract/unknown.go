@@ -249,6 +249,9 @@ func (a *analysis) isPersonName(start, end int) bool {
 		return false
 	}
 	first := a.word(start)
+	if _, ok := a.titleAfter(end); ok && words >= 2 { // "Astrid Hovland-Berg, Norvania's ambassador"
+		return true
+	}
 	switch {
 	case a.hasTitleBefore(start):
 		return true
