@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -109,5 +111,38 @@ func BenchmarkRecognize(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		recognize(k, doc)
+	}
+}
+
+// BenchmarkExtractArticles measures reading and extracting real news text: the two bundled
+// sample articles (testdata/gold's sources), repeated to about 4 MB as separate documents.
+func BenchmarkExtractArticles(b *testing.B) {
+	var texts [][]byte
+	for _, name := range []string{"kyivindependent-2025-11-24-zelensky-visit.txt", "newsaz-2025-11-24-zelenskyy-visit.txt"} {
+		t, err := os.ReadFile(filepath.Join("..", "corpus", "articles", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, t)
+	}
+	var corpus [][]byte
+	size := 0
+	for i := 0; size < 4<<20; i++ {
+		corpus = append(corpus, texts[i%len(texts)])
+		size += len(texts[i%len(texts)])
+	}
+	p := Pipeline{Knowledge: DefaultKnowledge()}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		docs := make([]*Document, len(corpus))
+		for i, data := range corpus {
+			d, err := Read(fmt.Sprintf("a%d", i), data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs[i] = d
+		}
+		p.Extract(docs...)
 	}
 }

@@ -79,7 +79,11 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 		case (w == "administration") && i > 0 && strings.EqualFold(a.word(i-1), "the") && administration != "":
 			add(a.entryActor(byID, administration), i-1, i+1)
 		default:
-			if entries := a.k.references[strings.ToLower(w)]; len(entries) > 0 {
+			key := w
+			if t.first && t.capitalized(a.text) {
+				key = strings.ToLower(w) // "Lawmakers" opening a sentence
+			}
+			if entries := a.k.references[key]; len(entries) > 0 {
 				if e, ok := a.referenceEntry(entries, i, order); ok {
 					add(a.entryActor(byID, a.k.entries[e].ID), i, i+1)
 				}
@@ -103,7 +107,7 @@ func (a *analysis) entryActor(byID map[string]*docActor, id string) *docActor {
 	}
 	i := a.k.byID[id]
 	e := &a.k.entries[i]
-	return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: i, affiliation: e.Affiliation, roles: slices.Clone(e.Roles)}
+	return &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: i, affiliation: e.Affiliation}
 }
 
 // definiteTitle resolves "the president" (a title after "the", with no name after it) to

@@ -69,7 +69,7 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 	}
 	return &Result{
 		Documents:  docs,
-		Actors:     mergeActors(perDoc),
+		Actors:     mergeActors(k, perDoc),
 		CoMentions: mergeCoMentions(perDocCo),
 		Relations:  mergeRelations(perDoc),
 	}
@@ -174,7 +174,7 @@ func mergeSameID(actors []*docActor) []*docActor {
 }
 
 // mergeActors unites the per-document actors by ID.
-func mergeActors(perDoc [][]*docActor) []Actor {
+func mergeActors(k *Knowledge, perDoc [][]*docActor) []Actor {
 	mentions := map[string]int{}
 	for _, actors := range perDoc {
 		for _, d := range actors {
@@ -191,6 +191,9 @@ func mergeActors(perDoc [][]*docActor) []Actor {
 			}
 			if a.Affiliation == "" {
 				a.Affiliation = d.affiliation
+			}
+			if len(a.Roles) == 0 && d.entry >= 0 {
+				a.Roles = append(a.Roles, k.entries[d.entry].Roles...) // the knowledge base's roles, once
 			}
 			a.Roles = append(a.Roles, d.roles...)
 			a.Mentions = append(a.Mentions, d.mentions...)

@@ -51,7 +51,7 @@ type analysis struct {
 	mentions []mentionSpan
 
 	found    map[string]*docActor // actors found from evidence, by ID
-	endingAt map[int]mentionSpan  // mentions by their last token
+	ending   []mentionSpan        // by token: the mention that ends there (end 0: none)
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
 	// surnameKeys is surnames by transliteration key (textnorm.NameKey).
 	surnameKeys map[string]string
@@ -61,7 +61,8 @@ type analysis struct {
 	slugs      map[string]string // memoised textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
 	sameAs     map[string]string // found person ID -> the person it is another name of
-	knownAt    map[int]bool      // tokens where a known name or a title starts
+	knownAt    []bool            // by token: a known name or a title starts there
+	nameKeys   map[string]string // memoised textnorm.NameKey
 }
 
 // slug returns textnorm.ID(name), computing it once per distinct name.
@@ -79,6 +80,8 @@ type buffers struct {
 	toks     []token
 	covered  []bool
 	mentions []mentionSpan
+	ending   []mentionSpan
+	knownAt  []bool
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -92,19 +95,24 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 		k: k, doc: doc, text: doc.Text,
 		titleEnd:    map[int]int{},
 		found:       map[string]*docActor{},
-		endingAt:    map[int]mentionSpan{},
 		surnames:    map[string]string{},
 		surnameKeys: map[string]string{},
 		personKeys:  map[string]string{},
 		slugs:       map[string]string{},
-		knownAt:     map[int]bool{},
+		nameKeys:    map[string]string{},
 		sameAs:      map[string]string{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
 	clear(a.covered)
 	a.mentions = buf.mentions[:0]
-	defer func() { buf.toks, buf.covered, buf.mentions = a.toks, a.covered, a.mentions }()
+	a.ending = slices.Grow(buf.ending[:0], len(a.toks))[:len(a.toks)]
+	clear(a.ending)
+	a.knownAt = slices.Grow(buf.knownAt[:0], len(a.toks))[:len(a.toks)]
+	clear(a.knownAt)
+	defer func() {
+		buf.toks, buf.covered, buf.mentions, buf.ending, buf.knownAt = a.toks, a.covered, a.mentions, a.ending, a.knownAt
+	}()
 	a.scanKnown()
 	a.scanNames()
 	a.registerSurnames()
@@ -213,7 +221,7 @@ func allPersons(k *Knowledge, forms []int32) bool {
 
 func (a *analysis) addMention(m mentionSpan) {
 	a.mentions = append(a.mentions, m)
-	a.endingAt[m.end-1] = m
+	a.ending[m.end-1] = m
 	for j := m.start; j < m.end; j++ {
 		a.covered[j] = true
 	}
@@ -267,10 +275,16 @@ func (a *analysis) registerSurnames() {
 		}
 		m[k] = id
 	}
+	seen := map[string]bool{} // person ID and name already registered
 	for _, m := range a.mentions {
 		id, ok := a.personOf(m)
 		if !ok || m.end-m.start < 2 {
 			continue
+		}
+		if k := id + "\x00" + a.spanText(m.start, m.end); seen[k] {
+			continue
+		} else {
+			seen[k] = true
 		}
 		// Every tail of the name that starts a word is a way to call the person: "Santillán"
 		// and "Ochoa Santillán", "Solberg-Aas", "de la Fuente Ibarra".
@@ -280,7 +294,7 @@ func (a *analysis) registerSurnames() {
 			}
 			tail := a.spanText(k, m.end)
 			register(a.surnames, tail, id)
-			register(a.surnameKeys, textnorm.NameKey(tail), id)
+			register(a.surnameKeys, a.nameKey(tail), id)
 		}
 	}
 	// A person found under a last name alone ("Mr. Baskin", "Ochoa Santillán told
@@ -304,7 +318,7 @@ func (a *analysis) surnameOf(name string) string {
 	if len(a.surnameKeys) == 0 {
 		return ""
 	}
-	return a.surnameKeys[textnorm.NameKey(name)]
+	return a.surnameKeys[a.nameKey(name)]
 }
 
 // personOf returns the ID of the person a mention names, if it names exactly one.
@@ -430,8 +444,7 @@ func (a *analysis) resolve() []*docActor {
 			}
 			if d == nil {
 				if d = actors[e.ID]; d == nil {
-					d = &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: entry, affiliation: e.Affiliation,
-						roles: slices.Clone(e.Roles)}
+					d = &docActor{id: e.ID, name: e.Name, typ: e.Type, entry: entry, affiliation: e.Affiliation}
 					actors[e.ID] = d
 				}
 			}
@@ -565,7 +578,7 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 	p := start - 1
 	for steps := 0; p >= 0 && steps < employerReach && a.toks[p].sentence == a.toks[start].sentence; steps++ {
 		w := a.word(p)
-		if _, ok := a.endingAt[p]; ok {
+		if _, ok := a.endingAtToken(p); ok {
 			break
 		}
 		if w == "," || qualifiers[strings.ToLower(w)] || a.inTitle(p) {
@@ -577,7 +590,7 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
 		p--
 	}
-	o, ok := a.endingAt[p]
+	o, ok := a.endingAtToken(p)
 	if !ok {
 		return "", ""
 	}
@@ -682,4 +695,22 @@ func (a *analysis) appositiveEnd(i int) int {
 		end--
 	}
 	return end
+}
+
+// endingAtToken returns the mention whose last token is i.
+func (a *analysis) endingAtToken(i int) (mentionSpan, bool) {
+	if i < 0 || i >= len(a.ending) || a.ending[i].end == 0 {
+		return mentionSpan{}, false
+	}
+	return a.ending[i], true
+}
+
+// nameKey returns textnorm.NameKey(name), computing it once per distinct name.
+func (a *analysis) nameKey(name string) string {
+	k, ok := a.nameKeys[name]
+	if !ok {
+		k = textnorm.NameKey(name)
+		a.nameKeys[name] = k
+	}
+	return k
 }

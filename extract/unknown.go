@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
 
 // headClass says what a word at the end (or, for some, the start) of a capitalised run makes
@@ -171,7 +169,7 @@ func (a *analysis) addEntity(start, end int, class headClass) {
 // new one.
 func (a *analysis) addPerson(start, end int) {
 	name := a.spanText(start, end)
-	key := textnorm.NameKey(name)
+	key := a.nameKey(name)
 	if e, ok := a.k.personKeys[key]; ok && e >= 0 {
 		a.addMention(mentionSpan{start: start, end: end, forms: a.k.nameForm[e]})
 		return
@@ -321,7 +319,7 @@ func (a *analysis) affiliationBefore(i int) (string, mentionSpan) {
 	if p >= 0 && (a.word(p) == "'s" || a.word(p) == "’s") {
 		p--
 	}
-	o, ok := a.endingAt[p]
+	o, ok := a.endingAtToken(p)
 	if !ok || len(o.forms) == 0 {
 		return "", mentionSpan{}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// folders pools the transformers of Fold: a chain is stateful, so each call takes its own.
+var folders = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
 // Fold removes diacritics (by Unicode canonical decomposition and dropping nonspacing
 // marks), maps typographic apostrophes to ASCII and lowercases: "Erdoğan" -> "erdogan",
 // "Zelenskyy’s" -> "zelenskyy's".
@@ -21,7 +27,9 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	t := folders.Get().(transform.Transformer)
+	defer folders.Put(t)
+	t.Reset()
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s
@@ -78,43 +86,56 @@ func isASCII(s string) bool {
 // words. The key is for comparing names, never for showing them.
 func NameKey(name string) string {
 	folded := strings.TrimSuffix(Fold(name), "'s") // "Yermak's" is Yermak
-	words := strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
-		words[i] = wordKey(w)
+	var b strings.Builder
+	b.Grow(len(folded))
+	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		writeWordKey(&b, w)
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 var keyReplacer = strings.NewReplacer("x", "ks", "kh", "h")
 
-func wordKey(w string) string {
-	w = keyReplacer.Replace(w)
-	for _, p := range [][2]string{{"ye", "e"}, {"ie", "e"}, {"je", "e"}, {"iu", "yu"}, {"ju", "yu"}, {"ia", "ya"}, {"ja", "ya"}} {
+// writeWordKey writes the key of one folded word (see NameKey) to b.
+func writeWordKey(b *strings.Builder, w string) {
+	if strings.Contains(w, "x") || strings.Contains(w, "kh") {
+		w = keyReplacer.Replace(w)
+	}
+	for _, p := range [...][2]string{{"ye", "e"}, {"ie", "e"}, {"je", "e"}, {"iu", "yu"}, {"ju", "yu"}, {"ia", "ya"}, {"ja", "ya"}} {
 		if strings.HasPrefix(w, p[0]) && len(w) > len(p[0])+1 {
-			w = p[1] + w[len(p[0]):]
+			b.WriteString(p[1])
+			w = w[len(p[0]):]
 			break
 		}
 	}
-	for _, suffix := range []string{"yy", "iy", "yi", "ii", "ij", "i"} {
+	tailY := false
+	for _, suffix := range [...]string{"yy", "iy", "yi", "ii", "ij", "i"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
-			w = w[:len(w)-len(suffix)] + "y"
+			w, tailY = w[:len(w)-len(suffix)], true
 			break
 		}
 	}
-	var b strings.Builder
+	var last byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if (c == 'i' || c == 'y') && i+2 < len(w) && (w[i+1] == 'y' || w[i+1] == 'i') && isVowel(w[i+2]) {
 			b.WriteByte('i') // "iye" -> "ie"
+			last = 'i'
 			i++
 			continue
 		}
-		if i > 0 && c == w[i-1] {
+		if c == last {
 			continue
 		}
 		b.WriteByte(c)
+		last = c
 	}
-	return b.String()
+	if tailY && last != 'y' {
+		b.WriteByte('y')
+	}
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
