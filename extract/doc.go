@@ -28,21 +28,58 @@
 //
 // Known names are found by longest match over tokens, case-sensitively ("Trump" the person,
 // not "trump" the verb; a lower-case phrase also matches capitalised at a sentence start).
-// People in no list are found from evidence: a run of capitalised words introduced by a title
-// ("Army Secretary Dan Driscoll", "his chief of staff, Andriy Yermak") or led by a known given
-// name ("Olga Stefanishyna"). A lone last name then resolves to the person of that name in the
-// same document, unless two people share it. A capital stands for its country ("Moscow has
-// not confirmed") unless it is only a venue: after a locative preposition, in a document that
-// names the country no other way ("a summit in Stockholm"). A leader's name before
-// "administration" or "government" stands for the country.
+// A one-word known name inside a longer name is not that actor: "Eric Trump", "Arredondo-
+// Vance", "New Mexico", "Ministry of Labour". A title that starts with a country or an
+// acronym mentions it ("French President", "NATO Secretary General").
+//
+// Actors in no list are found from evidence, in the capitalised runs that known names leave:
+//
+//   - a run ending in a head word is an organization ("the Sunrise Brigade", "Ministry of
+//     Water Resources", "Kestrian Parliament"), an outlet ("the Harbor Ledger", "Radio
+//     Meridian") or a place ("Harbor Street", "Alta Mesa province"); events, documents and
+//     buildings ("the Meridian Summit", "the Lakeside Accord") are no actors;
+//   - any other run is a person when a title introduces it ("Army Secretary Dan Driscoll"),
+//     an appositive names its office ("X, Norvania's ambassador to the U.S.,"), a known given
+//     name leads it ("Olga Stefanishyna"), it is initialled ("J. R. Ostrowski"), or a verb of
+//     saying is next to it ("Kovalenko told reporters", "said Amara Osei"). Months, holidays,
+//     sentence-opening words, headline-case sentences and capitalised datelines make none.
+//
+// Names resolve within a document and across documents. Every tail of a full name ("Ochoa
+// Santillán", "Santillán") resolves to that person unless two people share it, and then to
+// nobody. Spelling variants (Zelenskyy / Zelensky / Zelenskiy, Dmitriev / Dmitriyev, Yermak /
+// Iermak, diacritics) share a transliteration key (textnorm.NameKey) and are one actor; the
+// actor's Aliases list every form that made it.
+//
+// A capital stands for its country ("Moscow has not confirmed") unless it is only a venue:
+// after a locative preposition, in a document that names the country no other way ("a summit
+// in Stockholm"). A leader's name before "administration" stands for the country.
+//
+// # Roles, affiliations and relations
+//
+// Titles give roles; what stands before a title gives the affiliation and whom the person
+// works for: a country or demonym ("Russian President"), a possessive ("Ukraine's
+// ambassador"), a person ("Putin adviser Kirill Dmitriev" works for Putin, and so for Russia).
+// Officials whose title names no country belong to the country the document is about.
+// Result.Relations holds who works for whom, with the sentence that says so: the affiliation
+// layer, kept apart from co-mentions.
+//
+// # Coreference
+//
+// Precise before bold: "the president" resolves to the last person named with that office,
+// "He" or "She" opening a sentence to the one person named in the sentence before,
+// "lawmakers" to the legislature of the country in focus, "the administration" to the one
+// administration the document names. A reference with no clear antecedent is left alone.
+// Resolved references are mentions (Mention.Reference), not aliases.
 //
 // Every Mention carries its document ID and exact byte span, and every CoMention the sentences
 // behind it, so any tie can be explained.
 //
 // # Complexity
 //
-// Recognition is linear in the text: each token costs a bounded number of map look-ups
-// (the trie depth is the longest name in tokens), never a regular expression per actor.
+// Recognition is linear in the text: each token costs a bounded number of map look-ups (the
+// trie depth is the longest name in tokens), never a regular expression per actor; each
+// reference looks back over a bounded number of mentions; a window naming more than
+// MaxWindowActors actors (a list) makes no co-mentions.
 //
 // # Determinism
 //
