@@ -23,6 +23,7 @@ func Example() {
 		fmt.Printf("%s -- %s (%g)\n", c.Source, c.Target, c.Weight)
 	}
 	// Output:
+	// Geneva        location switzerland   1 mention(s) [] []
 	// Marco Rubio   person  united-states 1 mention(s) [] ["National Security Adviser (acting)" "Secretary of State"]
 	// Olena Marchuk person  ukraine       2 mention(s) ["Marchuk"] ["ambassador to the U.S."]
 	// Russia        country               1 mention(s) ["Kremlin"] []
