@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"encoding/xml"
 	"io"
@@ -23,8 +24,13 @@ func TestQuickstart(t *testing.T) {
 	if len(lines) != 15 {
 		t.Fatalf("got %d lines of output, want 15:\n%s", len(lines), stdout.String())
 	}
-	if !strings.Contains(lines[3], "1 ") {
-		t.Errorf("first row %q does not start the ranking", lines[3])
+	for i, line := range lines[3:13] {
+		if f := strings.Fields(line); len(f) < 5 || f[0] != fmt.Sprint(i+1) {
+			t.Errorf("row %d is %q, want rank %d then two actors with scores", i+1, line, i+1)
+		}
+	}
+	if f := strings.Fields(lines[3]); len(f) < 2 || f[1] != "Ukraine" && f[1] != "United" {
+		t.Errorf("first row %q: want a country at the top of the sample articles' PageRank", lines[3])
 	}
 	svg, err := os.ReadFile(out)
 	if err != nil {
