@@ -58,21 +58,26 @@ type analysis struct {
 	// personKeys maps the transliteration keys of the full names of persons found from
 	// evidence to their IDs, so that spelling variants in one document are one person.
 	personKeys map[string]string
-	slugs      map[string]string // memoised textnorm.ID
+	slugs      memo              // textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
 	sameAs     map[string]string // found person ID -> the person it is another name of
 	knownAt    []bool            // by token: a known name or a title starts there
-	nameKeys   map[string]string // memoised textnorm.NameKey
+	nameKeys   memo              // textnorm.NameKey
 }
 
 // slug returns textnorm.ID(name), computing it once per distinct name.
-func (a *analysis) slug(name string) string {
-	id, ok := a.slugs[name]
+func (a *analysis) slug(name string) string { return a.slugs.get(name, textnorm.ID) }
+
+// memo remembers the results of a function of a string.
+type memo map[string]string
+
+func (m memo) get(s string, f func(string) string) string {
+	v, ok := m[s]
 	if !ok {
-		id = textnorm.ID(name)
-		a.slugs[name] = id
+		v = f(s)
+		m[s] = v
 	}
-	return id
+	return v
 }
 
 // buffers are the per-document scratch slices of recognize, reused across documents.
@@ -98,8 +103,8 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 		surnames:    map[string]string{},
 		surnameKeys: map[string]string{},
 		personKeys:  map[string]string{},
-		slugs:       map[string]string{},
-		nameKeys:    map[string]string{},
+		slugs:       memo{},
+		nameKeys:    memo{},
 		sameAs:      map[string]string{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
@@ -706,11 +711,4 @@ func (a *analysis) endingAtToken(i int) (mentionSpan, bool) {
 }
 
 // nameKey returns textnorm.NameKey(name), computing it once per distinct name.
-func (a *analysis) nameKey(name string) string {
-	k, ok := a.nameKeys[name]
-	if !ok {
-		k = textnorm.NameKey(name)
-		a.nameKeys[name] = k
-	}
-	return k
-}
+func (a *analysis) nameKey(name string) string { return a.nameKeys.get(name, textnorm.NameKey) }

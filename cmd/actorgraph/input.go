@@ -1,9 +1,11 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
@@ -83,4 +85,39 @@ func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stde
 		return nil, err
 	}
 	return graph.FromResult(p.Extract(docs...)), nil
+}
+
+// graphInput holds the flags that say where a command's graph comes from.
+type graphInput struct {
+	in, knowledge *string
+	skipBad       *bool
+}
+
+// graphFlags defines -in, -knowledge and -skip-bad on fs.
+func graphFlags(fs *flag.FlagSet) graphInput {
+	return graphInput{
+		in:        fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles"),
+		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
+		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
+	}
+}
+
+// load returns the graph of the files (fs.Args()), of -in, or of the bundled corpus.
+func (gi graphInput) load(fs *flag.FlagSet, stderr io.Writer) (*graph.Graph, error) {
+	p, err := pipeline(*gi.knowledge)
+	if err != nil {
+		return nil, err
+	}
+	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, p, stderr)
+}
+
+// name names what the graph was read from, for messages.
+func (gi graphInput) name(fs *flag.FlagSet) string {
+	switch {
+	case *gi.in != "":
+		return *gi.in
+	case fs.NArg() > 0:
+		return strings.Join(fs.Args(), ", ")
+	}
+	return "the bundled corpus"
 }

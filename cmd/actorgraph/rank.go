@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -19,20 +18,14 @@ type rankOutput struct {
 func runRank(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("rank", "rank [-format json|table] [-in graph.json | FILE...]", stderr)
 	format := fs.String("format", "json", "output format: json or table")
-	in := fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles")
-	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
-	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
+	input := graphFlags(fs)
 	if err := parse(fs, args); err != nil {
-		return err
-	}
-	p, err := pipeline(*knowledge)
-	if err != nil {
 		return err
 	}
 	if *format != "json" && *format != "table" {
 		return usagef("unknown -format %q (want json or table)", *format)
 	}
-	g, err := loadGraph(*in, fs.Args(), *skipBad, p, stderr)
+	g, err := input.load(fs, stderr)
 	if err != nil {
 		return err
 	}
@@ -42,7 +35,7 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 		scores[i] = m.Compute(g)
 		for _, s := range scores[i] {
 			if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) {
-				return fmt.Errorf("%s: %s of %q is %v: the weights are too large to rank", inputName(*in, fs.Args()), m, s.Actor.ID, s.Value)
+				return fmt.Errorf("%s: %s of %q is %v: the weights are too large to rank", input.name(fs), m, s.Actor.ID, s.Value)
 			}
 		}
 	}
@@ -89,15 +82,4 @@ func writeRankTable(w io.Writer, measures []graph.Measure, scores [][]graph.Scor
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
-}
-
-// inputName names what a graph was read from, for messages.
-func inputName(in string, paths []string) string {
-	switch {
-	case in != "":
-		return in
-	case len(paths) > 0:
-		return strings.Join(paths, ", ")
-	}
-	return "the bundled corpus"
 }

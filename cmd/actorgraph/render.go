@@ -16,17 +16,11 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	layout := fs.String("layout", "", "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default neato)")
 	format := fs.String("format", "svg", "output format: svg, png or dot")
 	out := fs.String("o", "", "write the diagram to this file (\"-\" for standard output)")
-	in := fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles")
 	size := fs.String("size", "pagerank", "centrality that sets node area: degree, strength, betweenness, closeness, harmonic, eigenvector or pagerank")
 	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
 	title := fs.String("title", "", "title drawn above the graph")
-	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
-	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
+	input := graphFlags(fs)
 	if err := parse(fs, args); err != nil {
-		return err
-	}
-	p, err := pipeline(*knowledge)
-	if err != nil {
 		return err
 	}
 	if *out == "" {
@@ -43,7 +37,7 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
-	g, err := loadGraph(*in, fs.Args(), *skipBad, p, stderr)
+	g, err := input.load(fs, stderr)
 	if err != nil {
 		return err
 	}
