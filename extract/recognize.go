@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -215,6 +216,15 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 	return !(country && compass[prev]) && !a.toks[i-1].first
 }
 
+func allLocations(k *Knowledge, forms []int32) bool {
+	for _, f := range forms {
+		if k.entries[k.forms[f].entry].Type != Location {
+			return false
+		}
+	}
+	return true
+}
+
 func allPersons(k *Knowledge, forms []int32) bool {
 	for _, f := range forms {
 		if fm := k.forms[f]; fm.kind != nameForm || k.entries[fm.entry].Type != Person {
@@ -300,6 +310,20 @@ func (a *analysis) registerSurnames() {
 			tail := a.spanText(k, m.end)
 			register(a.surnames, tail, id)
 			register(a.surnameKeys, a.nameKey(tail), id)
+		}
+	}
+	// A known place that is the last name of a person named in the document is that person:
+	// after "Governor Tim Houston", "Houston said" is the governor, not the city.
+	for i, m := range a.mentions {
+		if m.end-m.start != 1 || len(m.forms) == 0 || !allLocations(a.k, m.forms) {
+			continue
+		}
+		if m.start > 0 && locatives[strings.ToLower(a.word(m.start-1))] {
+			continue // "spoke in Lindby" is the place
+		}
+		if id := a.surnames[a.word(m.start)]; id != "" {
+			a.mentions[i] = a.mentionOf(m.start, m.end, id)
+			a.ending[m.start] = a.mentions[i]
 		}
 	}
 	// A person found under a last name alone ("Mr. Baskin", "Ochoa Santillán told
@@ -556,6 +580,12 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 		d.roles = append(d.roles, role)
 	}
 	employer, country := a.employerBefore(start, actors)
+	if employer == d.id { // "Jonas Pell, adviser to ...": the name before the title is his own
+		employer, country = "", ""
+	}
+	if employer == "" {
+		employer, country = a.employerAfter(t.end)
+	}
 	if d.affiliation == "" {
 		d.affiliation = country
 	}
@@ -693,7 +723,7 @@ func (a *analysis) appositiveEnd(i int) int {
 	s := a.toks[i-1].sentence
 	end := i
 	for end < len(a.toks) && end < i+appositiveReach && a.toks[end].sentence == s && a.word(end) != "," &&
-		(a.toks[end].kind != punctToken || a.word(end) == ".") && !sayingVerbs[a.word(end)] {
+		(a.toks[end].kind != punctToken || a.word(end) == "." || a.word(end) == "-") && !sayingVerbs[a.word(end)] {
 		end++
 	}
 	for end > i && a.word(end-1) == "." {
@@ -712,3 +742,41 @@ func (a *analysis) endingAtToken(i int) (mentionSpan, bool) {
 
 // nameKey returns textnorm.NameKey(name), computing it once per distinct name.
 func (a *analysis) nameKey(name string) string { return a.nameKeys.get(name, textnorm.NameKey) }
+
+// employerAfter returns whom a title works for from its complement: "head of the Gaza
+// health ministry", "adviser to Anna Kovac". It takes the first person, country or
+// organization named within appositiveReach tokens after "of", "to", "for", "in" or "at",
+// and returns it with the country it gives.
+func (a *analysis) employerAfter(end int) (employer, country string) {
+	if end >= len(a.toks) || !isComplementStart(a.text, a.toks[end]) {
+		return "", ""
+	}
+	s := a.toks[end].sentence
+	for p := end + 1; p < len(a.toks) && p <= end+appositiveReach && a.toks[p].sentence == s; p++ {
+		o, ok := a.endingAtToken(p)
+		if !ok {
+			if a.word(p) == "," || sayingVerbs[a.word(p)] {
+				break
+			}
+			continue
+		}
+		if id, ok := a.personOf(o); ok { // "adviser to Anna Kovac"
+			if i, known := a.k.byID[id]; known {
+				return id, a.k.entries[i].Affiliation
+			}
+			return id, a.found[id].affiliation
+		}
+		if len(o.forms) == 0 {
+			break
+		}
+		e := &a.k.entries[a.k.forms[o.forms[0]].entry]
+		switch {
+		case e.Type == Country:
+			return e.ID, e.ID
+		case e.Type == Organization || e.Type == Group:
+			return e.ID, cmp.Or(e.Affiliation, e.ID)
+		}
+		break
+	}
+	return "", ""
+}

@@ -24,6 +24,7 @@ func testKnowledge(t testing.TB) *Knowledge {
 		{ID: "daily-lantern", Name: "Daily Lantern", Type: Media, Aliases: []string{"The Daily Lantern"}},
 		{ID: "vessby-herald", Name: "Vessby Herald", Type: Media},
 		{ID: "north-pact", Name: "North Pact", Type: Organization, Aliases: []string{"NP"}},
+		{ID: "lindby", Name: "Lindby", Type: Location, Affiliation: "norland"},
 		{ID: "storting", Name: "Norland Storting", Type: Organization, Affiliation: "norland", References: []string{"lawmakers", "parliament"}},
 		{ID: "ostmark-diet", Name: "Ostmark Diet", Type: Organization, Affiliation: "ostmark", References: []string{"lawmakers"}},
 	})
@@ -130,6 +131,8 @@ var recognizeTests = []struct {
 		[]string{"ostmark:Tallow", "ostmark:Ostmark"}},
 	{"a name in another script gets an ID", "Envoy Олена Марчук met Anna Kovac.",
 		[]string{"u-0198b2d61aa4bfe1:Олена Марчук" /* textnorm.ID: FNV-64a of the folded name */, "anna-kovac:Anna Kovac"}},
+	{"a place that is a person's last name is the person", "Envoy Tove Lindby spoke in Lindby. Lindby said no.",
+		[]string{"tove-lindby:Tove Lindby", "lindby:Lindby", "tove-lindby:Lindby"}},
 	{"leader's administration is the country", "The Kovac administration said no.",
 		[]string{"norland:Kovac administration"}},
 }
@@ -167,9 +170,8 @@ func TestRolesAndAffiliation(t *testing.T) {
 	}, got)
 
 	r := Pipeline{Knowledge: k}.Extract(doc)
-	var relations []string
+	relations := relationLines(r)
 	for _, rel := range r.Relations {
-		relations = append(relations, fmt.Sprintf("%s %s %s (%s)", rel.Source, rel.Kind, rel.Target, rel.Role))
 		assert.Equal(t, doc.Sentences[rel.Sentence].Text, rel.Text, "evidence is the sentence")
 	}
 	// Who works for whom: a person named before the title is the employer ("Kovac adviser"),
@@ -180,4 +182,25 @@ func TestRolesAndAffiliation(t *testing.T) {
 		"marta-sund works_for north-pact (envoy)",
 		"teodor-grell works_for ostmark (ambassador to Norland)",
 	}, relations)
+}
+
+func relationLines(r *Result) []string {
+	var out []string
+	for _, rel := range r.Relations {
+		out = append(out, fmt.Sprintf("%s %s %s (%s)", rel.Source, rel.Kind, rel.Target, rel.Role))
+	}
+	return out
+}
+
+func TestEmployerInTheComplement(t *testing.T) {
+	k := testKnowledge(t)
+	doc, err := Read("t.txt", []byte("The envoy of the North Pact, Marta Sund, and Jonas Pell, adviser to Anna Kovac, met."))
+	require.NoError(t, err)
+	r := Pipeline{Knowledge: k}.Extract(doc)
+	// Hand-annotated: Sund works for the North Pact (appositive before her name, employer in the
+	// complement); Pell for Kovac (appositive after his name, employer in the complement).
+	assert.Equal(t, []string{
+		"jonas-pell works_for anna-kovac (adviser to Anna Kovac)",
+		"marta-sund works_for north-pact (envoy of the North Pact)",
+	}, relationLines(r))
 }
