@@ -258,7 +258,7 @@ func (a *analysis) titleBefore(i int) (titleSpan, bool) {
 	if i == 0 || a.word(i-1) != "," {
 		return titleSpan{}, false
 	}
-	for j := i - 1; j >= 0 && j >= i-7 && a.toks[j].sentence == a.toks[i].sentence; j-- {
+	for j := i - 1; j >= 0 && j >= i-titleReach && a.toks[j].sentence == a.toks[i].sentence; j-- {
 		if t, ok := a.titleEnd[j]; ok {
 			between := a.toks[j : i-1]
 			if len(between) == 0 || isComplementStart(a.text, between[0]) {
@@ -780,3 +780,7 @@ func (a *analysis) employerAfter(end int) (employer, country string) {
 	}
 	return "", ""
 }
+
+// titleReach is how many tokens a title's complement may span before an appositive name:
+// "a spokesperson for the American Federation of Government Employees, Tamara Ellis".
+const titleReach = 10
