@@ -178,7 +178,7 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	}
 	k.entries, k.byID = kept, byID
 	k.forms = nil
-	k.phrases = trie{}
+	k.phrases = newTrie()
 	for _, t := range k.titles {
 		k.phrases.insert(t.keys, -t.kind-1)
 	}

@@ -53,6 +53,7 @@ type analysis struct {
 
 	found    map[string]*docActor // actors found from evidence, by ID
 	ending   []mentionSpan        // by token: the mention that ends there (end 0: none)
+	ids      []int32              // by token: its ID in the knowledge base's trie, or -1
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
 	// surnameKeys is surnames by transliteration key (textnorm.NameKey).
 	surnameKeys map[string]string
@@ -88,6 +89,7 @@ type buffers struct {
 	mentions []mentionSpan
 	ending   []mentionSpan
 	knownAt  []bool
+	ids      []int32
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -112,12 +114,13 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
 	clear(a.covered)
 	a.mentions = buf.mentions[:0]
+	a.ids = a.k.phrases.tokenIDs(buf.ids[:0], a.text, a.toks)
 	a.ending = slices.Grow(buf.ending[:0], len(a.toks))[:len(a.toks)]
 	clear(a.ending)
 	a.knownAt = slices.Grow(buf.knownAt[:0], len(a.toks))[:len(a.toks)]
 	clear(a.knownAt)
 	defer func() {
-		buf.toks, buf.covered, buf.mentions, buf.ending, buf.knownAt = a.toks, a.covered, a.mentions, a.ending, a.knownAt
+		buf.toks, buf.covered, buf.mentions, buf.ending, buf.knownAt, buf.ids = a.toks, a.covered, a.mentions, a.ending, a.knownAt, a.ids
 	}()
 	a.scanKnown()
 	a.scanNames()
@@ -135,7 +138,7 @@ func (a *analysis) scanKnown() {
 			i++
 			continue
 		}
-		nEnd, forms, tEnd, kinds := a.k.phrases.longest(a.text, a.toks, i)
+		nEnd, forms, tEnd, kinds := a.k.phrases.longest(a.toks, a.ids, i)
 		switch {
 		case nEnd > i && nEnd >= tEnd && a.otherBearer(i, nEnd, forms):
 			i = nEnd // "Eric Trump" is not Donald Trump: left for scanNames

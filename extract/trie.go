@@ -6,16 +6,20 @@ import (
 	"unicode/utf8"
 )
 
-// trie maps token sequences to values. Lookup walks one token at a time, so scanning a
-// document costs one map look-up per token per level, whatever the number of phrases.
+// trie maps token sequences to values. Tokens are interned to small integers, and each edge
+// is one entry of a map keyed by (node, token): scanning a document costs one string look-up
+// per token (to intern it) and one integer look-up per token per level, whatever the number
+// of phrases. The edge map holds no pointers, so a large knowledge base costs the garbage
+// collector little.
 type trie struct {
-	root trieNode
+	vocab map[string]int32 // token key -> token ID
+	edges map[uint64]int32 // node<<32 | token ID -> child node; node 0 is the root
+	vals  [][]int32        // by node: non-negative values of the phrases that end there
+	neg   [][]int32        // by node: negative values of the phrases that end there
 }
 
-type trieNode struct {
-	next map[string]*trieNode
-	vals []int32 // non-negative values of the phrases that end here
-	neg  []int32 // negative values of the phrases that end here
+func newTrie() trie {
+	return trie{vocab: map[string]int32{}, edges: map[uint64]int32{}, vals: [][]int32{nil}, neg: [][]int32{nil}}
 }
 
 // insert adds the phrase of token keys with value v. A phrase that starts with a lower-case
@@ -33,46 +37,62 @@ func (t *trie) insert(keys []string, v int32) {
 }
 
 func (t *trie) insert1(keys []string, v int32) {
-	n := &t.root
+	node := int32(0)
 	for _, k := range keys {
-		if n.next == nil {
-			n.next = make(map[string]*trieNode)
-		}
-		c, ok := n.next[k]
+		id, ok := t.vocab[k]
 		if !ok {
-			c = &trieNode{}
-			n.next[k] = c
+			id = int32(len(t.vocab))
+			t.vocab[k] = id
 		}
-		n = c
+		edge := uint64(node)<<32 | uint64(uint32(id))
+		child, ok := t.edges[edge]
+		if !ok {
+			child = int32(len(t.vals))
+			t.edges[edge] = child
+			t.vals = append(t.vals, nil)
+			t.neg = append(t.neg, nil)
+		}
+		node = child
 	}
-	vals := &n.vals
+	vals := &t.vals[node]
 	if v < 0 {
-		vals = &n.neg
+		vals = &t.neg[node]
 	}
-	if slices.Contains(*vals, v) {
-		return
+	if !slices.Contains(*vals, v) {
+		*vals = append(*vals, v)
 	}
-	*vals = append(*vals, v)
+}
+
+// tokenIDs appends to dst the token ID of each token, or -1 for a token no phrase has.
+func (t *trie) tokenIDs(dst []int32, doc string, toks []token) []int32 {
+	for _, tok := range toks {
+		id, ok := t.vocab[tokenKey(tok.text(doc))]
+		if !ok {
+			id = -1
+		}
+		dst = append(dst, id)
+	}
+	return dst
 }
 
 // longest returns, for the phrases that start at toks[i] and stay within one sentence, the
 // end (exclusive token index) and values of the longest one with a non-negative value and of
-// the longest one with a negative value; an end of i means there is none. Values are
-// shared: callers must not modify them.
-func (t *trie) longest(doc string, toks []token, i int) (posEnd int, pos []int32, negEnd int, neg []int32) {
+// the longest one with a negative value; an end of i means there is none. ids are the
+// tokens' IDs (see tokenIDs). Values are shared: callers must not modify them.
+func (t *trie) longest(toks []token, ids []int32, i int) (posEnd int, pos []int32, negEnd int, neg []int32) {
 	posEnd, negEnd = i, i
-	n := &t.root
-	for j := i; j < len(toks) && toks[j].sentence == toks[i].sentence; j++ {
-		c, ok := n.next[tokenKey(toks[j].text(doc))]
+	node := int32(0)
+	for j := i; j < len(toks) && toks[j].sentence == toks[i].sentence && ids[j] >= 0; j++ {
+		child, ok := t.edges[uint64(node)<<32|uint64(uint32(ids[j]))]
 		if !ok {
 			break
 		}
-		n = c
-		if len(n.vals) > 0 {
-			posEnd, pos = j+1, n.vals
+		node = child
+		if len(t.vals[node]) > 0 {
+			posEnd, pos = j+1, t.vals[node]
 		}
-		if len(n.neg) > 0 {
-			negEnd, neg = j+1, n.neg
+		if len(t.neg[node]) > 0 {
+			negEnd, neg = j+1, t.neg[node]
 		}
 	}
 	return posEnd, pos, negEnd, neg
