@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -238,16 +239,28 @@ func (a *analysis) administrationCountry(actors []*docActor) string {
 }
 
 // affiliateOfficials gives officials found from evidence whose title names no country
-// ("Acting Chief of Staff Gustavo Ferreyra") the country the document is about: the one with
-// the most mentions, if one has more than any other. Diplomats are left alone: they serve
-// abroad.
+// ("Acting Chief of Staff Gustavo Ferreyra") the country the document is about: the one whose
+// mentions, with those of its people and institutions, outnumber any other's. Diplomats are
+// left alone: they serve abroad.
 func (a *analysis) affiliateOfficials(actors []*docActor) {
-	best, count, tie := "", 0, false
+	// Every mention counts for its country: a country's own, and those of the people and
+	// institutions that belong to it ("Sen. X", "Capitol Hill" count for the United States).
+	counts := map[string]int{}
 	for _, d := range actors {
-		switch n := len(d.mentions); {
-		case d.typ != Country:
+		switch {
+		case d.typ == Country:
+			counts[d.id] += len(d.mentions)
+		case d.affiliation != "":
+			if i, ok := a.k.byID[d.affiliation]; ok && a.k.entries[i].Type == Country {
+				counts[d.affiliation] += len(d.mentions)
+			}
+		}
+	}
+	best, count, tie := "", 0, false
+	for _, id := range slices.Sorted(maps.Keys(counts)) {
+		switch n := counts[id]; {
 		case n > count:
-			best, count, tie = d.id, n, false
+			best, count, tie = id, n, false
 		case n == count:
 			tie = true
 		}

@@ -589,6 +589,9 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	if employer == "" {
 		employer, country = a.employerAfter(t.end)
 	}
+	if employer == "" && !after {
+		employer, country = a.employerAfter(m.end) // "President Esteban Quiroga-Lanz of Valdoria"
+	}
 	if d.affiliation == "" {
 		d.affiliation = country
 	}
