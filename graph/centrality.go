@@ -61,22 +61,17 @@ func betweenness(g *Graph, weighted bool) []Score {
 // closeness_centrality(G, distance="distance", wf_improved=True) with distance = 1/weight.
 // Dijkstra's algorithm from every actor: O(n·m·log n) time, O(n+m) space.
 func Closeness(g *Graph) []Score {
-	c := newCSR(g)
-	n := c.len()
-	values := make([]float64, n)
-	s := newSearch(c, false)
-	for src := range int32(n) {
-		s.dijkstra(src)
+	return fromEverySource(g, func(s *search, n int) float64 {
 		total := 0.0
 		for _, v := range s.order {
 			total += s.dist[v]
 		}
-		if total > 0 && n > 1 {
-			r := float64(len(s.order) - 1)
-			values[src] = r / total * (r / float64(n-1))
+		if total == 0 || n < 2 {
+			return 0
 		}
-	}
-	return c.scores(g, values)
+		r := float64(len(s.order) - 1)
+		return r / total * (r / float64(n-1))
+	})
 }
 
 // Harmonic returns every actor's harmonic centrality in the distance view (a tie of weight w
@@ -89,19 +84,27 @@ func Closeness(g *Graph) []Score {
 // harmonic_centrality(G, distance="distance") with distance = 1/weight. Dijkstra's
 // algorithm from every actor: O(n·m·log n) time, O(n+m) space.
 func Harmonic(g *Graph) []Score {
-	c := newCSR(g)
-	n := c.len()
-	values := make([]float64, n)
-	s := newSearch(c, false)
-	for src := range int32(n) {
-		s.dijkstra(src)
+	return fromEverySource(g, func(s *search, _ int) float64 {
 		h := 0.0
 		for _, v := range s.order {
 			if d := s.dist[v]; d != 0 { // the source itself
 				h += 1 / d
 			}
 		}
-		values[src] = h
+		return h
+	})
+}
+
+// fromEverySource runs Dijkstra's algorithm in the distance view from every actor, in
+// sorted-ID order, and scores each actor by value of its search (n is the number of actors).
+func fromEverySource(g *Graph, value func(s *search, n int) float64) []Score {
+	c := newCSR(g)
+	n := c.len()
+	values := make([]float64, n)
+	s := newSearch(c, false)
+	for src := range int32(n) {
+		s.dijkstra(src)
+		values[src] = value(s, n)
 	}
 	return c.scores(g, values)
 }

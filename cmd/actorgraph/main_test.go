@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"encoding/xml"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/internal/svgtext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -205,26 +204,8 @@ func TestRenderEscapesHostileNames(t *testing.T) {
 // assertXML checks that b parses as XML and returns the character data of its text elements.
 func assertXML(t *testing.T, b []byte) []string {
 	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	var texts []string
-	inText := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			inText = tok.Name.Local == "text"
-		case xml.EndElement:
-			inText = false
-		case xml.CharData:
-			if inText {
-				texts = append(texts, string(tok))
-			}
-		}
-	}
+	texts, err := svgtext.Texts(b)
+	require.NoError(t, err)
 	return texts
 }
 

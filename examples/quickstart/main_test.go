@@ -2,14 +2,14 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"context"
-	"encoding/xml"
-	"io"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/svgtext"
 )
 
 // TestQuickstart runs the example as a user would and checks what it prints and draws.
@@ -56,26 +56,13 @@ func TestQuickstart(t *testing.T) {
 // svgTexts counts the text elements of an SVG by content, failing if it is not XML.
 func svgTexts(t *testing.T, svg []byte) map[string]int {
 	t.Helper()
-	counts := map[string]int{}
-	dec := xml.NewDecoder(bytes.NewReader(svg))
-	inText := false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return counts
-		}
-		if err != nil {
-			t.Fatalf("the SVG is not XML: %v", err)
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			inText = tok.Name.Local == "text"
-		case xml.EndElement:
-			inText = false
-		case xml.CharData:
-			if inText {
-				counts[string(tok)]++
-			}
-		}
+	texts, err := svgtext.Texts(svg)
+	if err != nil {
+		t.Fatalf("the SVG is not XML: %v", err)
 	}
+	counts := map[string]int{}
+	for _, s := range texts {
+		counts[s]++
+	}
+	return counts
 }
