@@ -60,6 +60,7 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 			Doc: a.doc.ID, Actor: d.id, Sentence: int(a.toks[start].sentence), Span: span,
 			Text: a.text[span.Start:span.End], Reference: true,
 		})
+		a.resolved = append(a.resolved, resolvedMention{start, end, d})
 		added = true
 	}
 	for _, t := range a.titles {

@@ -12,7 +12,7 @@ import (
 
 // data holds the built-in knowledge base; extract/data/README.md documents it.
 //
-//go:embed data/*.jsonl data/*.txt data/titles.tsv
+//go:embed data/*.jsonl data/*.txt data/titles.tsv data/verbs.tsv data/kinds.tsv
 var data embed.FS
 
 var defaultKnowledge = sync.OnceValues(loadDefault)
@@ -59,6 +59,9 @@ func loadDefault() (*Knowledge, error) {
 	if err := k.readTitles(titles, "titles.tsv"); err != nil {
 		return nil, err
 	}
+	if err := k.readLexicon(); err != nil {
+		return nil, err
+	}
 	for name, m := range map[string]map[string]bool{
 		"data/given_names.txt":           k.given,
 		"data/given_names_ambiguous.txt": k.ambiguousGiven,
@@ -70,4 +73,20 @@ func loadDefault() (*Knowledge, error) {
 		readNames(m, b)
 	}
 	return k, nil
+}
+
+// readLexicon reads the embedded kinds table and verb lexicon into k.
+func (k *Knowledge) readLexicon() error {
+	kinds, err := data.ReadFile("data/kinds.tsv")
+	if err != nil {
+		return err
+	}
+	if err := k.readKinds(kinds, "kinds.tsv"); err != nil {
+		return err
+	}
+	verbs, err := data.ReadFile("data/verbs.tsv")
+	if err != nil {
+		return err
+	}
+	return k.readVerbs(verbs, "verbs.tsv")
 }

@@ -11,6 +11,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/textnorm"
@@ -83,6 +84,8 @@ type Knowledge struct {
 	titles     []titlePhrase // to rebuild phrases when entries change
 	titleKinds []titleKind
 	given      map[string]bool
+	verbs      map[string][]verbEntry // by first word, lower-case: the interaction lexicon
+	kinds      map[string]kindInfo    // by interaction kind: CAMEO code, Goldstein weight
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
 	ambiguousGiven map[string]bool
@@ -109,6 +112,8 @@ func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 		titleKinds:     k.titleKinds,
 		given:          k.given,
 		ambiguousGiven: k.ambiguousGiven,
+		verbs:          k.verbs,
+		kinds:          k.kinds,
 	}
 	all := slices.Clone(k.entries)
 	index := maps.Clone(k.byID)
@@ -337,3 +342,50 @@ func readNames(m map[string]bool, data []byte) {
 
 // IDs returns the IDs of all entries, sorted.
 func (k *Knowledge) IDs() []string { return slices.Sorted(maps.Keys(k.byID)) }
+
+// readVerbs reads the interaction lexicon: a TSV with a header, then "form<TAB>kind<TAB>pos"
+// where pos is "verb" or "noun" and kind is a kind of the kinds table.
+func (k *Knowledge) readVerbs(data []byte, name string) error {
+	if k.verbs == nil {
+		k.verbs = map[string][]verbEntry{}
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if i == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || (f[2] != "verb" && f[2] != "noun") {
+			return fmt.Errorf("extract: %s:%d: want form<TAB>kind<TAB>verb|noun", name, i+1)
+		}
+		if _, ok := k.kinds[f[1]]; !ok {
+			return fmt.Errorf("extract: %s:%d: unknown kind %q", name, i+1, f[1])
+		}
+		words := strings.Fields(strings.ToLower(f[0]))
+		k.verbs[words[0]] = append(k.verbs[words[0]], verbEntry{rest: words[1:], kind: f[1], noun: f[2] == "noun"})
+	}
+	return nil
+}
+
+// readKinds reads the kinds table: a TSV with a header, then
+// "kind<TAB>cameo<TAB>goldstein<TAB>polarity<TAB>planned_cameo".
+func (k *Knowledge) readKinds(data []byte, name string) error {
+	k.kinds = map[string]kindInfo{}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if i == 0 || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return fmt.Errorf("extract: %s:%d: want 5 fields", name, i+1)
+		}
+		g, err1 := strconv.ParseFloat(f[2], 64)
+		p, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || p < -1 || p > 1 || g < -10 || g > 10 {
+			return fmt.Errorf("extract: %s:%d: bad goldstein or polarity", name, i+1)
+		}
+		k.kinds[f[0]] = kindInfo{cameo: f[1], plannedCAMEO: f[4], goldstein: g, polarity: p}
+	}
+	return nil
+}

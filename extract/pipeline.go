@@ -50,6 +50,7 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 	}
 	docs = uniqueIDs(docs)
 	perDoc := make([][]*docActor, len(docs))
+	perDocInteractions := make([][]rawInteraction, len(docs))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 8)
 	for i, d := range docs {
@@ -57,7 +58,8 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			perDoc[i] = recognize(k, d)
+			r := recognize(k, d)
+			perDoc[i], perDocInteractions[i] = r.actors, r.interactions
 		}()
 	}
 	wg.Wait()
@@ -68,10 +70,11 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		perDocCo[i] = coMentions(d, perDoc[i], p.Windows)
 	}
 	return &Result{
-		Documents:  docs,
-		Actors:     mergeActors(k, perDoc),
-		CoMentions: mergeCoMentions(perDocCo),
-		Relations:  mergeRelations(perDoc),
+		Documents:    docs,
+		Actors:       mergeActors(k, perDoc),
+		CoMentions:   mergeCoMentions(perDocCo),
+		Relations:    mergeRelations(perDoc),
+		Interactions: interactionsOf(k, docs, perDocInteractions),
 	}
 }
 
@@ -403,5 +406,27 @@ func mergeRelations(perDoc [][]*docActor) []Relation {
 		return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target),
 			cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.Role, y.Role))
 	})
+	return out
+}
+
+// interactionsOf turns the raw interactions of each document into Interactions, in document
+// order, with the actors' final IDs and the kind's CAMEO code, Goldstein weight and polarity.
+func interactionsOf(k *Knowledge, docs []*Document, perDoc [][]rawInteraction) []Interaction {
+	var out []Interaction
+	for i, raws := range perDoc {
+		for _, r := range raws {
+			info := k.kinds[r.kind]
+			cameo := info.cameo
+			if r.modality == Planned || r.modality == Possible {
+				cameo = info.plannedCAMEO
+			}
+			s := docs[i].Sentences[r.sentence]
+			out = append(out, Interaction{
+				Source: r.source.id, Target: r.target.id, Kind: r.kind, CAMEO: cameo,
+				Goldstein: info.goldstein, Polarity: info.polarity, Modality: r.modality,
+				Evidence: Evidence{Doc: docs[i].ID, Sentence: s.Index, Span: s.Span, Text: s.Text},
+			})
+		}
+	}
 	return out
 }

@@ -62,6 +62,7 @@ type analysis struct {
 	personKeys map[string]string
 	slugs      memo              // textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
+	resolved   []resolvedMention // mentions with their actors, for interactions
 	sameAs     map[string]string // found person ID -> the person it is another name of
 	knownAt    []bool            // by token: a known name or a title starts there
 	nameKeys   memo              // textnorm.NameKey
@@ -94,9 +95,21 @@ type buffers struct {
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 
-// recognize finds the mentions of actors in doc and returns the document's actors, sorted by
-// ID, each with its mentions in document order.
-func recognize(k *Knowledge, doc *Document) []*docActor {
+// resolvedMention is a mention's token range and the actor it names.
+type resolvedMention struct {
+	start, end int
+	actor      *docActor
+}
+
+// docResult is what one document yields before documents are merged.
+type docResult struct {
+	actors       []*docActor // sorted by ID
+	interactions []rawInteraction
+}
+
+// recognize finds the mentions of actors in doc, and the interactions between them, and
+// returns the document's actors, sorted by ID, each with its mentions in document order.
+func recognize(k *Knowledge, doc *Document) docResult {
 	buf := bufferPool.Get().(*buffers)
 	defer bufferPool.Put(buf)
 	a := &analysis{
@@ -127,7 +140,8 @@ func recognize(k *Knowledge, doc *Document) []*docActor {
 	a.registerSurnames()
 	a.scanSurnames()
 	slices.SortFunc(a.mentions, func(x, y mentionSpan) int { return x.start - y.start })
-	return a.resolveReferences(a.resolve())
+	actors := a.resolveReferences(a.resolve())
+	return docResult{actors: actors, interactions: a.interactions()}
 }
 
 // scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token
@@ -483,6 +497,7 @@ func (a *analysis) resolve() []*docActor {
 		}
 		a.roleOf(d, m, actors)
 		placed = append(placed, placedMention{d, span, int(a.toks[m.start].sentence)})
+		a.resolved = append(a.resolved, resolvedMention{m.start, m.end, d})
 		d.count++
 	}
 	for _, p := range placed {

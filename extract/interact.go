@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Interactions: who did what to whom, as political event coding (CAMEO) codes it. For every
+// verb or event noun of the lexicon (data/verbs.tsv) in a sentence, the source is the actor
+// that is its subject and the target the actor that is its object; an interaction is made only
+// when the sentence names both, so that co-occurrence alone never makes one. The
+// constructions:
+//
+//   - active: "A met / criticized / thanked B", "A met with B", "A dismissed B as ...";
+//   - passive: "B was criticized by A";
+//   - relative and appositive subjects: "A, who lambasted B, ...", "A, the envoy, met B";
+//   - symmetric coordination: "A and B met", "the A and B delegations, led by C and D,
+//     respectively, met" (A with B, C with D);
+//   - event nouns: "talks between A and B", "A's meeting with B", "A held talks with B",
+//     "A's visit to B";
+//   - citation: "X reported, citing Y".
+//
+// The modality comes from the words before the verb in its clause: negated ("not", "no",
+// "never"), possible ("could", "may", "possible"), planned ("will", "scheduled", "plans"),
+// reported ("reportedly", "according to", or another speaker's "said that"), else asserted.
+// A planned or possible meeting is CAMEO 036 (express intent to meet), not 040.
+
+// rawInteraction is an interaction before documents are merged: actors by pointer, since
+// their IDs may still be unified across documents.
+type rawInteraction struct {
+	source, target *docActor
+	kind           string
+	modality       Modality
+	sentence       int
+}
+
+// kindInfo is one row of data/kinds.tsv.
+type kindInfo struct {
+	cameo, plannedCAMEO string
+	goldstein           float64
+	polarity            int
+}
+
+// verbEntry is one form of data/verbs.tsv.
+type verbEntry struct {
+	rest []string // the words after the first, for multi-word forms ("call on")
+	kind string
+	noun bool // an event noun ("talks", "visit"), not a verb
+}
+
+// symmetricKinds are interactions with no direction: "A and B met".
+var symmetricKinds = set("meet", "talk", "negotiate", "agree", "cooperate", "exchange", "fight", "consult", "call", "sign")
+
+var (
+	beForms      = set("is", "are", "was", "were", "be", "been", "being", "got", "gets", "get")
+	determiners  = set("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "both")
+	objectLinks  = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "of", "by", "phone", "telephone", "video", "link", "quiet", "secret", "direct", "separate", "formal", "informal", "fresh", "new", "further", "more", "private", "closed-door", "bilateral")
+	adverbs      = set("also", "later", "then", "again", "repeatedly", "publicly", "privately", "sharply", "strongly", "briefly", "formally", "officially", "personally", "reportedly", "allegedly", "recently", "previously", "initially", "eventually", "finally", "already", "still", "just", "even", "never", "not", "n't", "has", "have", "had", "will", "would", "could", "may", "might", "can", "did", "does", "do", "to", "is", "are", "was", "were", "be", "been", "who", "which", "that", "yesterday", "today", "tomorrow")
+	negations    = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined", "failed")
+	possibles    = set("could", "may", "might", "possible", "possibility", "potential", "potentially", "considering", "consider", "considered", "consideration", "would", "if", "proposed")
+	plans        = set("will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "due", "set", "upcoming", "next", "shall", "going")
+	hearsay      = set("reportedly", "allegedly", "purportedly", "according")
+	clauseBreaks = set(";", ":", "—", "–", "(", ")")
+)
+
+// interactions finds the interactions of the document, sentence by sentence.
+func (a *analysis) interactions() []rawInteraction {
+	if len(a.k.verbs) == 0 || len(a.resolved) == 0 {
+		return nil
+	}
+	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
+	var out []rawInteraction
+	seen := map[[3]string]bool{}
+	add := func(src, dst *docActor, kind string, mod Modality, sentence int) {
+		if src == nil || dst == nil || src == dst || src.id == dst.id || src.typ == Location || dst.typ == Location {
+			return
+		}
+		key := [3]string{src.id, dst.id, kind + "#" + strconv.Itoa(sentence)}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, rawInteraction{src, dst, kind, mod, sentence})
+	}
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != wordToken || a.covered[i] {
+			continue
+		}
+		e, end, ok := a.verbAt(i)
+		if !ok {
+			continue
+		}
+		mod := a.modality(i, end)
+		switch {
+		case e.noun:
+			a.nounEvent(i, end, e, mod, add)
+		default:
+			a.verbEvent(i, end, e, mod, add)
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// verbAt returns the lexicon entry of the verb or event noun at token i and where it ends.
+func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
+	w := a.word(i)
+	if a.toks[i].capitalized(a.text) && !a.toks[i].first {
+		return verbEntry{}, 0, false
+	}
+	entries := a.k.verbs[strings.ToLower(w)]
+	best, bestEnd := verbEntry{}, 0
+	for _, e := range entries {
+		end := i + 1
+		ok := true
+		for _, r := range e.rest {
+			if end >= len(a.toks) || a.toks[end].sentence != a.toks[i].sentence || !strings.EqualFold(a.word(end), r) {
+				ok = false
+				break
+			}
+			end++
+		}
+		if ok && end > bestEnd {
+			best, bestEnd = e, end
+		}
+	}
+	return best, bestEnd, bestEnd > 0
+}
+
+// verbEvent handles a verb: passive, active with an object, or symmetric with a coordinated
+// subject.
+func (a *analysis) verbEvent(v, end int, e verbEntry, mod Modality, add func(src, dst *docActor, kind string, mod Modality, sentence int)) {
+	s := int(a.toks[v].sentence)
+	prev := a.prevWord(v)
+	if beForms[prev] {
+		// Passive: "B was criticized by A".
+		if src := a.actorAfter(end, "by"); src != nil {
+			add(src, a.subject(v), e.kind, mod, s)
+		}
+		return
+	}
+	subj := a.subject(v)
+	if subj == nil {
+		return
+	}
+	if obj := a.object(end, e.kind); obj != nil {
+		add(subj, obj, e.kind, mod, s)
+		return
+	}
+	if symmetricKinds[e.kind] {
+		for _, pair := range a.coordinated(v) {
+			add(pair[0], pair[1], e.kind, mod, s)
+		}
+	}
+}
+
+// nounEvent handles an event noun: "talks between A and B", "A's meeting with B", "A held
+// talks with B", "A's visit to B".
+func (a *analysis) nounEvent(n, end int, e verbEntry, mod Modality, add func(src, dst *docActor, kind string, mod Modality, sentence int)) {
+	s := int(a.toks[n].sentence)
+	if end < len(a.toks) && a.word(end) == "between" {
+		m1 := a.mentionAt(end + 1)
+		if m1 != nil && m1.end+1 < len(a.toks) && a.word(m1.end) == "and" {
+			if m2 := a.mentionAt(m1.end + 1); m2 != nil {
+				add(m1.actor, m2.actor, e.kind, mod, s)
+			}
+		}
+		return
+	}
+	if end < len(a.toks) && (a.word(end) == "with" || a.word(end) == "to" || a.word(end) == "against" || a.word(end) == "on") {
+		obj := a.mentionAt(end + 1)
+		if obj == nil && end+2 < len(a.toks) && determiners[a.word(end+1)] {
+			obj = a.mentionAt(end + 2)
+		}
+		if obj == nil {
+			return
+		}
+		if subj := a.subject(n); subj != nil {
+			add(subj, obj.actor, e.kind, mod, s)
+		}
+	}
+}
+
+// prevWord returns the lower-case word before token i in its sentence, skipping adverbs.
+func (a *analysis) prevWord(i int) string {
+	for j := i - 1; j >= 0 && a.toks[j].sentence == a.toks[i].sentence; j-- {
+		w := strings.ToLower(a.word(j))
+		if beForms[w] {
+			return w
+		}
+		if adverbs[w] && !beForms[w] {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// mentionAt returns the resolved mention that starts at token i.
+func (a *analysis) mentionAt(i int) *resolvedMention {
+	j, ok := slices.BinarySearchFunc(a.resolved, i, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
+	if !ok {
+		return nil
+	}
+	return &a.resolved[j]
+}
+
+// subject returns the actor named nearest before token v in its clause: the subject of the
+// verb, through appositives and relative clauses ("A, the envoy, met", "A, who lambasted").
+func (a *analysis) subject(v int) *docActor {
+	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
+	for j--; j >= 0; j-- {
+		m := a.resolved[j]
+		if a.toks[m.start].sentence != a.toks[v].sentence {
+			return nil
+		}
+		if m.end > v {
+			continue
+		}
+		for k := m.end; k < v; k++ {
+			if clauseBreaks[a.word(k)] {
+				return nil
+			}
+		}
+		// "A's envoy met": the possessor is not the subject.
+		if m.end < v && (a.word(m.end) == "'s" || a.word(m.end) == "’s") && !a.eventNounAt(m.end+1) {
+			return nil
+		}
+		return m.actor
+	}
+	return nil
+}
+
+func (a *analysis) eventNounAt(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	for _, e := range a.k.verbs[strings.ToLower(a.word(i))] {
+		if e.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// object returns the actor that a verb ending before token end acts on: the first noun
+// phrase after it, through determiners and linking prepositions, if it names an actor.
+func (a *analysis) object(end int, kind string) *docActor {
+	s := -1
+	if end > 0 {
+		s = int(a.toks[end-1].sentence)
+	}
+	for j, steps := end, 0; j < len(a.toks) && int(a.toks[j].sentence) == s && steps < 5; j, steps = j+1, steps+1 {
+		if m := a.mentionAt(j); m != nil {
+			return m.actor
+		}
+		w := strings.ToLower(a.word(j))
+		switch {
+		case determiners[w] || objectLinks[w]:
+		case kind == "pressure" && (w == "get" || w == "make"): // "pushed to get Ukraine's agreement"
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// actorAfter returns the actor named right after the word link that follows token end
+// within a few tokens: the agent of a passive ("by A").
+func (a *analysis) actorAfter(end int, link string) *docActor {
+	for j := end; j < len(a.toks) && j < end+4 && a.toks[j].sentence == a.toks[end-1].sentence; j++ {
+		if a.word(j) == link {
+			if m := a.mentionAt(j + 1); m != nil {
+				return m.actor
+			}
+			if j+2 < len(a.toks) && determiners[a.word(j+1)] {
+				if m := a.mentionAt(j + 2); m != nil {
+					return m.actor
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinated returns the pairs of actors joined by "and" before token v in its clause: "A
+// and B met"; "the A and B delegations, led by C and D, respectively, met" gives A-B and C-D.
+func (a *analysis) coordinated(v int) [][2]*docActor {
+	var pairs [][2]*docActor
+	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
+	for j--; j >= 1; j-- {
+		right, left := a.resolved[j], a.resolved[j-1]
+		if a.toks[left.start].sentence != a.toks[v].sentence {
+			break
+		}
+		if left.end+1 == right.start && (a.word(left.end) == "and" || a.word(left.end) == "&") {
+			pairs = append(pairs, [2]*docActor{left.actor, right.actor})
+			j--
+		}
+	}
+	return pairs
+}
+
+// modality reads how the text presents the verb or event at tokens [v, end): the words
+// before it in its clause, and "under consideration" after it.
+func (a *analysis) modality(v, end int) Modality {
+	s := a.toks[v].sentence
+	var neg, poss, plan, rep bool
+	for j := v - 1; j >= 0 && j >= v-8 && a.toks[j].sentence == s; j-- {
+		w := strings.ToLower(a.word(j))
+		if clauseBreaks[w] {
+			break
+		}
+		switch {
+		case negations[w]:
+			neg = true
+		case possibles[w]:
+			poss = true
+		case plans[w]:
+			plan = true
+		case hearsay[w]:
+			rep = true
+		}
+	}
+	for j := end; j < len(a.toks) && j < end+4 && a.toks[j].sentence == s; j++ {
+		if w := strings.ToLower(a.word(j)); w == "consideration" || w == "possible" {
+			poss = true
+		}
+	}
+	if !rep {
+		rep = a.saidBefore(v)
+	}
+	switch {
+	case neg:
+		return Negated
+	case poss:
+		return Possible
+	case plan:
+		return Planned
+	case rep:
+		return Reported
+	}
+	return Asserted
+}
+
+// saidBefore reports whether the verb at token v is reported speech: a verb of saying stands
+// before it in the sentence ("X said that A met B").
+func (a *analysis) saidBefore(v int) bool {
+	for j := v - 1; j >= 0 && a.toks[j].sentence == a.toks[v].sentence; j-- {
+		if w := a.word(j); w == "said" || w == "says" || w == "reported" || w == "told" {
+			return j+1 < v && (a.word(j+1) == "that" || a.mentionAt(j+1) != nil)
+		}
+	}
+	return false
+}
