@@ -63,6 +63,14 @@ var (
 	plans        = set("will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "due", "set", "upcoming", "next", "shall", "going")
 	hearsay      = set("reportedly", "allegedly", "purportedly", "according")
 	clauseBreaks = set(";", ":", "—", "–", "(", ")")
+	// pronounSubjects between an actor and a verb are the verb's subject instead.
+	pronounSubjects = set("it", "they", "we", "I", "you", "It", "They", "We", "You")
+	// groupNouns stand for the actor they qualify: "key members of Congress".
+	groupNouns = set("key", "members", "member", "senior", "top", "officials", "leaders", "representatives", "partners", "counterparts", "envoys", "diplomats", "negotiators")
+	// nounMarkers before a form make it a noun: "no talks", "any meeting".
+	nounMarkers = set("no", "any", "some", "further", "more", "quiet", "direct", "secret", "formal", "informal", "possible", "potential", "planned", "fresh", "new", "first", "separate", "bilateral", "trilateral", "peace", "phone", "video")
+	// lightVerbs carry an event noun: "A held talks with B", "A engaged in talks with B".
+	lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "engaged", "engage", "engages", "in", "conducted", "began", "begin", "opened", "continued", "made", "paid", "plans", "planned", "will", "would", "could", "to", "a", "an", "the", "quiet", "direct", "secret", "first", "new", "fresh", "further", "formal", "informal", "possible", "potential", "brief", "lengthy", "separate", "also")
 )
 
 // interactions finds the interactions of the document, sentence by sentence.
@@ -112,8 +120,13 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 		return verbEntry{}, 0, false
 	}
 	entries := a.k.verbs[strings.ToLower(w)]
+	// After a determiner a form is a noun: "no talks", "the visit", "quiet talks".
+	nounUse := i > 0 && a.toks[i-1].sentence == a.toks[i].sentence && (determiners[strings.ToLower(a.word(i-1))] || nounMarkers[strings.ToLower(a.word(i-1))])
 	best, bestEnd := verbEntry{}, 0
 	for _, e := range entries {
+		if nounUse && !e.noun {
+			continue
+		}
 		end := i + 1
 		ok := true
 		for _, r := range e.rest {
@@ -178,10 +191,46 @@ func (a *analysis) nounEvent(n, end int, e verbEntry, mod Modality, add func(src
 		if obj == nil {
 			return
 		}
-		if subj := a.subject(n); subj != nil {
-			add(subj, obj.actor, e.kind, mod, s)
+		subj := a.nounSubject(n)
+		if subj == nil {
+			return
+		}
+		add(subj, obj.actor, e.kind, mod, s)
+		// "discussions with European and Ukrainian representatives": every coordinated target.
+		for o := obj; o.end+1 < len(a.toks) && a.word(o.end) == "and"; {
+			if o = a.mentionAt(o.end + 1); o == nil {
+				break
+			}
+			add(subj, o.actor, e.kind, mod, s)
 		}
 	}
+}
+
+// nounSubject returns who holds the event of the noun at token n: a possessor ("A's meeting
+// with B", "A's visit to B"), or the subject of a light verb ("A held talks with B", "A
+// engaged in quiet talks with B").
+func (a *analysis) nounSubject(n int) *docActor {
+	j := n - 1
+	for ; j >= 0 && j >= n-5 && a.toks[j].sentence == a.toks[n].sentence; j-- {
+		w := a.word(j)
+		if w == "'s" || w == "’s" {
+			if o, ok := a.endingAtToken(j - 1); ok {
+				for _, r := range a.resolved {
+					if r.start == o.start {
+						return r.actor
+					}
+				}
+			}
+			return nil
+		}
+		if !lightVerbs[strings.ToLower(w)] {
+			break
+		}
+	}
+	if j == n-1 && (j < 0 || !sayingVerbs[a.word(j)]) {
+		return nil // no light verb: "no talks with Russia are scheduled" names no holder
+	}
+	return a.subjectBefore(j + 1) // "A held talks with", "A said discussions with B were productive"
 }
 
 // prevWord returns the lower-case word before token i in its sentence, skipping adverbs.
@@ -208,9 +257,39 @@ func (a *analysis) mentionAt(i int) *resolvedMention {
 	return &a.resolved[j]
 }
 
-// subject returns the actor named nearest before token v in its clause: the subject of the
-// verb, through appositives and relative clauses ("A, the envoy, met", "A, who lambasted").
+// subject returns the subject of the verb at token v: the actor named nearest before it in
+// its clause, through appositives and relative clauses ("A, the envoy, met", "A, who
+// lambasted"), or, for a verb in an opening participial phrase ("Scheduled to visit Kyiv,
+// Driscoll ..."), the actor right after the phrase's comma.
 func (a *analysis) subject(v int) *docActor {
+	if d := a.subjectBefore(v); d != nil {
+		return d
+	}
+	return a.participleSubject(v)
+}
+
+// participleSubject returns the actor right after the comma that closes an opening
+// participial phrase holding token v, or nil.
+func (a *analysis) participleSubject(v int) *docActor {
+	s := a.toks[v].sentence
+	for j := v - 1; j >= 0 && a.toks[j].sentence == s; j-- {
+		if a.covered[j] || a.word(j) == "," {
+			return nil // something stands before the verb in its sentence: not an opening phrase
+		}
+	}
+	for j := v + 1; j+1 < len(a.toks) && a.toks[j].sentence == s; j++ {
+		if a.word(j) == "," {
+			if m := a.mentionAt(j + 1); m != nil {
+				return m.actor
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectBefore returns the actor named nearest before token v in its clause.
+func (a *analysis) subjectBefore(v int) *docActor {
 	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	for j--; j >= 0; j-- {
 		m := a.resolved[j]
@@ -221,8 +300,8 @@ func (a *analysis) subject(v int) *docActor {
 			continue
 		}
 		for k := m.end; k < v; k++ {
-			if clauseBreaks[a.word(k)] {
-				return nil
+			if w := a.word(k); clauseBreaks[w] || pronounSubjects[w] {
+				return nil // "the concessions it demanded": the subject is "it"
 			}
 		}
 		// "A's envoy met": the possessor is not the subject.
@@ -259,7 +338,7 @@ func (a *analysis) object(end int, kind string) *docActor {
 		}
 		w := strings.ToLower(a.word(j))
 		switch {
-		case determiners[w] || objectLinks[w]:
+		case determiners[w] || objectLinks[w] || groupNouns[w]:
 		case kind == "pressure" && (w == "get" || w == "make"): // "pushed to get Ukraine's agreement"
 		default:
 			return nil
@@ -291,6 +370,9 @@ func (a *analysis) actorAfter(end int, link string) *docActor {
 // and B met"; "the A and B delegations, led by C and D, respectively, met" gives A-B and C-D.
 func (a *analysis) coordinated(v int) [][2]*docActor {
 	var pairs [][2]*docActor
+	if p, ok := a.respectively(v); ok {
+		pairs = append(pairs, p)
+	}
 	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	for j--; j >= 1; j-- {
 		right, left := a.resolved[j], a.resolved[j-1]
@@ -356,4 +438,32 @@ func (a *analysis) saidBefore(v int) bool {
 		}
 	}
 	return false
+}
+
+// respectively returns the two people of "led by A and B, respectively," before the verb at
+// token v.
+func (a *analysis) respectively(v int) ([2]*docActor, bool) {
+	s := a.toks[v].sentence
+	resp := -1
+	for j := v - 1; j >= 0 && a.toks[j].sentence == s; j-- {
+		if a.word(j) == "respectively" {
+			resp = j
+			break
+		}
+	}
+	if resp < 0 {
+		return [2]*docActor{}, false
+	}
+	var people []*docActor
+	for _, m := range a.resolved {
+		if a.toks[m.start].sentence == s && m.start < resp && m.actor.typ == Person && (m.start >= 2 && a.word(m.start-1) != "'s") {
+			if len(people) == 0 || people[len(people)-1] != m.actor {
+				people = append(people, m.actor)
+			}
+		}
+	}
+	if len(people) != 2 {
+		return [2]*docActor{}, false
+	}
+	return [2]*docActor{people[0], people[1]}, true
 }
