@@ -68,7 +68,7 @@ var (
 	// groupNouns stand for the actor they qualify: "key members of Congress".
 	groupNouns = set("key", "members", "member", "senior", "top", "officials", "leaders", "representatives", "partners", "counterparts", "envoys", "diplomats", "negotiators")
 	// nounMarkers before a form make it a noun: "no talks", "any meeting".
-	nounMarkers = set("no", "any", "some", "further", "more", "quiet", "direct", "secret", "formal", "informal", "possible", "potential", "planned", "fresh", "new", "first", "separate", "bilateral", "trilateral", "peace", "phone", "video")
+	nounMarkers = set("no", "any", "some", "by", "further", "more", "quiet", "direct", "secret", "formal", "informal", "possible", "potential", "planned", "fresh", "new", "first", "separate", "bilateral", "trilateral", "peace", "phone", "video")
 	// lightVerbs carry an event noun: "A held talks with B", "A engaged in talks with B".
 	lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "engaged", "engage", "engages", "in", "conducted", "began", "begin", "opened", "continued", "made", "paid", "plans", "planned", "will", "would", "could", "to", "a", "an", "the", "quiet", "direct", "secret", "first", "new", "fresh", "further", "formal", "informal", "possible", "potential", "brief", "lengthy", "separate", "also")
 )
@@ -121,7 +121,7 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 	}
 	entries := a.k.verbs[strings.ToLower(w)]
 	// After a determiner a form is a noun: "no talks", "the visit", "quiet talks".
-	nounUse := i > 0 && a.toks[i-1].sentence == a.toks[i].sentence && (determiners[strings.ToLower(a.word(i-1))] || nounMarkers[strings.ToLower(a.word(i-1))])
+	nounUse := a.nounPosition(i)
 	best, bestEnd := verbEntry{}, 0
 	for _, e := range entries {
 		if nounUse && !e.noun {
@@ -334,7 +334,7 @@ func (a *analysis) object(end int, kind string) *docActor {
 	}
 	for j, steps := end, 0; j < len(a.toks) && int(a.toks[j].sentence) == s && steps < 5; j, steps = j+1, steps+1 {
 		if m := a.mentionAt(j); m != nil {
-			return m.actor
+			return a.headOf(m)
 		}
 		w := strings.ToLower(a.word(j))
 		switch {
@@ -466,4 +466,46 @@ func (a *analysis) respectively(v int) ([2]*docActor, bool) {
 		return [2]*docActor{}, false
 	}
 	return [2]*docActor{people[0], people[1]}, true
+}
+
+// nounPosition reports whether the word at token i stands where a noun stands: after a
+// determiner or a noun marker ("no talks", "by phone"), after a determiner and one modifier
+// ("a deadly exchange"), or after a gerund ("spending talks").
+func (a *analysis) nounPosition(i int) bool {
+	if i == 0 || a.toks[i-1].sentence != a.toks[i].sentence {
+		return false
+	}
+	prev := strings.ToLower(a.word(i - 1))
+	switch {
+	case determiners[prev] || nounMarkers[prev]:
+		return true
+	case strings.HasSuffix(prev, "ing") && !adverbs[prev] && a.toks[i-1].kind == wordToken:
+		return true
+	case i >= 2 && a.toks[i-2].sentence == a.toks[i].sentence && determiners[strings.ToLower(a.word(i-2))] &&
+		a.toks[i-1].kind == wordToken && !a.toks[i-1].capitalized(a.text) && !adverbs[prev]:
+		return true
+	}
+	return false
+}
+
+// headOf returns the actor a mention qualifies when a title and a person follow it: in
+// "Egyptian Foreign Minister Badr Abdelatty" and "Hamas negotiator Khalil al-Hayya" the
+// target is the person, not the country or group.
+func (a *analysis) headOf(m *resolvedMention) *docActor {
+	j := m.end
+	if j < len(a.toks) && (a.word(j) == "'s" || a.word(j) == "’s") {
+		j++
+	}
+	for ; j < len(a.toks) && j < m.end+6 && a.toks[j].sentence == a.toks[m.start].sentence; j++ {
+		if p := a.mentionAt(j); p != nil {
+			if p.actor.typ == Person && a.inTitle(j-1) {
+				return p.actor
+			}
+			return m.actor
+		}
+		if !a.inTitle(j) {
+			break
+		}
+	}
+	return m.actor
 }
