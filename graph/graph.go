@@ -43,6 +43,7 @@ type Graph struct {
 
 	affiliations     []Affiliation // the affiliation layer, apart from the ties
 	affiliationIndex map[affiliationKey]int
+	interactions     []extract.Interaction // the interaction layer, in the order added
 }
 
 // New returns an empty graph.
@@ -125,7 +126,8 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 // actor, one tie per co-mention with its weight, count and evidence. Locations (venues such
 // as "a summit in Stockholm") are left out: they say where, not who, and take no part in
 // co-mentions. Co-mentions of actors that are not in r.Actors are skipped. The result's
-// relations and actor affiliations become the affiliation layer (see Affiliations).
+// relations and actor affiliations become the affiliation layer (see Affiliations), its
+// interactions the interaction layer (see Interactions).
 func FromResult(r *extract.Result) *Graph {
 	g := New()
 	for _, a := range r.Actors {
@@ -150,6 +152,9 @@ func FromResult(r *extract.Result) *Graph {
 		}
 	}
 	g.addAffiliations(r)
+	for _, in := range r.Interactions {
+		g.AddInteraction(in)
+	}
 	return g
 }
 
@@ -168,6 +173,9 @@ func Merge(gs ...*Graph) *Graph {
 		}
 		for _, a := range g.Affiliations() {
 			m.AddAffiliation(a)
+		}
+		for _, in := range g.interactions {
+			m.AddInteraction(in)
 		}
 	}
 	return m

@@ -1,0 +1,145 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// InteractionEdge is an aggregated edge of the interaction layer: every interaction of one
+// kind from Source to Target, with how many there are, their Goldstein weights summed, and
+// all their evidence. The layer is directed and signed, and kept apart from the co-mention
+// ties; no centrality measure of this package reads it.
+type InteractionEdge struct {
+	Source, Target string
+	Kind           string
+	CAMEO          string             // the code of the first interaction
+	Count          int                // interactions aggregated
+	Goldstein      float64            // their Goldstein weights, summed
+	Polarity       int                // -1, 0 or 1, the sign of the kind
+	Modalities     []extract.Modality // the modalities among them, sorted
+	Evidence       []extract.Evidence // one per interaction, in the order they were added
+}
+
+// AddInteraction records one interaction between two actors of the graph. Interactions with
+// an end that is not in the graph, or with itself, are skipped: it reports whether it was
+// added.
+func (g *Graph) AddInteraction(i extract.Interaction) bool {
+	if !g.has(i.Source) || !g.has(i.Target) || i.Source == i.Target {
+		return false
+	}
+	g.interactions = append(g.interactions, i)
+	return true
+}
+
+// Interactions returns the interaction layer aggregated per (source, target, kind), sorted
+// by Source, Target, then Kind. With modalities given, only interactions of those modalities
+// count: Interactions(extract.Asserted, extract.Reported) drops what is negated, possible or
+// planned.
+func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
+	type key struct{ s, t, k string }
+	acc := map[key]*InteractionEdge{}
+	var keys []key
+	for _, i := range g.interactions {
+		if len(modalities) > 0 && !slices.Contains(modalities, i.Modality) {
+			continue
+		}
+		k := key{i.Source, i.Target, i.Kind}
+		e, ok := acc[k]
+		if !ok {
+			e = &InteractionEdge{Source: i.Source, Target: i.Target, Kind: i.Kind, CAMEO: i.CAMEO, Polarity: i.Polarity}
+			acc[k] = e
+			keys = append(keys, k)
+		}
+		e.Count++
+		e.Goldstein += i.Goldstein
+		if !slices.Contains(e.Modalities, i.Modality) {
+			e.Modalities = append(e.Modalities, i.Modality)
+		}
+		e.Evidence = append(e.Evidence, i.Evidence)
+	}
+	slices.SortFunc(keys, func(x, y key) int { return cmp.Or(cmp.Compare(x.s, y.s), cmp.Compare(x.t, y.t), cmp.Compare(x.k, y.k)) })
+	out := make([]InteractionEdge, len(keys))
+	for n, k := range keys {
+		e := *acc[k]
+		slices.Sort(e.Modalities)
+		out[n] = e
+	}
+	return out
+}
+
+// Cooperation returns the cooperation layer as a graph of its own: the graph's actors, tied
+// by their interactions of positive polarity (of the given modalities, or all), with weight
+// the summed Goldstein weight, a strength. Its measures say who cooperates with whom.
+func (g *Graph) Cooperation(modalities ...extract.Modality) *Graph { return g.layer(1, modalities) }
+
+// Conflict returns the conflict layer as a graph of its own: the graph's actors, tied by
+// their interactions of negative polarity, with weight the summed magnitude of their
+// Goldstein weights. Weights stay positive, so path measures and community detection read it
+// safely: a negative weight never reaches them.
+func (g *Graph) Conflict(modalities ...extract.Modality) *Graph { return g.layer(-1, modalities) }
+
+func (g *Graph) layer(sign int, modalities []extract.Modality) *Graph {
+	l := New()
+	for _, a := range g.Actors() {
+		l.AddActor(a)
+	}
+	for _, e := range g.Interactions(modalities...) {
+		if e.Polarity != sign {
+			continue
+		}
+		w := e.Goldstein * float64(sign)
+		if !(w > 0) {
+			w = float64(e.Count) // a kind weighted 0 still ties the two
+		}
+		l.addTie(e.Source, e.Target, w, e.Count, e.Evidence)
+	}
+	return l
+}
+
+// Explain returns the sentences that link actors a and b, in either direction: the evidence
+// of their co-mentions, interactions and affiliations, each sentence once, in document order
+// (documents in the order the graph first saw them, then by sentence).
+func (g *Graph) Explain(a, b string) []extract.Evidence {
+	var ev []extract.Evidence
+	if t, ok := g.Tie(a, b); ok {
+		ev = append(ev, t.Evidence...)
+	}
+	for _, i := range g.interactions {
+		if i.Source == a && i.Target == b || i.Source == b && i.Target == a {
+			ev = append(ev, i.Evidence)
+		}
+	}
+	for _, f := range g.affiliations {
+		if f.Actor == a && f.Of == b || f.Actor == b && f.Of == a {
+			ev = append(ev, f.Evidence...)
+		}
+	}
+	docs := map[string]int{}
+	for _, e := range g.evidenceOrder() {
+		if _, ok := docs[e]; !ok {
+			docs[e] = len(docs)
+		}
+	}
+	slices.SortStableFunc(ev, func(x, y extract.Evidence) int {
+		return cmp.Or(cmp.Compare(docs[x.Doc], docs[y.Doc]), cmp.Compare(x.Sentence, y.Sentence), cmp.Compare(x.Start, y.Start))
+	})
+	return slices.CompactFunc(ev, func(x, y extract.Evidence) bool {
+		return x.Doc == y.Doc && x.Sentence == y.Sentence && x.Span == y.Span
+	})
+}
+
+// evidenceOrder lists the documents of all evidence in the order the graph holds it.
+func (g *Graph) evidenceOrder() []string {
+	var docs []string
+	for _, t := range g.Ties() {
+		for _, e := range t.Evidence {
+			docs = append(docs, e.Doc)
+		}
+	}
+	for _, i := range g.interactions {
+		docs = append(docs, i.Doc)
+	}
+	return docs
+}
