@@ -74,6 +74,14 @@
 // Every Mention carries its document ID and exact byte span, and every CoMention the sentences
 // behind it, so any tie can be explained.
 //
+// # Interactions
+//
+// Result.Interactions are who did what to whom, coded as political event data (CAMEO): a
+// source, a target, a kind from data/kinds.tsv with its CAMEO code and Goldstein weight, a
+// polarity, a modality (asserted, planned, possible, negated, reported) and the sentence that
+// says so. The verbs and event nouns that make them are data (data/verbs.tsv). An interaction
+// needs its source and its target in the sentence: co-occurrence alone never makes one.
+//
 // # Complexity
 //
 // Recognition is linear in the text: each token costs a bounded number of map look-ups (the
