@@ -56,7 +56,7 @@ var symmetricKinds = set("meet", "talk", "negotiate", "agree", "cooperate", "exc
 var (
 	beForms      = set("is", "are", "was", "were", "be", "been", "being", "got", "gets", "get")
 	determiners  = set("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "both")
-	objectLinks  = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "of", "by", "phone", "telephone", "video", "link", "quiet", "secret", "direct", "separate", "formal", "informal", "fresh", "new", "further", "more", "private", "closed-door", "bilateral")
+	objectLinks  = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "of", "by", "phone", "telephone", "video", "link", "quiet", "secret", "direct", "separate", "formal", "informal", "fresh", "new", "further", "more", "private", "closed-door", "bilateral", "weeks", "months", "days", "years", "hours")
 	adverbs      = set("also", "later", "then", "again", "repeatedly", "publicly", "privately", "sharply", "strongly", "briefly", "formally", "officially", "personally", "reportedly", "allegedly", "recently", "previously", "initially", "eventually", "finally", "already", "still", "just", "even", "never", "not", "n't", "has", "have", "had", "will", "would", "could", "may", "might", "can", "did", "does", "do", "to", "is", "are", "was", "were", "be", "been", "who", "which", "that", "yesterday", "today", "tomorrow")
 	negations    = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined", "failed")
 	possibles    = set("could", "may", "might", "possible", "possibility", "potential", "potentially", "considering", "consider", "considered", "consideration", "would", "if", "proposed")
@@ -163,6 +163,12 @@ func (a *analysis) verbEvent(v, end int, e verbEntry, mod Modality, add func(src
 		add(subj, obj, e.kind, mod, s)
 		return
 	}
+	if symmetricKinds[e.kind] { // "signed a visa waiver agreement with B"
+		if obj := a.actorAfter(end, "with"); obj != nil {
+			add(subj, obj, e.kind, mod, s)
+			return
+		}
+	}
 	if symmetricKinds[e.kind] {
 		for _, pair := range a.coordinated(v) {
 			add(pair[0], pair[1], e.kind, mod, s)
@@ -176,9 +182,16 @@ func (a *analysis) nounEvent(n, end int, e verbEntry, mod Modality, add func(src
 	s := int(a.toks[n].sentence)
 	if end < len(a.toks) && a.word(end) == "between" {
 		m1 := a.mentionAt(end + 1)
-		if m1 != nil && m1.end+1 < len(a.toks) && a.word(m1.end) == "and" {
-			if m2 := a.mentionAt(m1.end + 1); m2 != nil {
-				add(m1.actor, m2.actor, e.kind, mod, s)
+		if m1 == nil && end+2 < len(a.toks) && determiners[a.word(end+1)] {
+			m1 = a.mentionAt(end + 2)
+		}
+		if m1 == nil {
+			return
+		}
+		h1 := a.head(m1)
+		if h1.end+1 < len(a.toks) && a.word(h1.end) == "and" {
+			if m2 := a.mentionAt(h1.end + 1); m2 != nil {
+				add(h1.actor, a.headOf(m2), e.kind, mod, s)
 			}
 		}
 		return
@@ -195,12 +208,14 @@ func (a *analysis) nounEvent(n, end int, e verbEntry, mod Modality, add func(src
 		if subj == nil {
 			return
 		}
+		obj = a.head(obj)
 		add(subj, obj.actor, e.kind, mod, s)
 		// "discussions with European and Ukrainian representatives": every coordinated target.
 		for o := obj; o.end+1 < len(a.toks) && a.word(o.end) == "and"; {
 			if o = a.mentionAt(o.end + 1); o == nil {
 				break
 			}
+			o = a.head(o)
 			add(subj, o.actor, e.kind, mod, s)
 		}
 	}
@@ -338,6 +353,7 @@ func (a *analysis) object(end int, kind string) *docActor {
 		}
 		w := strings.ToLower(a.word(j))
 		switch {
+		case a.inTitle(j): // "praised President X"
 		case determiners[w] || objectLinks[w] || groupNouns[w]:
 		case kind == "pressure" && (w == "get" || w == "make"): // "pushed to get Ukraine's agreement"
 		default:
@@ -350,14 +366,17 @@ func (a *analysis) object(end int, kind string) *docActor {
 // actorAfter returns the actor named right after the word link that follows token end
 // within a few tokens: the agent of a passive ("by A").
 func (a *analysis) actorAfter(end int, link string) *docActor {
-	for j := end; j < len(a.toks) && j < end+4 && a.toks[j].sentence == a.toks[end-1].sentence; j++ {
+	for j := end; j < len(a.toks) && j < end+7 && a.toks[j].sentence == a.toks[end-1].sentence; j++ {
+		if w := a.word(j); w == "," || sayingVerbs[w] {
+			return nil
+		}
 		if a.word(j) == link {
 			if m := a.mentionAt(j + 1); m != nil {
-				return m.actor
+				return a.headOf(m)
 			}
 			if j+2 < len(a.toks) && determiners[a.word(j+1)] {
 				if m := a.mentionAt(j + 2); m != nil {
-					return m.actor
+					return a.headOf(m)
 				}
 			}
 			return nil
@@ -380,7 +399,7 @@ func (a *analysis) coordinated(v int) [][2]*docActor {
 			break
 		}
 		if left.end+1 == right.start && (a.word(left.end) == "and" || a.word(left.end) == "&") {
-			pairs = append(pairs, [2]*docActor{left.actor, right.actor})
+			pairs = append(pairs, [2]*docActor{left.actor, a.headOf(&right)})
 			j--
 		}
 	}
@@ -491,21 +510,35 @@ func (a *analysis) nounPosition(i int) bool {
 // headOf returns the actor a mention qualifies when a title and a person follow it: in
 // "Egyptian Foreign Minister Badr Abdelatty" and "Hamas negotiator Khalil al-Hayya" the
 // target is the person, not the country or group.
-func (a *analysis) headOf(m *resolvedMention) *docActor {
+func (a *analysis) headOf(m *resolvedMention) *docActor { return a.head(m).actor }
+
+// head returns the mention that m qualifies (see headOf), or m.
+func (a *analysis) head(m *resolvedMention) *resolvedMention {
 	j := m.end
 	if j < len(a.toks) && (a.word(j) == "'s" || a.word(j) == "’s") {
 		j++
 	}
-	for ; j < len(a.toks) && j < m.end+6 && a.toks[j].sentence == a.toks[m.start].sentence; j++ {
+	lower := 0
+	for ; j < len(a.toks) && j < m.end+7 && a.toks[j].sentence == a.toks[m.start].sentence; j++ {
 		if p := a.mentionAt(j); p != nil {
-			if p.actor.typ == Person && a.inTitle(j-1) {
-				return p.actor
+			switch {
+			case p.actor.typ == Person && (a.inTitle(j-1) || lower > 0):
+				return p // "Tavarian President Bolat Sarsenbayev", "Renewal Movement board member X"
+			case j == m.end && p.actor.typ != Country && p.actor.typ != Location:
+				return p // "the Pannorian Border Guard"
 			}
-			return m.actor
+			return m
 		}
-		if !a.inTitle(j) {
-			break
+		if a.inTitle(j) {
+			continue
 		}
+		// Role words in lower case between an organization and a person: "board member".
+		w := a.word(j)
+		if a.toks[j].kind == wordToken && !a.toks[j].capitalized(a.text) && lower < 3 && !sayingVerbs[w] && len(a.k.verbs[w]) == 0 && !determiners[w] && !objectLinks[w] {
+			lower++
+			continue
+		}
+		break
 	}
-	return m.actor
+	return m
 }
