@@ -303,8 +303,50 @@ func (a *analysis) participleSubject(v int) *docActor {
 	return nil
 }
 
-// subjectBefore returns the actor named nearest before token v in its clause.
+// subjectBefore returns the actor named nearest before token v in its clause, stepping over
+// an appositive or relative clause set off by commas: in "Ximena Arriaga del Valle,
+// Valdoria's foreign minister, on Tuesday met" and "Livia Sarrazin-Belotti, who accompanied
+// Moreau-Vidal, signed" the subject is the name before the first comma.
 func (a *analysis) subjectBefore(v int) *docActor {
+	if d := a.appositiveSubject(v); d != nil {
+		return d
+	}
+	return a.nearestBefore(v)
+}
+
+// appositiveSubject returns the actor named right before a comma-delimited insertion that
+// ends before token v with a comma, if the insertion itself names an actor.
+func (a *analysis) appositiveSubject(v int) *docActor {
+	s := a.toks[v].sentence
+	close := -1
+	for j := v - 1; j >= 0 && j >= v-4 && a.toks[j].sentence == s; j-- {
+		if a.word(j) == "," {
+			close = j
+			break
+		}
+		if a.covered[j] {
+			return nil
+		}
+	}
+	if close < 0 {
+		return nil
+	}
+	for j := close - 1; j >= 0 && j >= close-12 && a.toks[j].sentence == s; j-- {
+		if a.word(j) != "," {
+			continue
+		}
+		if o, ok := a.endingAtToken(j - 1); ok {
+			if m := a.mentionAt(o.start); m != nil && m.actor.typ != Country {
+				return m.actor
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// nearestBefore returns the actor named nearest before token v in its clause.
+func (a *analysis) nearestBefore(v int) *docActor {
 	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	for j--; j >= 0; j-- {
 		m := a.resolved[j]
@@ -433,7 +475,7 @@ func (a *analysis) modality(v, end int) Modality {
 		}
 	}
 	if !rep {
-		rep = a.saidBefore(v)
+		rep = a.saidBefore(v) || a.saidAfter(end)
 	}
 	switch {
 	case neg:
@@ -541,4 +583,24 @@ func (a *analysis) head(m *resolvedMention) *resolvedMention {
 		break
 	}
 	return m
+}
+
+// saidAfter reports whether the sentence closes by attributing what it says to others: ",
+// two diplomats said.", ", officials said."
+func (a *analysis) saidAfter(end int) bool {
+	s := a.toks[end-1].sentence
+	last := end
+	for last < len(a.toks) && a.toks[last].sentence == s {
+		last++
+	}
+	for j := last - 1; j >= end && j >= last-6; j-- {
+		if w := a.word(j); w == "said" || w == "say" || w == "says" || w == "reported" {
+			for k := j - 1; k >= end && k >= j-5; k-- {
+				if a.word(k) == "," {
+					return a.mentionAt(k+1) == nil // "..., Rubio said." is the speaker's own account
+				}
+			}
+		}
+	}
+	return false
 }
