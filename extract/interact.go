@@ -159,8 +159,16 @@ func (a *analysis) verbEvent(v, end int, e verbEntry, mod Modality, add func(src
 	if subj == nil {
 		return
 	}
-	if obj := a.object(end, e.kind); obj != nil {
-		add(subj, obj, e.kind, mod, s)
+	if obj := a.objectMention(end, e.kind); obj != nil {
+		add(subj, obj.actor, e.kind, mod, s)
+		// "urged Orlesia and Kestria to ...": every coordinated target.
+		for o := obj; o.end+1 < len(a.toks) && a.word(o.end) == "and"; {
+			if o = a.mentionAt(o.end + 1); o == nil {
+				break
+			}
+			o = a.head(o)
+			add(subj, o.actor, e.kind, mod, s)
+		}
 		return
 	}
 	if symmetricKinds[e.kind] { // "signed a visa waiver agreement with B"
@@ -382,16 +390,17 @@ func (a *analysis) eventNounAt(i int) bool {
 	return false
 }
 
-// object returns the actor that a verb ending before token end acts on: the first noun
-// phrase after it, through determiners and linking prepositions, if it names an actor.
-func (a *analysis) object(end int, kind string) *docActor {
+// objectMention returns the mention of the actor that a verb ending before token end acts
+// on: the first noun phrase after it, through determiners, linking prepositions and titles,
+// if it names an actor; of a qualified actor, the head ("Egyptian Foreign Minister X").
+func (a *analysis) objectMention(end int, kind string) *resolvedMention {
 	s := -1
 	if end > 0 {
 		s = int(a.toks[end-1].sentence)
 	}
 	for j, steps := end, 0; j < len(a.toks) && int(a.toks[j].sentence) == s && steps < 5; j, steps = j+1, steps+1 {
 		if m := a.mentionAt(j); m != nil {
-			return a.headOf(m)
+			return a.head(m)
 		}
 		w := strings.ToLower(a.word(j))
 		switch {
@@ -560,14 +569,15 @@ func (a *analysis) head(m *resolvedMention) *resolvedMention {
 	if j < len(a.toks) && (a.word(j) == "'s" || a.word(j) == "’s") {
 		j++
 	}
+	next := j // where a name that m qualifies directly would start
 	lower := 0
 	for ; j < len(a.toks) && j < m.end+7 && a.toks[j].sentence == a.toks[m.start].sentence; j++ {
 		if p := a.mentionAt(j); p != nil {
 			switch {
 			case p.actor.typ == Person && (a.inTitle(j-1) || lower > 0):
 				return p // "Tavarian President Bolat Sarsenbayev", "Renewal Movement board member X"
-			case j == m.end && p.actor.typ != Country && p.actor.typ != Location:
-				return p // "the Pannorian Border Guard"
+			case j == next && p.actor.typ != Country && p.actor.typ != Location:
+				return p // "the Pannorian Border Guard", "Valdoria's National Anti-Drug Agency"
 			}
 			return m
 		}
@@ -576,7 +586,7 @@ func (a *analysis) head(m *resolvedMention) *resolvedMention {
 		}
 		// Role words in lower case between an organization and a person: "board member".
 		w := a.word(j)
-		if a.toks[j].kind == wordToken && !a.toks[j].capitalized(a.text) && lower < 3 && !sayingVerbs[w] && len(a.k.verbs[w]) == 0 && !determiners[w] && !objectLinks[w] {
+		if a.toks[j].kind == wordToken && !a.toks[j].capitalized(a.text) && lower < 3 && !sayingVerbs[w] && !determiners[w] && !objectLinks[w] {
 			lower++
 			continue
 		}
