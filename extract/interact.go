@@ -121,7 +121,9 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 	}
 	entries := a.k.verbs[strings.ToLower(w)]
 	// After a determiner a form is a noun: "no talks", "the visit", "quiet talks".
-	nounUse := a.nounPosition(i)
+	// A form that opens a sentence or comes before "between" is a noun: "Talks between A and B".
+	nounUse := a.nounPosition(i) || a.toks[i].first ||
+		i+1 < len(a.toks) && a.word(i+1) == "between"
 	best, bestEnd := verbEntry{}, 0
 	for _, e := range entries {
 		if nounUse && !e.noun {

@@ -109,8 +109,8 @@ func (a *analysis) runHead(start, end int) headClass {
 		}
 	}
 	last := a.word(end - 1)
-	if c := headWords[last]; c != noHead && (words >= 2 || c == thingHead || c == placeHead) {
-		return c
+	if c := headWords[last]; c != noHead && (words >= 2 || (c == thingHead || c == placeHead) && !a.toks[start].first) {
+		return c // a lone head word that opens a sentence is a common noun: "Talks resumed."
 	}
 	if c := headWords[last]; (c == orgHead || c == mediaHead) && words == 1 {
 		if affiliation, _ := a.affiliationBefore(start); affiliation != "" {
