@@ -16,6 +16,8 @@ func FuzzExtract(f *testing.F) {
 		"Marta al-Bursh - - al- -al Sen. . Mr.\n\n\n's ’s U.S.'s",
 		"\xff\xfe\x00binary",
 		"KYIV, Nov. 23 (Reuters) — \"Quote.\" “Curly.” — Em.",
+		"Talks between Norway and Sweden. Putin met Trump. Ukraine was attacked by Russia. He said that X met Y.",
+		"Anna Kovac, who lambasted Ostmark, met with and , and and led by A and B, respectively, met.",
 	} {
 		f.Add([]byte(s))
 	}
@@ -42,6 +44,17 @@ func FuzzExtract(f *testing.F) {
 				if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End || doc.Text[m.Start:m.End] != m.Text {
 					t.Fatalf("mention %+v does not hold its text", m)
 				}
+			}
+		}
+		for _, i := range r.Interactions {
+			if _, ok := r.ActorByID(i.Source); !ok || i.Source == i.Target {
+				t.Fatalf("interaction %+v: unknown or self source", i)
+			}
+			if _, ok := r.ActorByID(i.Target); !ok {
+				t.Fatalf("interaction %+v: unknown target", i)
+			}
+			if i.Text != doc.Text[i.Start:i.End] || i.Polarity < -1 || i.Polarity > 1 || i.CAMEO == "" {
+				t.Fatalf("interaction %+v: bad evidence or codes", i)
 			}
 		}
 		for _, c := range r.CoMentions {
