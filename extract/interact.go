@@ -81,7 +81,7 @@ func (a *analysis) interactions() []rawInteraction {
 	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
 	var out []rawInteraction
 	seen := map[[3]string]bool{}
-	add := func(src, dst *docActor, kind string, mod Modality, sentence int) {
+	add := func(src, dst *docActor, kind string, lazy *lazyModality, sentence int) {
 		if src == nil || dst == nil || src == dst || src.id == dst.id || src.typ == Location || dst.typ == Location {
 			return
 		}
@@ -90,7 +90,7 @@ func (a *analysis) interactions() []rawInteraction {
 			return
 		}
 		seen[key] = true
-		out = append(out, rawInteraction{src, dst, kind, mod, sentence})
+		out = append(out, rawInteraction{src, dst, kind, lazy.get(), sentence})
 	}
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
@@ -101,12 +101,12 @@ func (a *analysis) interactions() []rawInteraction {
 		if !ok {
 			continue
 		}
-		mod := a.modality(i, end)
+		mod := lazyModality{a: a, v: i, end: end}
 		switch {
 		case e.noun:
-			a.nounEvent(i, end, e, mod, add)
+			a.nounEvent(i, end, e, &mod, add)
 		default:
-			a.verbEvent(i, end, e, mod, add)
+			a.verbEvent(i, end, e, &mod, add)
 		}
 		i = end - 1
 	}
@@ -120,6 +120,9 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 		return verbEntry{}, 0, false
 	}
 	entries := a.k.verbs[strings.ToLower(w)]
+	if len(entries) == 0 {
+		return verbEntry{}, 0, false
+	}
 	// After a determiner a form is a noun: "no talks", "the visit", "quiet talks".
 	// A form that opens a sentence or comes before "between" is a noun: "Talks between A and B".
 	nounUse := a.nounPosition(i) || a.toks[i].first ||
@@ -147,7 +150,7 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 
 // verbEvent handles a verb: passive, active with an object, or symmetric with a coordinated
 // subject.
-func (a *analysis) verbEvent(v, end int, e verbEntry, mod Modality, add func(src, dst *docActor, kind string, mod Modality, sentence int)) {
+func (a *analysis) verbEvent(v, end int, e verbEntry, mod *lazyModality, add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	s := int(a.toks[v].sentence)
 	prev := a.prevWord(v)
 	if beForms[prev] {
@@ -188,7 +191,7 @@ func (a *analysis) verbEvent(v, end int, e verbEntry, mod Modality, add func(src
 
 // nounEvent handles an event noun: "talks between A and B", "A's meeting with B", "A held
 // talks with B", "A's visit to B".
-func (a *analysis) nounEvent(n, end int, e verbEntry, mod Modality, add func(src, dst *docActor, kind string, mod Modality, sentence int)) {
+func (a *analysis) nounEvent(n, end int, e verbEntry, mod *lazyModality, add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	s := int(a.toks[n].sentence)
 	if end < len(a.toks) && a.word(end) == "between" {
 		m1 := a.mentionAt(end + 1)
@@ -615,4 +618,20 @@ func (a *analysis) saidAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// lazyModality computes the modality of the verb at token v once, when an interaction needs
+// it: most verbs make none, and reading the modality looks over the whole sentence.
+type lazyModality struct {
+	a      *analysis
+	v, end int
+	done   bool
+	m      Modality
+}
+
+func (l *lazyModality) get() Modality {
+	if !l.done {
+		l.m, l.done = l.a.modality(l.v, l.end), true
+	}
+	return l.m
 }
