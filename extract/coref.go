@@ -36,13 +36,11 @@ type placed struct {
 }
 
 func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
-	var order []placed
-	for _, d := range actors {
-		for _, m := range d.mentions {
-			order = append(order, placed{m.Start, m.Sentence, d})
-		}
+	// resolve placed every mention in a.resolved in document order: no sort needed.
+	order := make([]placed, len(a.resolved))
+	for i, m := range a.resolved {
+		order[i] = placed{int(a.toks[m.start].start), int(a.toks[m.start].sentence), m.actor}
 	}
-	slices.SortFunc(order, func(x, y placed) int { return cmp.Compare(x.start, y.start) })
 	byID := make(map[string]*docActor, len(actors))
 	for _, d := range actors {
 		byID[d.id] = d

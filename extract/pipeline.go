@@ -361,13 +361,20 @@ func mergeCoMentions(perDoc [][]CoMention) []CoMention {
 			k := pairKey{c.Source, c.Target}
 			m, ok := acc[k]
 			if !ok {
-				m = &CoMention{Source: c.Source, Target: c.Target, Evidence: make([]Evidence, 0, evidence[k])}
+				m = &CoMention{Source: c.Source, Target: c.Target}
+				if evidence[k] > len(c.Evidence) {
+					m.Evidence = make([]Evidence, 0, evidence[k])
+				}
 				acc[k] = m
 				keys = append(keys, k)
 			}
 			m.Weight += c.Weight
 			m.Count += c.Count
-			m.Evidence = append(m.Evidence, c.Evidence...)
+			if m.Evidence == nil {
+				m.Evidence = c.Evidence // the pair is in this document only: no copy
+			} else {
+				m.Evidence = append(m.Evidence, c.Evidence...)
+			}
 		}
 	}
 	slices.SortFunc(keys, comparePairs)
