@@ -46,14 +46,7 @@ func TestInteractionCorpus(t *testing.T) {
 	if err != nil || len(paths) < 30 {
 		t.Fatalf("want at least 30 interaction cases, found %d (%v)", len(paths), err)
 	}
-	world, err := extract.LoadEntries(filepath.Join("testdata", "recognition", "world.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := extract.DefaultKnowledge().With(world...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := worldKnowledge(t)
 	var s interactionScore
 	sentences, none := 0, 0
 	for _, p := range paths {
@@ -82,8 +75,8 @@ func TestInteractionCorpus(t *testing.T) {
 	p := float64(s.tp) / float64(max(1, s.tp+s.fp))
 	rc := float64(s.tp) / float64(max(1, s.tp+s.fn))
 	share := func(n int) float64 { return float64(n) / float64(max(1, s.tp)) }
-	summary := fmt.Sprintf("%d files, %d sentences; pairs P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d); directed F1=%.3f; kind %.3f, polarity %.3f, modality %.3f",
-		len(paths), sentences, p, rc, pairsF1, s.tp, s.fp, s.fn, dirF1, share(s.kindOK), share(s.polOK), share(s.modOK))
+	summary := fmt.Sprintf("%d files (%d with no interaction), %d sentences; pairs P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d); directed F1=%.3f; kind %.3f, polarity %.3f, modality %.3f",
+		len(paths), none, sentences, p, rc, pairsF1, s.tp, s.fp, s.fn, dirF1, share(s.kindOK), share(s.polOK), share(s.modOK))
 	t.Log(summary)
 	for _, c := range []struct {
 		name      string

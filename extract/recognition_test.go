@@ -179,14 +179,7 @@ func scoreCase(t *testing.T, c recognitionCase, r *extract.Result, s *recognitio
 // and holds its precision, recall, type and affiliation accuracy at or above the levels
 // reached when the thresholds were last raised. Run with -v to see every miss.
 func TestRecognitionCorpus(t *testing.T) {
-	world, err := extract.LoadEntries(filepath.Join("testdata", "recognition", "world.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := extract.DefaultKnowledge().With(world...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	k := worldKnowledge(t)
 	var s recognitionScore
 	for _, c := range readRecognitionCases(t) {
 		doc, err := extract.Read(c.name, []byte(c.article))
@@ -228,3 +221,18 @@ const (
 	minAffiliation  = 0.82
 	maxNegatives    = 0
 )
+
+// worldKnowledge is the built-in knowledge with the invented countries of the test corpora
+// (testdata/recognition/world.jsonl), added as a user adds their own actors.
+func worldKnowledge(t *testing.T) *extract.Knowledge {
+	t.Helper()
+	world, err := extract.LoadEntries(filepath.Join("testdata", "recognition", "world.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := extract.DefaultKnowledge().With(world...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
