@@ -252,3 +252,23 @@ func TestHugeWeights(t *testing.T) {
 	assert.NotContains(t, string(b), "Inf")
 	assert.NotContains(t, string(b), "NaN")
 }
+
+func TestRankFlags(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "rank", "-format", "csv", "-measures", "pagerank,degree", "-top", "3")
+	require.Equal(t, 0, code, stderr)
+	rows := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, rows, 4, "a header and the top 3")
+	assert.Equal(t, "rank,id,name,pagerank,degree", rows[0])
+	assert.True(t, strings.HasPrefix(rows[1], "1,"))
+
+	code, stdout, _ = runCLI(t, "rank", "-format", "json", "-measures", "betweenness", "-top", "2")
+	require.Equal(t, 0, code)
+	var out rankOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	assert.Len(t, out.Measures, 1)
+	assert.Len(t, out.Measures["betweenness"], 2)
+
+	code, _, stderr = runCLI(t, "rank", "-measures", "fame")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "fame")
+}

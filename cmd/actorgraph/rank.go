@@ -1,11 +1,14 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -16,20 +19,35 @@ type rankOutput struct {
 }
 
 func runRank(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("rank", "rank [-format json|table] [-in graph.json | FILE...]", stderr)
-	format := fs.String("format", "json", "output format: json or table")
+	fs := newFlags("rank", "rank [-format json|table|csv] [-measures m1,m2] [-top N] [-in graph.json | FILE...]", stderr)
+	format := fs.String("format", "json", "output format: json, table or csv")
+	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())
+	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
 	input := graphFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *format != "json" && *format != "table" {
-		return usagef("unknown -format %q (want json or table)", *format)
+	if *format != "json" && *format != "table" && *format != "csv" {
+		return usagef("unknown -format %q (want json, table or csv)", *format)
+	}
+	if *top < 0 {
+		return usagef("-top must not be negative")
+	}
+	measures := graph.Measures()
+	if *names != "" {
+		measures = nil
+		for _, n := range strings.Split(*names, ",") {
+			m, err := graph.ParseMeasure(n)
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			measures = append(measures, m)
+		}
 	}
 	g, err := input.load(fs, stderr)
 	if err != nil {
 		return err
 	}
-	measures := graph.Measures()
 	scores := make([][]graph.Score, len(measures))
 	for i, m := range measures {
 		scores[i] = m.Compute(g)
@@ -39,8 +57,20 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	if *format == "table" {
+	if *top > 0 && len(scores) > 0 && *top < len(scores[0]) {
+		keep := map[string]bool{}
+		for _, s := range scores[0][:*top] {
+			keep[s.Actor.ID] = true
+		}
+		for i := range scores {
+			scores[i] = slices.DeleteFunc(scores[i], func(s graph.Score) bool { return !keep[s.Actor.ID] })
+		}
+	}
+	switch *format {
+	case "table":
 		return writeRankTable(stdout, measures, scores)
+	case "csv":
+		return writeRankCSV(stdout, measures, scores)
 	}
 	out := rankOutput{Measures: map[string]map[string]float64{}}
 	for i, m := range measures {
@@ -53,6 +83,47 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+func measureList() string {
+	var names []string
+	for _, m := range graph.Measures() {
+		names = append(names, string(m))
+	}
+	return strings.Join(names, ", ")
+}
+
+// writeRankCSV prints a header "rank,id,name,<measures...>" and one row per actor in the order
+// of the first measure, values in full precision.
+func writeRankCSV(w io.Writer, measures []graph.Measure, scores [][]graph.Score) error {
+	cw := csv.NewWriter(w)
+	header := []string{"rank", "id", "name"}
+	for _, m := range measures {
+		header = append(header, string(m))
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	byID := make([]map[string]float64, len(measures))
+	for i := range measures {
+		byID[i] = map[string]float64{}
+		for _, s := range scores[i] {
+			byID[i][s.Actor.ID] = s.Value
+		}
+	}
+	if len(scores) > 0 {
+		for r, s := range scores[0] {
+			row := []string{strconv.Itoa(r + 1), s.Actor.ID, s.Actor.Name}
+			for i := range measures {
+				row = append(row, strconv.FormatFloat(byID[i][s.Actor.ID], 'g', -1, 64))
+			}
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // writeRankTable prints one row per actor in the order of the first measure, one column
