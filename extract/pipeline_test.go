@@ -194,3 +194,24 @@ func TestLongListsMakeNoCoMentions(t *testing.T) {
 		t.Errorf("got %d co-mentions, want only anna-kovac piet-ostrander 1 1", len(lines))
 	}
 }
+
+func TestDecayWindow(t *testing.T) {
+	// Kovac and Ostrander one sentence apart (exp(-1)), Kovac and Norland two apart
+	// (exp(-2)), Ostrander and Norland one apart; the last sentence is in another paragraph.
+	text := "Anna Kovac spoke. Piet Ostrander listened. Norland waited.\n\nOstmark left."
+	r := Pipeline{Knowledge: testKnowledge(t), Windows: Windows{Decay: 2}}.Extract(readAll(t, text)...)
+	got := map[string]float64{}
+	for _, c := range r.CoMentions {
+		got[c.Source+" "+c.Target] = c.Weight
+	}
+	want := map[string]float64{
+		"anna-kovac piet-ostrander": math.Exp(-1),
+		"anna-kovac norland":        math.Exp(-2),
+		"norland piet-ostrander":    math.Exp(-1),
+	}
+	assert.Equal(t, len(want), len(got), "%v", got)
+	for k, w := range want {
+		assert.InDelta(t, w, got[k], 1e-15, k)
+	}
+	assert.Panics(t, func() { Pipeline{Knowledge: testKnowledge(t), Windows: Windows{Decay: -1}}.Extract() })
+}
