@@ -1,0 +1,71 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"text/tabwriter"
+
+	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func main() {
+	top := flag.Int("top", 15, "how many actors to list")
+	flag.Parse()
+	if err := run(os.Stdout, *top, flag.Args()); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(w io.Writer, top int, paths []string) error {
+	docs, err := corpus.Documents()
+	if len(paths) > 0 {
+		docs = nil
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			d, err := extract.Read(p, b)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	g := graph.FromResult(extract.Pipeline{}.Extract(docs...))
+	measures := graph.Measures()
+	values := make([]map[string]float64, len(measures))
+	var order []graph.Score
+	for i, m := range measures {
+		scores := m.Compute(g)
+		if i == 0 {
+			order = scores
+		}
+		values[i] = map[string]float64{}
+		for _, s := range scores {
+			values[i][s.Actor.ID] = s.Value
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "actor\t")
+	for _, m := range measures {
+		fmt.Fprintf(tw, "%s\t", m)
+	}
+	fmt.Fprintln(tw)
+	for _, s := range order[:min(top, len(order))] {
+		fmt.Fprintf(tw, "%s\t", s.Actor.Name)
+		for i := range measures {
+			fmt.Fprintf(tw, "%.3f\t", values[i][s.Actor.ID])
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
