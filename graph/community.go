@@ -66,7 +66,6 @@ type orderedView struct {
 	nodes  []gonum.Node
 	adj    [][]int64            // sorted neighbours
 	weight map[[2]int64]float64 // lower node first
-	edges  map[[2]int64]*simple.WeightedEdge
 }
 
 func newOrderedView(g *Graph) *orderedView {

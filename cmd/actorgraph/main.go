@@ -22,9 +22,12 @@ Usage:
   actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] FILE...
   actorgraph rank    [-format json|table] [-knowledge FILE] [-in graph.json | FILE...]
   actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
+  actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 
-Without FILE or -in, rank and render use the bundled sample articles. -knowledge adds actors
-of your own (JSON Lines, one actor a line, as extract/data/README.md describes).
+Without FILE or -in, rank, render and export use the bundled sample articles. -knowledge
+adds actors of your own (JSON Lines, one actor a line, as extract/data/README.md describes).
+export -format csv writes actors.csv and relations.csv for neo4j-admin import into the
+directory OUT.
 Run "actorgraph COMMAND -h" for a command's flags.
 
 Exit codes: 0 success, 1 bad input or failed output, 2 bad usage.
@@ -48,6 +51,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runRank(args[1:], stdout, stderr)
 	case "render":
 		err = runRender(ctx, args[1:], stdout, stderr)
+	case "export":
+		err = runExport(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

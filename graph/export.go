@@ -1,0 +1,596 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The layers of an exported graph, the value of every edge's layer attribute.
+const (
+	LayerCoMention   = "comention"   // the co-mention ties (Ties): undirected
+	LayerInteraction = "interaction" // the interaction layer (Interactions): directed, source acts
+	LayerAffiliation = "affiliation" // the affiliation layer (Affiliations): directed, source belongs to target
+)
+
+// listSeparator joins the items of a list attribute (roles, aliases, modalities) in formats
+// without lists: GraphML, GEXF and CSV.
+const listSeparator = "; "
+
+// exportEdge is one edge of any layer, as the exporters write it. Fields that do not apply
+// to its layer are zero and not written (has says which of the optional ones apply).
+type exportEdge struct {
+	id             string // "e0", "e1", ... in the order written
+	source, target string
+	layer          string
+	directed       bool
+	weight         float64 // a strength: positive and finite
+	count          int
+	kind           string
+	polarity       int
+	hasPolarity    bool // interactions only
+	modality       []string
+	goldstein      float64 // interactions only: summed Goldstein weights, signed
+	cameo          string
+	role           string
+	evidence       int // number of evidence sentences
+}
+
+// exportEdges lists the edges of all three layers: co-mention ties sorted by their ends,
+// then interaction edges sorted by source, target and kind, then affiliations sorted by
+// actor, target, kind and role; each numbered in that order.
+//
+// An interaction edge's weight is a strength, as in Cooperation and Conflict: the magnitude
+// of its summed Goldstein weights, or its count if they sum to zero; the signed sum is its
+// goldstein attribute and the sign its polarity. An affiliation weighs 1.
+func exportEdges(g *Graph) []exportEdge {
+	var out []exportEdge
+	for _, t := range g.Ties() {
+		out = append(out, exportEdge{
+			source: t.A, target: t.B, layer: LayerCoMention,
+			weight: t.Weight, count: t.Count, evidence: len(t.Evidence),
+		})
+	}
+	for _, e := range g.Interactions() {
+		w := math.Abs(e.Goldstein)
+		if !usableWeight(w) {
+			w = float64(e.Count)
+		}
+		modality := make([]string, len(e.Modalities))
+		for i, m := range e.Modalities {
+			modality[i] = string(m)
+		}
+		out = append(out, exportEdge{
+			source: e.Source, target: e.Target, layer: LayerInteraction, directed: true,
+			weight: w, count: e.Count, kind: e.Kind, polarity: e.Polarity, hasPolarity: true,
+			modality: modality, goldstein: e.Goldstein, cameo: e.CAMEO, evidence: len(e.Evidence),
+		})
+	}
+	for _, a := range g.Affiliations() {
+		out = append(out, exportEdge{
+			source: a.Actor, target: a.Of, layer: LayerAffiliation, directed: true,
+			weight: 1, count: 1, kind: a.Kind, role: a.Role, evidence: len(a.Evidence),
+		})
+	}
+	for i := range out {
+		out[i].id = "e" + strconv.Itoa(i)
+	}
+	return out
+}
+
+// formatFloat writes a float in the shortest form that reads back as the same number, a
+// form XML Schema's double, JSON, Java and Python all accept.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// xmlHeader starts every XML document the exporters write.
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+// writeXML writes v as an indented XML document.
+func writeXML(w io.Writer, v any, format string) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(xmlHeader)
+	enc := xml.NewEncoder(bw)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("graph: write %s: %w", format, err)
+	}
+	bw.WriteString("\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("graph: write %s: %w", format, err)
+	}
+	return nil
+}
+
+// GraphML document, after http://graphml.graphdrawing.org/specification.html.
+type (
+	graphMLDoc struct {
+		XMLName        xml.Name     `xml:"graphml"`
+		XMLNS          string       `xml:"xmlns,attr"`
+		XSI            string       `xml:"xmlns:xsi,attr"`
+		SchemaLocation string       `xml:"xsi:schemaLocation,attr"`
+		Keys           []graphMLKey `xml:"key"`
+		Graph          graphMLGraph `xml:"graph"`
+	}
+	graphMLKey struct {
+		ID   string `xml:"id,attr"`
+		For  string `xml:"for,attr"`
+		Name string `xml:"attr.name,attr"`
+		Type string `xml:"attr.type,attr"`
+	}
+	graphMLGraph struct {
+		ID          string        `xml:"id,attr"`
+		EdgeDefault string        `xml:"edgedefault,attr"`
+		Nodes       []graphMLNode `xml:"node"`
+		Edges       []graphMLEdge `xml:"edge"`
+	}
+	graphMLNode struct {
+		ID   string        `xml:"id,attr"`
+		Data []graphMLData `xml:"data"`
+	}
+	graphMLEdge struct {
+		ID     string        `xml:"id,attr"`
+		Source string        `xml:"source,attr"`
+		Target string        `xml:"target,attr"`
+		Data   []graphMLData `xml:"data"`
+	}
+	graphMLData struct {
+		Key   string `xml:"key,attr"`
+		Value string `xml:",chardata"`
+	}
+)
+
+// graphMLKeys declares the attributes WriteGraphML writes. Each key's id is its name.
+var graphMLKeys = []graphMLKey{
+	{For: "node", Name: "label", Type: "string"},
+	{For: "node", Name: "name", Type: "string"},
+	{For: "node", Name: "type", Type: "string"},
+	{For: "node", Name: "affiliation", Type: "string"},
+	{For: "node", Name: "mentions", Type: "int"},
+	{For: "node", Name: "roles", Type: "string"},
+	{For: "node", Name: "aliases", Type: "string"},
+	{For: "edge", Name: "layer", Type: "string"},
+	{For: "edge", Name: "directed", Type: "boolean"},
+	{For: "edge", Name: "weight", Type: "double"},
+	{For: "edge", Name: "count", Type: "int"},
+	{For: "edge", Name: "kind", Type: "string"},
+	{For: "edge", Name: "polarity", Type: "int"},
+	{For: "edge", Name: "modality", Type: "string"},
+	{For: "edge", Name: "goldstein", Type: "double"},
+	{For: "edge", Name: "cameo", Type: "string"},
+	{For: "edge", Name: "role", Type: "string"},
+	{For: "edge", Name: "evidence", Type: "int"},
+}
+
+// WriteGraphML writes g as GraphML (http://graphml.graphdrawing.org/specification.html),
+// which networkx.read_graphml, Gephi, Cytoscape and yEd read.
+//
+// Nodes are the actors, sorted by ID, with the attributes label and name (both the actor's
+// name), type, affiliation, mentions, roles and aliases (lists joined with "; "). Edges are
+// those of all three layers, co-mention ties first, then interactions, then affiliations,
+// each layer sorted as its accessor sorts it (Ties, Interactions, Affiliations), with the
+// attributes layer ("comention", "interaction" or "affiliation"), directed, weight (a
+// strength), count, evidence (the number of evidence sentences) and, where they apply, kind,
+// polarity, modality (joined with "; "), goldstein (the signed sum of Goldstein weights),
+// cameo and role. An interaction edge's weight is the magnitude of its summed Goldstein
+// weights, or its count if they sum to zero; an affiliation's weight is 1. Attributes that
+// do not apply, and empty strings, are left out.
+//
+// GraphML could mark the directed layers with directed="true" on an edge of an undirected
+// graph, but NetworkX refuses such a mixed graph ("directed=true edge found in undirected
+// graph"). So every edge is undirected in GraphML terms; the interaction and affiliation
+// edges run from the actor that acts or belongs to the other, and their data attribute
+// directed is true. With edges of several layers between two actors, NetworkX reads the
+// output as a MultiGraph; edge ids are "e0", "e1", ... in the order written.
+//
+// All text goes through encoding/xml, so names with markup, quotes or newlines round-trip;
+// characters that XML 1.0 cannot hold (most control characters, invalid UTF-8) are written
+// as U+FFFD. The same graph gives the same bytes.
+func WriteGraphML(w io.Writer, g *Graph) error {
+	doc := graphMLDoc{
+		XMLNS:          "http://graphml.graphdrawing.org/xmlns",
+		XSI:            "http://www.w3.org/2001/XMLSchema-instance",
+		SchemaLocation: "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+		Graph:          graphMLGraph{ID: "G", EdgeDefault: "undirected"},
+	}
+	for _, k := range graphMLKeys {
+		k.ID = k.Name
+		doc.Keys = append(doc.Keys, k)
+	}
+	for _, a := range g.Actors() {
+		n := graphMLNode{ID: a.ID}
+		n.Data = appendData(n.Data,
+			"label", a.Name,
+			"name", a.Name,
+			"type", a.Type,
+			"affiliation", a.Affiliation,
+			"mentions", strconv.Itoa(a.Mentions),
+			"roles", strings.Join(a.Roles, listSeparator),
+			"aliases", strings.Join(a.Aliases, listSeparator))
+		doc.Graph.Nodes = append(doc.Graph.Nodes, n)
+	}
+	for _, e := range exportEdges(g) {
+		x := graphMLEdge{ID: e.id, Source: e.source, Target: e.target}
+		x.Data = appendData(x.Data,
+			"layer", e.layer,
+			"directed", strconv.FormatBool(e.directed),
+			"weight", formatFloat(e.weight),
+			"count", strconv.Itoa(e.count),
+			"kind", e.kind)
+		if e.hasPolarity {
+			x.Data = appendData(x.Data,
+				"polarity", strconv.Itoa(e.polarity),
+				"modality", strings.Join(e.modality, listSeparator),
+				"goldstein", formatFloat(e.goldstein))
+		}
+		x.Data = appendData(x.Data,
+			"cameo", e.cameo,
+			"role", e.role,
+			"evidence", strconv.Itoa(e.evidence))
+		doc.Graph.Edges = append(doc.Graph.Edges, x)
+	}
+	return writeXML(w, doc, "graphml")
+}
+
+// appendData appends a data element for each key and value given in pairs, leaving out
+// empty values.
+func appendData(data []graphMLData, pairs ...string) []graphMLData {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] != "" {
+			data = append(data, graphMLData{Key: pairs[i], Value: pairs[i+1]})
+		}
+	}
+	return data
+}
+
+// GEXF 1.2 document, after https://gexf.net/schema.html (version 1.2draft).
+type (
+	gexfDoc struct {
+		XMLName        xml.Name  `xml:"gexf"`
+		XMLNS          string    `xml:"xmlns,attr"`
+		XSI            string    `xml:"xmlns:xsi,attr"`
+		SchemaLocation string    `xml:"xsi:schemaLocation,attr"`
+		Version        string    `xml:"version,attr"`
+		Meta           gexfMeta  `xml:"meta"`
+		Graph          gexfGraph `xml:"graph"`
+	}
+	gexfMeta struct {
+		Creator     string `xml:"creator"`
+		Description string `xml:"description"`
+	}
+	gexfGraph struct {
+		Mode            string           `xml:"mode,attr"`
+		DefaultEdgeType string           `xml:"defaultedgetype,attr"`
+		Attributes      []gexfAttributes `xml:"attributes"`
+		Nodes           []gexfNode       `xml:"nodes>node"`
+		Edges           []gexfEdge       `xml:"edges>edge"`
+	}
+	gexfAttributes struct {
+		Class      string          `xml:"class,attr"`
+		Mode       string          `xml:"mode,attr"`
+		Attributes []gexfAttribute `xml:"attribute"`
+	}
+	gexfAttribute struct {
+		ID    string `xml:"id,attr"`
+		Title string `xml:"title,attr"`
+		Type  string `xml:"type,attr"`
+	}
+	gexfNode struct {
+		ID        string         `xml:"id,attr"`
+		Label     string         `xml:"label,attr"`
+		AttValues []gexfAttValue `xml:"attvalues>attvalue,omitempty"`
+	}
+	gexfEdge struct {
+		ID        string         `xml:"id,attr"`
+		Source    string         `xml:"source,attr"`
+		Target    string         `xml:"target,attr"`
+		Type      string         `xml:"type,attr,omitempty"`
+		Weight    string         `xml:"weight,attr"`
+		AttValues []gexfAttValue `xml:"attvalues>attvalue,omitempty"`
+	}
+	gexfAttValue struct {
+		For   string `xml:"for,attr"`
+		Value string `xml:"value,attr"`
+	}
+)
+
+// gexfNodeAttributes and gexfEdgeAttributes declare the attributes WriteGEXF writes beyond
+// GEXF's own label and weight. Each attribute's id is its title.
+var (
+	gexfNodeAttributes = []gexfAttribute{
+		{Title: "type", Type: "string"},
+		{Title: "affiliation", Type: "string"},
+		{Title: "mentions", Type: "integer"},
+		{Title: "roles", Type: "string"},
+		{Title: "aliases", Type: "string"},
+	}
+	gexfEdgeAttributes = []gexfAttribute{
+		{Title: "layer", Type: "string"},
+		{Title: "count", Type: "integer"},
+		{Title: "kind", Type: "string"},
+		{Title: "polarity", Type: "integer"},
+		{Title: "modality", Type: "string"},
+		{Title: "goldstein", Type: "double"},
+		{Title: "cameo", Type: "string"},
+		{Title: "role", Type: "string"},
+		{Title: "evidence", Type: "integer"},
+	}
+)
+
+// WriteGEXF writes g as GEXF 1.2 (https://gexf.net, schema version 1.2draft), Gephi's own
+// format. Nodes and edges, their order and their attributes are those of WriteGraphML,
+// declared in <attributes> blocks as GEXF requires; the actor's name is the node label and
+// the edge weight GEXF's own weight attribute. The graph is undirected by default and the
+// interaction and affiliation edges are type="directed", a mixed graph, which Gephi reads.
+// (NetworkX's read_gexf refuses mixed graphs; read the GraphML instead.) Edges of several
+// layers between two actors are parallel edges, which Gephi may merge on import unless told
+// otherwise. The file carries no date, so the same graph gives the same bytes.
+func WriteGEXF(w io.Writer, g *Graph) error {
+	doc := gexfDoc{
+		XMLNS:          "http://www.gexf.net/1.2draft",
+		XSI:            "http://www.w3.org/2001/XMLSchema-instance",
+		SchemaLocation: "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd",
+		Version:        "1.2",
+		Meta:           gexfMeta{Creator: "actorgraph", Description: "actor graph: co-mention, interaction and affiliation layers"},
+		Graph:          gexfGraph{Mode: "static", DefaultEdgeType: "undirected"},
+	}
+	for _, class := range []struct {
+		name  string
+		attrs []gexfAttribute
+	}{{"node", gexfNodeAttributes}, {"edge", gexfEdgeAttributes}} {
+		block := gexfAttributes{Class: class.name, Mode: "static"}
+		for _, a := range class.attrs {
+			a.ID = a.Title
+			block.Attributes = append(block.Attributes, a)
+		}
+		doc.Graph.Attributes = append(doc.Graph.Attributes, block)
+	}
+	for _, a := range g.Actors() {
+		doc.Graph.Nodes = append(doc.Graph.Nodes, gexfNode{
+			ID:    a.ID,
+			Label: a.Name,
+			AttValues: appendAttValues(nil,
+				"type", a.Type,
+				"affiliation", a.Affiliation,
+				"mentions", strconv.Itoa(a.Mentions),
+				"roles", strings.Join(a.Roles, listSeparator),
+				"aliases", strings.Join(a.Aliases, listSeparator)),
+		})
+	}
+	for _, e := range exportEdges(g) {
+		x := gexfEdge{ID: e.id, Source: e.source, Target: e.target, Weight: formatFloat(e.weight)}
+		if e.directed {
+			x.Type = "directed"
+		}
+		x.AttValues = appendAttValues(nil,
+			"layer", e.layer,
+			"count", strconv.Itoa(e.count),
+			"kind", e.kind)
+		if e.hasPolarity {
+			x.AttValues = appendAttValues(x.AttValues,
+				"polarity", strconv.Itoa(e.polarity),
+				"modality", strings.Join(e.modality, listSeparator),
+				"goldstein", formatFloat(e.goldstein))
+		}
+		x.AttValues = appendAttValues(x.AttValues,
+			"cameo", e.cameo,
+			"role", e.role,
+			"evidence", strconv.Itoa(e.evidence))
+		doc.Graph.Edges = append(doc.Graph.Edges, x)
+	}
+	return writeXML(w, doc, "gexf")
+}
+
+// appendAttValues appends an attvalue for each attribute and value given in pairs, leaving
+// out empty values.
+func appendAttValues(vs []gexfAttValue, pairs ...string) []gexfAttValue {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] != "" {
+			vs = append(vs, gexfAttValue{For: pairs[i], Value: pairs[i+1]})
+		}
+	}
+	return vs
+}
+
+// Cytoscape.js elements JSON, after https://js.cytoscape.org/#notation/elements-json.
+type (
+	cyDoc struct {
+		Elements cyElements `json:"elements"`
+	}
+	cyElements struct {
+		Nodes []cyNode `json:"nodes"`
+		Edges []cyEdge `json:"edges"`
+	}
+	cyNode struct {
+		Data cyNodeData `json:"data"`
+	}
+	cyNodeData struct {
+		ID          string   `json:"id"`
+		Name        string   `json:"name"`
+		Label       string   `json:"label"`
+		Type        string   `json:"type,omitempty"`
+		Affiliation string   `json:"affiliation,omitempty"`
+		Mentions    int      `json:"mentions"`
+		Roles       []string `json:"roles"`
+		Aliases     []string `json:"aliases"`
+	}
+	cyEdge struct {
+		Data cyEdgeData `json:"data"`
+	}
+	cyEdgeData struct {
+		ID        string   `json:"id"`
+		Source    string   `json:"source"`
+		Target    string   `json:"target"`
+		Layer     string   `json:"layer"`
+		Directed  bool     `json:"directed"`
+		Weight    float64  `json:"weight"`
+		Count     int      `json:"count"`
+		Kind      string   `json:"kind,omitempty"`
+		Polarity  *int     `json:"polarity,omitempty"`
+		Modality  []string `json:"modality,omitempty"`
+		Goldstein *float64 `json:"goldstein,omitempty"`
+		CAMEO     string   `json:"cameo,omitempty"`
+		Role      string   `json:"role,omitempty"`
+		Evidence  int      `json:"evidence"`
+	}
+)
+
+// WriteCytoscapeJSON writes g as Cytoscape.js elements JSON
+// (https://js.cytoscape.org/#notation/elements-json), which cytoscape.add and Cytoscape's
+// "Import Network from File" (.cyjs) read:
+//
+//	{"elements": {"nodes": [{"data": {"id": …, "name": …}}],
+//	              "edges": [{"data": {"id": "e0", "source": …, "target": …, "layer": …}}]}}
+//
+// Nodes, edges, their order and their attributes are those of WriteGraphML, but lists
+// (roles, aliases, modality) are JSON arrays. Directed layers have "directed": true; with
+// Cytoscape.js, style them with the selector edge[?directed]. encoding/json escapes <, > and
+// & as \u003c, \u003e and \u0026, so the output can be inlined in an HTML script element.
+// The same graph gives the same bytes.
+func WriteCytoscapeJSON(w io.Writer, g *Graph) error {
+	doc := cyDoc{Elements: cyElements{Nodes: []cyNode{}, Edges: []cyEdge{}}}
+	for _, a := range g.Actors() {
+		doc.Elements.Nodes = append(doc.Elements.Nodes, cyNode{Data: cyNodeData{
+			ID:          a.ID,
+			Name:        a.Name,
+			Label:       a.Name,
+			Type:        a.Type,
+			Affiliation: a.Affiliation,
+			Mentions:    a.Mentions,
+			Roles:       nonNil(a.Roles),
+			Aliases:     nonNil(a.Aliases),
+		}})
+	}
+	for _, e := range exportEdges(g) {
+		d := cyEdgeData{
+			ID: e.id, Source: e.source, Target: e.target, Layer: e.layer, Directed: e.directed,
+			Weight: e.weight, Count: e.count, Kind: e.kind, CAMEO: e.cameo, Role: e.role, Evidence: e.evidence,
+		}
+		if e.hasPolarity {
+			d.Polarity = &e.polarity
+			d.Modality = nonNil(e.modality)
+			d.Goldstein = &e.goldstein
+		}
+		doc.Elements.Edges = append(doc.Elements.Edges, cyEdge{Data: d})
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("graph: write cytoscape json: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("graph: write cytoscape json: %w", err)
+	}
+	return nil
+}
+
+// The headers of the files WriteNeo4jCSV writes.
+var (
+	neo4jActorsHeader    = []string{"id:ID", "name", "type", "affiliation", "mentions:int", ":LABEL"}
+	neo4jRelationsHeader = []string{":START_ID", ":END_ID", ":TYPE", "weight:double", "count:int", "layer", "kind", "polarity:int", "modality", "evidence:int"}
+)
+
+// WriteNeo4jCSV writes g into the directory dir, creating it if missing, as the two CSV
+// files of neo4j-admin's bulk import
+// (https://neo4j.com/docs/operations-manual/current/tools/neo4j-admin/neo4j-admin-import/):
+//
+//	actors.csv     id:ID,name,type,affiliation,mentions:int,:LABEL
+//	relations.csv  :START_ID,:END_ID,:TYPE,weight:double,count:int,layer,kind,polarity:int,modality,evidence:int
+//
+// Every actor has the label Actor and, if its type is a word such as "person", a second
+// label from it ("Actor;Person"). A relation's type is its layer in capitals (COMENTION,
+// INTERACTION, AFFILIATION); rows, their order and their values are those of WriteGraphML,
+// with modalities joined by "; " and fields that do not apply left empty, which
+// neo4j-admin imports as absent properties. Fields are quoted by encoding/csv where needed;
+// a name with a newline needs neo4j-admin's --multiline-fields=true. Import with
+//
+//	neo4j-admin database import full --nodes=actors.csv --relationships=relations.csv
+//
+// Errors name the directory or file that could not be written. Files already in dir under
+// those two names are replaced.
+func WriteNeo4jCSV(dir string, g *Graph) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("graph: write neo4j csv: create directory %q: %w", dir, unwrapPath(err))
+	}
+	actors := [][]string{neo4jActorsHeader}
+	for _, a := range g.Actors() {
+		actors = append(actors, []string{a.ID, a.Name, a.Type, a.Affiliation, strconv.Itoa(a.Mentions), neo4jLabels(a.Type)})
+	}
+	relations := [][]string{neo4jRelationsHeader}
+	for _, e := range exportEdges(g) {
+		polarity := ""
+		if e.hasPolarity {
+			polarity = strconv.Itoa(e.polarity)
+		}
+		relations = append(relations, []string{
+			e.source, e.target, strings.ToUpper(e.layer), formatFloat(e.weight), strconv.Itoa(e.count),
+			e.layer, e.kind, polarity, strings.Join(e.modality, listSeparator), strconv.Itoa(e.evidence),
+		})
+	}
+	for _, f := range []struct {
+		name string
+		rows [][]string
+	}{{"actors.csv", actors}, {"relations.csv", relations}} {
+		if err := writeCSVFile(filepath.Join(dir, f.name), f.rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// neo4jLabels returns the :LABEL field of an actor of the given type.
+func neo4jLabels(typ string) string {
+	if typ == "" || !isWord(typ) {
+		return "Actor"
+	}
+	r := []rune(typ)
+	r[0] = unicode.ToUpper(r[0])
+	return "Actor;" + string(r)
+}
+
+// isWord reports whether s is letters, digits and underscores, and starts with a letter: a
+// label that needs no quoting in Cypher.
+func isWord(s string) bool {
+	for i, r := range s {
+		if !unicode.IsLetter(r) && (i == 0 || !unicode.IsDigit(r) && r != '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func writeCSVFile(path string, rows [][]string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("graph: write neo4j csv %q: %w", path, unwrapPath(err))
+	}
+	cw := csv.NewWriter(f)
+	err = cw.WriteAll(rows) // flushes
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("graph: write neo4j csv %q: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath drops the operation and path of a *fs.PathError, which the message that wraps
+// it already names.
+func unwrapPath(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
