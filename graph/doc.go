@@ -7,6 +7,29 @@
 // ReadNodeLink and WriteNodeLink. Graph wraps a gonum graph without exposing it; Gonum gives
 // a read-only view for gonum's own algorithms.
 //
+// # Layers
+//
+// Beside the co-mention ties, a Graph keeps two layers that no measure reads: the
+// affiliation layer (who works for or belongs to whom: Affiliations) and the interaction
+// layer (who did what to whom, directed and signed: Interactions, aggregated per source,
+// target and kind, filtered by modality). Cooperation and Conflict turn the interaction layer
+// into graphs of their own with positive weights, and Explain returns every sentence that
+// links two actors.
+//
+// # Structure, communities, comparison, time
+//
+// Components, Brokers (articulation points and bridges), CoreNumbers, Ego and StrongestPath
+// describe the co-mention layer's structure; Louvain divides it into communities, seeded by a
+// rand.Source; Compare sets two graphs side by side (two outlets on one story); FromDocuments
+// and Timeline slice a result by document (date, source); Filter keeps actors by type, ties
+// by weight, or the top actors; Jaccard reweights ties by association.
+//
+// # Formats
+//
+// ReadNodeLink and WriteNodeLink read and write NetworkX node-link JSON; WriteGraphML,
+// WriteGEXF, WriteCytoscapeJSON and WriteNeo4jCSV write the graph, with its layers, for
+// NetworkX, Gephi, Cytoscape and Neo4j. Every writer gives the same bytes for the same graph.
+//
 // # Strength and distance
 //
 // A tie's weight is a strength: how often, or how strongly, two actors are linked; bigger is
@@ -59,7 +82,7 @@
 //
 // A Graph is not safe for concurrent mutation: AddActor and AddTie must not run at the same
 // time as any other method of the same Graph. Methods that only read (Len, Actors, Actor,
-// Ties, Tie, Neighbors, Gonum, ActorOf, NodeOf) and functions that take a Graph without
-// changing it (the measures, Merge, WriteNodeLink) may run from several goroutines at once.
-// Each measure runs on one goroutine.
+// Ties, Tie, Neighbors, Gonum, ActorOf, NodeOf, Affiliations, Interactions, Explain) and
+// functions that take a Graph without changing it (the measures, Merge, the writers, the
+// structure functions) may run from several goroutines at once.
 package graph
