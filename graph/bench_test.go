@@ -32,16 +32,22 @@ func randomGraph(n, m int, seed uint64) *graph.Graph {
 }
 
 // benchGraphs are the graphs the benchmarks run on: a small and a large news graph.
-var benchGraphs = []struct {
-	name string
-	n, m int
-}{
+var benchGraphs = []benchGraph{
 	{"500x2000", 500, 2000},
 	{"5000x20000", 5000, 20000},
 }
 
-func benchmarkMeasure(b *testing.B, measure func(*graph.Graph) []graph.Score) {
-	for _, bg := range benchGraphs {
+// denseBenchGraphs add a denser large graph for the shortest-path measures, whose cost grows
+// with n·m.
+var denseBenchGraphs = append(benchGraphs[:len(benchGraphs):len(benchGraphs)], benchGraph{"5000x50000", 5000, 50000})
+
+type benchGraph struct {
+	name string
+	n, m int
+}
+
+func benchmarkMeasure(b *testing.B, graphs []benchGraph, measure func(*graph.Graph) []graph.Score) {
+	for _, bg := range graphs {
 		g := randomGraph(bg.n, bg.m, 1)
 		b.Run(bg.name, func(b *testing.B) {
 			for b.Loop() {
@@ -51,9 +57,11 @@ func benchmarkMeasure(b *testing.B, measure func(*graph.Graph) []graph.Score) {
 	}
 }
 
-func BenchmarkBetweenness(b *testing.B)           { benchmarkMeasure(b, graph.Betweenness) }
-func BenchmarkBetweennessUnweighted(b *testing.B) { benchmarkMeasure(b, graph.BetweennessUnweighted) }
-func BenchmarkCloseness(b *testing.B)             { benchmarkMeasure(b, graph.Closeness) }
-func BenchmarkHarmonic(b *testing.B)              { benchmarkMeasure(b, graph.Harmonic) }
-func BenchmarkEigenvector(b *testing.B)           { benchmarkMeasure(b, graph.Eigenvector) }
-func BenchmarkPageRank(b *testing.B)              { benchmarkMeasure(b, graph.PageRank) }
+func BenchmarkBetweenness(b *testing.B) { benchmarkMeasure(b, denseBenchGraphs, graph.Betweenness) }
+func BenchmarkBetweennessUnweighted(b *testing.B) {
+	benchmarkMeasure(b, denseBenchGraphs, graph.BetweennessUnweighted)
+}
+func BenchmarkCloseness(b *testing.B)   { benchmarkMeasure(b, denseBenchGraphs, graph.Closeness) }
+func BenchmarkHarmonic(b *testing.B)    { benchmarkMeasure(b, benchGraphs, graph.Harmonic) }
+func BenchmarkEigenvector(b *testing.B) { benchmarkMeasure(b, benchGraphs, graph.Eigenvector) }
+func BenchmarkPageRank(b *testing.B)    { benchmarkMeasure(b, benchGraphs, graph.PageRank) }

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"fmt"
+	"maps"
 	"math"
+	"slices"
 )
 
 // Betweenness returns every actor's betweenness centrality in the distance view (a tie of
@@ -16,14 +19,17 @@ import (
 //
 // Brandes' algorithm (U. Brandes, A faster algorithm for betweenness centrality, J. Math.
 // Sociol. 25(2), 2001) with Dijkstra's algorithm on a binary heap: O(n·m·log n) time and
-// O(n+m) space for n actors and m ties. Path lengths are compared exactly, as NetworkX does.
+// O(p·(n+m)) space for n actors, m ties and p = GOMAXPROCS. Path lengths are compared exactly,
+// as NetworkX does. The searches from different sources run on p goroutines, and their
+// contributions are added in an order fixed by the graph, so the result is the same bits
+// whatever p is.
 func Betweenness(g *Graph) []Score {
 	return betweenness(g, true)
 }
 
 // BetweennessUnweighted is Betweenness with every tie one step long, whatever its weight:
 // NetworkX's betweenness_centrality(G, weight=None, normalized=True). Brandes' algorithm
-// with breadth-first search, O(n·m) time and O(n+m) space.
+// with breadth-first search, O(n·m) time and O(p·(n+m)) space, on p = GOMAXPROCS goroutines.
 func BetweennessUnweighted(g *Graph) []Score {
 	return betweenness(g, false)
 }
@@ -31,16 +37,14 @@ func BetweennessUnweighted(g *Graph) []Score {
 func betweenness(g *Graph, weighted bool) []Score {
 	c := newCSR(g)
 	n := c.len()
-	b := make([]float64, n)
-	s := newSearch(c, true)
-	for src := range int32(n) {
+	b := c.forEachSource(true, func(s *search, src int32, partial []float64) {
 		if weighted {
 			s.dijkstra(src)
 		} else {
 			s.bfs(src)
 		}
-		s.accumulate(src, b)
-	}
+		s.accumulate(src, partial)
+	})
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
 		for i := range b {
@@ -59,7 +63,8 @@ func betweenness(g *Graph, weighted bool) []Score {
 // the improved formula of Wasserman and Faust (Social Network Analysis, 1994) for graphs
 // that are not connected; C(u) = 0 if u reaches no one. This is NetworkX's
 // closeness_centrality(G, distance="distance", wf_improved=True) with distance = 1/weight.
-// Dijkstra's algorithm from every actor: O(n·m·log n) time, O(n+m) space.
+// Dijkstra's algorithm from every actor, on GOMAXPROCS goroutines: O(n·m·log n) time,
+// O(n+m) space per goroutine.
 func Closeness(g *Graph) []Score {
 	return fromEverySource(g, func(s *search, n int) float64 {
 		total := 0.0
@@ -82,7 +87,8 @@ func Closeness(g *Graph) []Score {
 // where 1/d is 0 for actors u does not reach (M. Marchiori and V. Latora, Harmony in the
 // small-world, Physica A 285, 2000). Not normalized: this is NetworkX's
 // harmonic_centrality(G, distance="distance") with distance = 1/weight. Dijkstra's
-// algorithm from every actor: O(n·m·log n) time, O(n+m) space.
+// algorithm from every actor, on GOMAXPROCS goroutines: O(n·m·log n) time, O(n+m) space per
+// goroutine.
 func Harmonic(g *Graph) []Score {
 	return fromEverySource(g, func(s *search, _ int) float64 {
 		h := 0.0
@@ -95,17 +101,17 @@ func Harmonic(g *Graph) []Score {
 	})
 }
 
-// fromEverySource runs Dijkstra's algorithm in the distance view from every actor, in
-// sorted-ID order, and scores each actor by value of its search (n is the number of actors).
+// fromEverySource runs Dijkstra's algorithm in the distance view from every actor, and scores
+// each actor by value of its search (n is the number of actors). The searches run in
+// parallel (forEachSource); each value depends on its own search alone.
 func fromEverySource(g *Graph, value func(s *search, n int) float64) []Score {
 	c := newCSR(g)
 	n := c.len()
 	values := make([]float64, n)
-	s := newSearch(c, false)
-	for src := range int32(n) {
+	c.forEachSource(false, func(s *search, src int32, _ []float64) {
 		s.dijkstra(src)
 		values[src] = value(s, n)
-	}
+	})
 	return c.scores(g, values)
 }
 
@@ -204,11 +210,66 @@ func euclidean(x []float64) float64 {
 // the last iterate after 10,000 steps. The values sum to 1. An empty graph gives an empty
 // slice.
 func PageRank(g *Graph) []Score {
-	const alpha = 0.85
 	c := newCSR(g)
+	return c.scores(g, c.pageRank(nil))
+}
+
+// PageRankPersonalized is PageRank with the jumps going to actors in proportion to
+// personalization, a weight for each of some actors' IDs (actors not named get 0), not
+// uniformly; a walker on an actor with no ties jumps the same way:
+//
+//	x_v = α·Σ_{u~v} x_u·w_uv/s_u + α·p_v·Σ_{u isolated} x_u + (1-α)·p_v
+//
+// where p_v is v's weight divided by the sum of the weights, as in NetworkX's
+// pagerank(G, alpha=0.85, personalization=personalization, weight="weight") (T. Haveliwala,
+// Topic-sensitive PageRank, WWW 2002). Power iteration from the uniform vector, O(n+m) per
+// step, with PageRank's stopping rule. The values sum to 1. An empty graph gives an empty
+// slice.
+//
+// PageRankPersonalized panics if personalization names an actor that is not in g, has a
+// negative or non-finite weight, or has no positive weight (NetworkX raises
+// ZeroDivisionError).
+func PageRankPersonalized(g *Graph, personalization map[string]float64) []Score {
+	if len(g.actors) == 0 {
+		return []Score{}
+	}
+	c := newCSR(g)
+	rankOf := make([]int32, c.len())
+	for r, i := range c.actor {
+		rankOf[i] = int32(r)
+	}
+	p := make([]float64, c.len())
+	for _, id := range slices.Sorted(maps.Keys(personalization)) { // summed in a fixed order
+		w := personalization[id]
+		i, ok := g.index[id]
+		switch {
+		case !ok:
+			panic(fmt.Sprintf("graph: PageRankPersonalized: no actor %q", id))
+		case !(w >= 0) || math.IsInf(w, 0):
+			panic(fmt.Sprintf("graph: PageRankPersonalized: weight %v for %q", w, id))
+		}
+		p[rankOf[i]] = w
+	}
+	total := 0.0
+	for _, w := range p {
+		total += w
+	}
+	if total == 0 {
+		panic("graph: PageRankPersonalized: no positive weight")
+	}
+	for v := range p {
+		p[v] /= total
+	}
+	return c.scores(g, c.pageRank(p))
+}
+
+// pageRank runs PageRank's power iteration with the jumps going to rank v with probability
+// jumpTo[v], or uniformly if jumpTo is nil.
+func (c *csr) pageRank(jumpTo []float64) []float64 {
+	const alpha = 0.85
 	n := c.len()
 	if n == 0 {
-		return []Score{}
+		return []float64{}
 	}
 	strength := c.strengths()
 	// share[k] is the probability that a walker at adj[k] steps along arc k to its row.
@@ -244,6 +305,9 @@ func PageRank(g *Graph) []Score {
 			for k := c.start[v]; k < c.start[v+1]; k++ {
 				sum += float64(share[k] * last[c.adj[k]]) // rounded: no fused multiply-add
 			}
+			if jumpTo != nil {
+				base = float64(float64(alpha*lost)*jumpTo[v]) + float64((1-alpha)*jumpTo[v])
+			}
 			x[v] = float64(alpha*sum) + base
 			change += math.Abs(x[v] - last[v])
 		}
@@ -251,5 +315,5 @@ func PageRank(g *Graph) []Score {
 			break
 		}
 	}
-	return c.scores(g, x)
+	return x
 }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -243,5 +244,169 @@ func TestEigenvectorOnLongPath(t *testing.T) {
 	}
 	if math.Abs(sum-1) > 1e-12 {
 		t.Errorf("squared norm = %.17g, want 1", sum)
+	}
+}
+
+// pathMeasures are the measures that search from every actor in parallel.
+var pathMeasures = map[string]func(*graph.Graph) []graph.Score{
+	"betweenness":            graph.Betweenness,
+	"betweenness_unweighted": graph.BetweennessUnweighted,
+	"closeness":              graph.Closeness,
+	"harmonic":               graph.Harmonic,
+}
+
+// TestPathMeasuresIgnoreGOMAXPROCS checks that the parallel measures give the same bits
+// whatever the number of workers.
+func TestPathMeasuresIgnoreGOMAXPROCS(t *testing.T) {
+	random, err := graph.ReadNodeLink(bytes.NewReader(loadFixtures(t)["random"].Graph))
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphs := map[string]*graph.Graph{
+		"random":  random,
+		"300x900": randomGraph(300, 900, 11), // about 10 blocks of sources
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for gname, g := range graphs {
+		for mname, measure := range pathMeasures {
+			t.Run(gname+"/"+mname, func(t *testing.T) {
+				runtime.GOMAXPROCS(1)
+				want := measure(g)
+				for _, procs := range []int{2, 8} {
+					runtime.GOMAXPROCS(procs)
+					got := measure(g)
+					for i := range got {
+						if got[i].Actor.ID != want[i].Actor.ID || math.Float64bits(got[i].Value) != math.Float64bits(want[i].Value) {
+							t.Fatalf("GOMAXPROCS=%d: [%d] = %s %v, GOMAXPROCS=1: %s %v", procs, i,
+								got[i].Actor.ID, got[i].Value, want[i].Actor.ID, want[i].Value)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// parametricFixture holds what NetworkX computed for the measures that take parameters, on the
+// graph of the fixture of the same name (testdata/make_fixtures.py).
+type parametricFixture struct {
+	Katz struct {
+		Alpha, Beta      float64
+		DefaultConverges bool `json:"default_converges"`
+		Values           map[string]float64
+	}
+	PageRankPersonalized struct {
+		Personalization map[string]float64
+		Values          map[string]float64
+	} `json:"pagerank_personalized"`
+}
+
+// loadParametric returns each fixture's graph and its parametric fixture.
+func loadParametric(t *testing.T) map[string]struct {
+	g *graph.Graph
+	f parametricFixture
+} {
+	t.Helper()
+	out := make(map[string]struct {
+		g *graph.Graph
+		f parametricFixture
+	})
+	for name, f := range loadFixtures(t) {
+		g, err := graph.ReadNodeLink(bytes.NewReader(f.Graph))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join("testdata", "parametric", name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p parametricFixture
+		if err := json.Unmarshal(data, &p); err != nil {
+			t.Fatalf("parametric/%s.json: %v", name, err)
+		}
+		out[name] = struct {
+			g *graph.Graph
+			f parametricFixture
+		}{g, p}
+	}
+	return out
+}
+
+// checkScores compares scores with NetworkX's values within fixtureTolerance, and their order.
+func checkScores(t *testing.T, measure string, got []graph.Score, want map[string]float64) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: got %d scores, want %d", measure, len(got), len(want))
+	}
+	for _, s := range got {
+		w, ok := want[s.Actor.ID]
+		if !ok {
+			t.Errorf("%s: got a score for %q, which NetworkX does not have", measure, s.Actor.ID)
+			continue
+		}
+		if math.Abs(s.Value-w) > fixtureTolerance {
+			t.Errorf("%s(%q) = %.17g, want %.17g (NetworkX)", measure, s.Actor.ID, s.Value, w)
+		}
+	}
+	checkOrder(t, measure, got)
+}
+
+func TestPageRankPersonalizedMatchesNetworkX(t *testing.T) {
+	for name, p := range loadParametric(t) {
+		t.Run(name, func(t *testing.T) {
+			want := p.f.PageRankPersonalized
+			got := graph.PageRankPersonalized(p.g, want.Personalization)
+			checkScores(t, "pagerank_personalized", got, want.Values)
+		})
+	}
+}
+
+// TestPageRankPersonalizedUniform checks that uniform weights give PageRank.
+func TestPageRankPersonalizedUniform(t *testing.T) {
+	g := randomGraph(300, 900, 7)
+	g.AddActor(graph.Actor{ID: "isolated"})
+	uniform := make(map[string]float64)
+	for _, a := range g.Actors() {
+		uniform[a.ID] = 3
+	}
+	got, want := graph.PageRankPersonalized(g, uniform), graph.PageRank(g)
+	sum := 0.0
+	for i := range got {
+		sum += got[i].Value
+		if got[i].Actor.ID != want[i].Actor.ID || math.Abs(got[i].Value-want[i].Value) > 1e-15 {
+			t.Fatalf("[%d] = %s %v, PageRank gives %s %v", i, got[i].Actor.ID, got[i].Value, want[i].Actor.ID, want[i].Value)
+		}
+	}
+	if math.Abs(sum-1) > 1e-12 {
+		t.Errorf("PageRankPersonalized sums to %.17g, want 1", sum)
+	}
+}
+
+var pageRankPersonalizedPanics = []struct {
+	name            string
+	personalization map[string]float64
+	want            string
+}{
+	{"unknown", map[string]float64{"a": 1, "nobody": 1}, `graph: PageRankPersonalized: no actor "nobody"`},
+	{"negative", map[string]float64{"a": 1, "b": -1}, `graph: PageRankPersonalized: weight -1 for "b"`},
+	{"NaN", map[string]float64{"a": math.NaN()}, `graph: PageRankPersonalized: weight NaN for "a"`},
+	{"zero", map[string]float64{"a": 0}, "graph: PageRankPersonalized: no positive weight"},
+	{"empty", nil, "graph: PageRankPersonalized: no positive weight"},
+}
+
+func TestPageRankPersonalizedPanics(t *testing.T) {
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "a"})
+	g.AddActor(graph.Actor{ID: "b"})
+	g.AddTie("a", "b", 1)
+	for _, tt := range pageRankPersonalizedPanics {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != tt.want {
+					t.Errorf("panic = %v, want %s", r, tt.want)
+				}
+			}()
+			graph.PageRankPersonalized(g, tt.personalization)
+		})
 	}
 }

@@ -3,7 +3,10 @@ package graph
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // csr is a compact, read-only snapshot of a Graph for the measures: compressed sparse rows
@@ -89,6 +92,86 @@ func (c *csr) scores(g *Graph, byRank []float64) []Score {
 }
 
 var inf = math.Inf(1)
+
+// sourceBlock is how many consecutive sources a worker of forEachSource takes at a time. It
+// fixes the order of the floating-point additions that combine the sources' contributions, so
+// it must not depend on the number of workers.
+const sourceBlock = 32
+
+// forEachSource calls visit once for every source rank of c, on runtime.GOMAXPROCS(0)
+// goroutines, each with search buffers of its own (newSearch(c, paths)); visit runs the search
+// from src itself. Sources go out in blocks of sourceBlock consecutive ranks, and visit gets
+// the block's partial sum, a vector of c.len() zeros at the block's start, to which it may add
+// the source's contribution. forEachSource returns the sum of the partials, added in block
+// order. Within a block the sources come in rank order, so every floating-point addition
+// happens in an order fixed by the graph alone, and the sum is the same bits for any number of
+// workers.
+//
+// A finished partial waits until the blocks before it have been added. A worker that gets more
+// than a few blocks ahead of the slowest one waits, so that at most 2·workers partials exist.
+func (c *csr) forEachSource(paths bool, visit func(s *search, src int32, partial []float64)) []float64 {
+	n := c.len()
+	blocks := (n + sourceBlock - 1) / sourceBlock
+	workers := min(runtime.GOMAXPROCS(0), blocks)
+	maxAhead := 2 * workers
+	total := make([]float64, n)
+	var (
+		claimed atomic.Int64 // blocks handed out
+		mu      sync.Mutex
+		turn    = sync.NewCond(&mu)
+		next    int                   // the block to add to total next
+		done    = map[int][]float64{} // finished partials of blocks after next
+		free    [][]float64           // zeroed partials for reuse
+	)
+	work := func() {
+		s := newSearch(c, paths)
+		for {
+			k := int(claimed.Add(1) - 1)
+			if k >= blocks {
+				return
+			}
+			mu.Lock()
+			for k-next >= maxAhead {
+				turn.Wait()
+			}
+			var partial []float64
+			if last := len(free) - 1; last >= 0 {
+				partial, free = free[last], free[:last]
+			} else {
+				partial = make([]float64, n)
+			}
+			mu.Unlock()
+
+			for src := k * sourceBlock; src < min(n, (k+1)*sourceBlock); src++ {
+				visit(s, int32(src), partial)
+			}
+
+			mu.Lock()
+			done[k] = partial
+			for p, ok := done[next]; ok; p, ok = done[next] {
+				delete(done, next)
+				for i, v := range p {
+					total[i] += v
+				}
+				clear(p)
+				free = append(free, p)
+				next++
+			}
+			turn.Broadcast()
+			mu.Unlock()
+		}
+	}
+	if workers <= 1 {
+		work()
+		return total
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(work)
+	}
+	wg.Wait()
+	return total
+}
 
 // search holds the buffers of single-source shortest-path searches over a csr, reused from
 // source to source so that the inner loops do not allocate. Only the nodes a search reached
