@@ -58,11 +58,15 @@
 //	Harmonic               harmonic_centrality(G, distance="distance")
 //	Eigenvector            eigenvector_centrality(G, weight="weight")
 //	PageRank               pagerank(G, alpha=0.85, weight="weight")
+//	PageRankPersonalized   pagerank(G, alpha=0.85, personalization=p, weight="weight")
+//	Katz                   katz_centrality(G, alpha, beta, weight="weight"), an error where
+//	                       the series diverges (alpha at or above 1/largest eigenvalue)
 //
 // where every edge's "distance" is 1/weight. Betweenness, closeness and harmonic centrality
 // solve a shortest-path problem from every actor, in O(n·m·log n) time for n actors and m
-// ties (a few seconds for 5,000 actors and 20,000 ties); the other measures take O(n+m), or
-// that per step of a power iteration. Measure names the measures of the actorgraph command's
+// ties, the sources spread over all cores (2.4 s for 5,000 actors and 20,000 ties on two
+// cores); the other measures take O(n+m), or that per step of a power iteration. The
+// parallel results are reduced in a fixed order: the same bits whatever GOMAXPROCS is. Measure names the measures of the actorgraph command's
 // output, in its order (Measures), and computes them by name (Measure.Compute).
 //
 // # Determinism
