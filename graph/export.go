@@ -316,6 +316,7 @@ var (
 	}
 	gexfEdgeAttributes = []gexfAttribute{
 		{Title: "layer", Type: "string"},
+		{Title: "directed", Type: "boolean"},
 		{Title: "count", Type: "integer"},
 		{Title: "kind", Type: "string"},
 		{Title: "polarity", Type: "integer"},
@@ -330,11 +331,10 @@ var (
 // WriteGEXF writes g as GEXF 1.2 (https://gexf.net, schema version 1.2draft), Gephi's own
 // format. Nodes and edges, their order and their attributes are those of WriteGraphML,
 // declared in <attributes> blocks as GEXF requires; the actor's name is the node label and
-// the edge weight GEXF's own weight attribute. The graph is undirected by default and the
-// interaction and affiliation edges are type="directed", a mixed graph, which Gephi reads.
-// (NetworkX's read_gexf refuses mixed graphs; read the GraphML instead.) Edges of several
-// layers between two actors are parallel edges, which Gephi may merge on import unless told
-// otherwise. The file carries no date, so the same graph gives the same bytes.
+// the edge weight GEXF's own weight attribute. Every edge is undirected, as NetworkX's
+// read_gexf requires of an undirected graph; interaction and affiliation edges point from
+// source to target and carry directed=true and their layer. Edges of several layers between
+// two actors are parallel edges, which Gephi may merge on import unless told otherwise. The file carries no date, so the same graph gives the same bytes.
 func WriteGEXF(w io.Writer, g *Graph) error {
 	doc := gexfDoc{
 		XMLNS:          "http://www.gexf.net/1.2draft",
@@ -369,11 +369,9 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 	}
 	for _, e := range exportEdges(g) {
 		x := gexfEdge{ID: e.id, Source: e.source, Target: e.target, Weight: formatFloat(e.weight)}
-		if e.directed {
-			x.Type = "directed"
-		}
 		x.AttValues = appendAttValues(nil,
 			"layer", e.layer,
+			"directed", strconv.FormatBool(e.directed),
 			"count", strconv.Itoa(e.count),
 			"kind", e.kind)
 		if e.hasPolarity {
@@ -405,7 +403,10 @@ func appendAttValues(vs []gexfAttValue, pairs ...string) []gexfAttValue {
 // Cytoscape.js elements JSON, after https://js.cytoscape.org/#notation/elements-json.
 type (
 	cyDoc struct {
-		Elements cyElements `json:"elements"`
+		Data       map[string]string `json:"data"`
+		Directed   bool              `json:"directed"`
+		Multigraph bool              `json:"multigraph"`
+		Elements   cyElements        `json:"elements"`
 	}
 	cyElements struct {
 		Nodes []cyNode `json:"nodes"`
@@ -416,6 +417,7 @@ type (
 	}
 	cyNodeData struct {
 		ID          string   `json:"id"`
+		Value       string   `json:"value"`
 		Name        string   `json:"name"`
 		Label       string   `json:"label"`
 		Type        string   `json:"type,omitempty"`
@@ -429,6 +431,7 @@ type (
 	}
 	cyEdgeData struct {
 		ID        string   `json:"id"`
+		Key       string   `json:"key"`
 		Source    string   `json:"source"`
 		Target    string   `json:"target"`
 		Layer     string   `json:"layer"`
@@ -458,10 +461,14 @@ type (
 // & as \u003c, \u003e and \u0026, so the output can be inlined in an HTML script element.
 // The same graph gives the same bytes.
 func WriteCytoscapeJSON(w io.Writer, g *Graph) error {
-	doc := cyDoc{Elements: cyElements{Nodes: []cyNode{}, Edges: []cyEdge{}}}
+	// The graph-level data, directed and multigraph keys and the node values and edge keys
+	// are those networkx.cytoscape_graph reads.
+	doc := cyDoc{Data: map[string]string{"name": "actorgraph"}, Multigraph: true,
+		Elements: cyElements{Nodes: []cyNode{}, Edges: []cyEdge{}}}
 	for _, a := range g.Actors() {
 		doc.Elements.Nodes = append(doc.Elements.Nodes, cyNode{Data: cyNodeData{
 			ID:          a.ID,
+			Value:       a.ID,
 			Name:        a.Name,
 			Label:       a.Name,
 			Type:        a.Type,
@@ -473,7 +480,7 @@ func WriteCytoscapeJSON(w io.Writer, g *Graph) error {
 	}
 	for _, e := range exportEdges(g) {
 		d := cyEdgeData{
-			ID: e.id, Source: e.source, Target: e.target, Layer: e.layer, Directed: e.directed,
+			ID: e.id, Key: e.id, Source: e.source, Target: e.target, Layer: e.layer, Directed: e.directed,
 			Weight: e.weight, Count: e.count, Kind: e.kind, CAMEO: e.cameo, Role: e.role, Evidence: e.evidence,
 		}
 		if e.hasPolarity {
