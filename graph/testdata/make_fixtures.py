@@ -86,7 +86,7 @@ def measures(G):
 
 
 # KATZ_ALPHA is the attenuation for graphs on which NetworkX's default alpha=0.1 diverges.
-KATZ_ALPHA = {"karate": 0.03, "random": 0.03, "neartie": 0.05}
+KATZ_ALPHA = {"karate": 0.03, "random": 0.03, "neartie": 0.05, "corpus": 0.02}
 
 
 def katz(name, G):
@@ -241,6 +241,15 @@ def near_ties():
     return G
 
 
+def corpus():
+    """The co-mention graph of the bundled sample articles, as actorgraph writes it:
+
+        go run ./cmd/actorgraph export -format nodelink -o graph/testdata/corpus/graph.nodelink.json
+    """
+    with open("corpus/graph.nodelink.json", encoding="utf-8") as f:
+        return nx.node_link_graph(json.load(f), edges="edges")
+
+
 def main():
     write("karate", "Zachary's karate club, nx.karate_club_graph(), weighted", karate())
     write("random", "random_weighted(seed=20251122) in make_fixtures.py", random_weighted())
@@ -250,6 +259,7 @@ def main():
     write("neartie", "near_ties() in make_fixtures.py: floating-point path-length ties", near_ties())
     write("edgeless", "nx.empty_graph(3): three actors, no ties", nx.empty_graph(3))
     write("single", "nx.empty_graph(1): one actor", nx.empty_graph(1))
+    write("corpus", "the co-mention graph of the bundled sample articles (corpus())", corpus())
 
 
 if __name__ == "__main__":
