@@ -66,17 +66,27 @@ func betweenness(g *Graph, weighted bool) []Score {
 // Dijkstra's algorithm from every actor, on GOMAXPROCS goroutines: O(n·m·log n) time,
 // O(n+m) space per goroutine.
 func Closeness(g *Graph) []Score {
-	return fromEverySource(g, func(s *search, n int) float64 {
-		total := 0.0
-		for _, v := range s.order {
-			total += s.dist[v]
-		}
-		if total == 0 || n < 2 {
-			return 0
-		}
-		r := float64(len(s.order) - 1)
-		return r / total * (r / float64(n-1))
-	})
+	return fromEverySource(g, (*search).dijkstra, closenessOf)
+}
+
+// ClosenessUnweighted is Closeness with every tie a step of length 1, NetworkX's
+// closeness_centrality(G): a breadth-first search from every actor, on GOMAXPROCS
+// goroutines, O(n·m) time.
+func ClosenessUnweighted(g *Graph) []Score {
+	return fromEverySource(g, (*search).bfsDist, closenessOf)
+}
+
+// closenessOf is the Wasserman–Faust closeness of the source of a finished search.
+func closenessOf(s *search, n int) float64 {
+	total := 0.0
+	for _, v := range s.order {
+		total += s.dist[v]
+	}
+	if total == 0 || n < 2 {
+		return 0
+	}
+	r := float64(len(s.order) - 1)
+	return r / total * (r / float64(n-1))
 }
 
 // Harmonic returns every actor's harmonic centrality in the distance view (a tie of weight w
@@ -90,7 +100,7 @@ func Closeness(g *Graph) []Score {
 // algorithm from every actor, on GOMAXPROCS goroutines: O(n·m·log n) time, O(n+m) space per
 // goroutine.
 func Harmonic(g *Graph) []Score {
-	return fromEverySource(g, func(s *search, _ int) float64 {
+	return fromEverySource(g, (*search).dijkstra, func(s *search, _ int) float64 {
 		h := 0.0
 		for _, v := range s.order {
 			if d := s.dist[v]; d != 0 { // the source itself
@@ -101,15 +111,16 @@ func Harmonic(g *Graph) []Score {
 	})
 }
 
-// fromEverySource runs Dijkstra's algorithm in the distance view from every actor, and scores
-// each actor by value of its search (n is the number of actors). The searches run in
-// parallel (forEachSource); each value depends on its own search alone.
-func fromEverySource(g *Graph, value func(s *search, n int) float64) []Score {
+// fromEverySource runs a search (Dijkstra's algorithm in the distance view, or a
+// breadth-first search) from every actor, and scores each actor by value of its search (n is
+// the number of actors). The searches run in parallel (forEachSource); each value depends on
+// its own search alone.
+func fromEverySource(g *Graph, run func(s *search, src int32), value func(s *search, n int) float64) []Score {
 	c := newCSR(g)
 	n := c.len()
 	values := make([]float64, n)
 	c.forEachSource(false, func(s *search, src int32, _ []float64) {
-		s.dijkstra(src)
+		run(s, src)
 		values[src] = value(s, n)
 	})
 	return c.scores(g, values)

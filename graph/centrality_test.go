@@ -33,6 +33,7 @@ var fixtureMeasures = map[string]func(*graph.Graph) []graph.Score{
 	"betweenness":            graph.Betweenness,
 	"betweenness_unweighted": graph.BetweennessUnweighted,
 	"closeness":              graph.Closeness,
+	"closeness_unweighted":   graph.ClosenessUnweighted,
 	"harmonic":               graph.Harmonic,
 	"eigenvector":            graph.Eigenvector,
 	"pagerank":               graph.PageRank,
@@ -252,6 +253,7 @@ var pathMeasures = map[string]func(*graph.Graph) []graph.Score{
 	"betweenness":            graph.Betweenness,
 	"betweenness_unweighted": graph.BetweennessUnweighted,
 	"closeness":              graph.Closeness,
+	"closeness_unweighted":   graph.ClosenessUnweighted,
 	"harmonic":               graph.Harmonic,
 }
 

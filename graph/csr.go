@@ -413,3 +413,22 @@ func (h *minHeap) down(i int) {
 	q[i] = e
 	h.pos[e.node] = int32(i)
 }
+
+// bfsDist finds the hop distance from src to every node it reaches, breadth first, in
+// s.dist, settling nodes in s.order. It needs no path bookkeeping.
+func (s *search) bfsDist(src int32) {
+	s.reset()
+	c := s.c
+	s.dist[src] = 0
+	s.order = append(s.order, src)
+	for head := 0; head < len(s.order); head++ { // order doubles as the queue
+		v := s.order[head]
+		next := s.dist[v] + 1
+		for k := c.start[v]; k < c.start[v+1]; k++ {
+			if w := c.adj[k]; s.dist[w] == inf {
+				s.dist[w] = next
+				s.order = append(s.order, w)
+			}
+		}
+	}
+}

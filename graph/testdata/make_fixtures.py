@@ -15,6 +15,7 @@ graph documents:
     betweenness  nx.betweenness_centrality(G, weight="distance")   distance = 1/weight
     betweenness_unweighted  nx.betweenness_centrality(G, weight=None)
     closeness    nx.closeness_centrality(G, distance="distance")
+    closeness_unweighted  nx.closeness_centrality(G)
     harmonic     nx.harmonic_centrality(G, distance="distance")
     eigenvector  nx.eigenvector_centrality(G, weight="weight"), tol=1e-14
     pagerank     pagerank_alg._pagerank_python(G, alpha=0.85, weight="weight"), tol=1e-14
@@ -74,6 +75,7 @@ def measures(G):
         "betweenness": nx.betweenness_centrality(H, weight="distance"),
         "betweenness_unweighted": nx.betweenness_centrality(H, weight=None),
         "closeness": nx.closeness_centrality(H, distance="distance"),
+        "closeness_unweighted": nx.closeness_centrality(G),
         "harmonic": nx.harmonic_centrality(H, distance="distance"),
         "eigenvector": nx.eigenvector_centrality(
             H, weight="weight", tol=TOL, max_iter=MAX_ITER
