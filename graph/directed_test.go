@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -11,9 +12,19 @@ import (
 )
 
 // TestDirectedMatchesNetworkX compares the directed measures of the interaction layer with
-// NetworkX on testdata/directed/directed.json (make_directed_fixture.py), within 1e-9.
+// NetworkX on testdata/directed/*.json (make_directed_fixture.py), within 1e-9.
 func TestDirectedMatchesNetworkX(t *testing.T) {
-	b, err := os.ReadFile("testdata/directed/directed.json")
+	paths, err := filepath.Glob("testdata/directed/*.json")
+	if err != nil || len(paths) < 3 {
+		t.Fatalf("want 3 directed fixtures, found %d (%v)", len(paths), err)
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) { checkDirected(t, p) })
+	}
+}
+
+func checkDirected(t *testing.T, path string) {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Writes directed/directed.json, the fixture of graph's directed measures (TestDirectedMatchesNetworkX).
+"""Writes directed/*.json, the fixtures of graph's directed measures (TestDirectedMatchesNetworkX).
 
 Run from this directory with NetworkX 3.x (made with 3.6.1; no numpy or scipy needed):
 
     python3 make_directed_fixture.py
 
-The graph is a seeded random directed graph of 30 actors and 90 arcs, each arc with a
-"count" of 1 to 3 interactions, plus one actor with no arc. graph reads the interaction
+The graphs: two seeded random directed graphs (30 actors and 90 arcs; 60 and 300), each arc
+with a "count" of 1 to 3 interactions, plus one actor with no arc; and Zachary's karate club
+with every tie an arc both ways. graph reads the interaction
 layer as a directed graph whose arc weight is the number of interactions, so the values are:
 
     in_degree   nx.in_degree_centrality(D)
@@ -22,24 +23,47 @@ import random
 import networkx as nx
 from networkx.algorithms.link_analysis import hits_alg
 
-r = random.Random(20251122)
-D = nx.DiGraph()
-D.add_nodes_from(f"a{i:02d}" for i in range(31))
-while D.number_of_edges() < 90:
-    s, t = r.randrange(30), r.randrange(30)
-    if s != t:
-        D.add_edge(f"a{s:02d}", f"a{t:02d}", weight=r.randint(1, 3))
-hubs, auth = hits_alg._hits_python(D, max_iter=100_000, tol=1e-14)
-data = {
-    "description": "make_directed_fixture.py: seeded random directed graph, arc weight = interactions",
-    "networkx": nx.__version__,
-    "arcs": [{"source": s, "target": t, "count": d["weight"]} for s, t, d in sorted(D.edges(data=True))],
-    "nodes": sorted(D.nodes),
-    "in_degree": nx.in_degree_centrality(D),
-    "out_degree": nx.out_degree_centrality(D),
-    "hubs": hubs,
-    "authorities": auth,
-}
-with open("directed/directed.json", "w") as f:
-    json.dump(data, f, indent=1, sort_keys=True)
-    f.write("\n")
+
+
+def random_directed(seed, n, m):
+    r = random.Random(seed)
+    D = nx.DiGraph()
+    D.add_nodes_from(f"a{i:02d}" for i in range(n + 1))  # the last actor has no arc
+    while D.number_of_edges() < m:
+        s, t = r.randrange(n), r.randrange(n)
+        if s != t:
+            D.add_edge(f"a{s:02d}", f"a{t:02d}", weight=r.randint(1, 3))
+    return D
+
+
+def karate_directed():
+    # Zachary's karate club with every tie an arc both ways, weighted by its "weight".
+    G = nx.karate_club_graph()
+    D = nx.DiGraph()
+    D.add_nodes_from(str(n) for n in G)
+    for u, v, d in G.edges(data=True):
+        D.add_edge(str(u), str(v), weight=d["weight"])
+        D.add_edge(str(v), str(u), weight=d["weight"])
+    return D
+
+
+def write(name, description, D):
+    hubs, auth = hits_alg._hits_python(D, max_iter=100_000, tol=1e-14)
+    data = {
+        "description": description,
+        "networkx": nx.__version__,
+        "arcs": [{"source": s, "target": t, "count": d["weight"]} for s, t, d in sorted(D.edges(data=True))],
+        "nodes": sorted(D.nodes),
+        "in_degree": nx.in_degree_centrality(D),
+        "out_degree": nx.out_degree_centrality(D),
+        "hubs": hubs,
+        "authorities": auth,
+    }
+    with open(f"directed/{name}.json", "w") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+write("directed", "random_directed(20251122, 30, 90): arc weight = interactions", random_directed(20251122, 30, 90))
+write("random2", "random_directed(7, 60, 300): a denser random graph", random_directed(7, 60, 300))
+write("karate", "karate_directed(): the karate club, every tie both ways", karate_directed())
