@@ -7,7 +7,7 @@ Run from this directory with NetworkX 3.x (made with 3.6.1; no numpy or scipy ne
 
 The graphs: two seeded random directed graphs (30 actors and 90 arcs; 60 and 300), each arc
 with a "count" of 1 to 3 interactions, plus one actor with no arc; and Zachary's karate club
-with every tie an arc both ways. graph reads the interaction
+with every tie an arc both ways; and the interaction layer of the bundled articles. graph reads the interaction
 layer as a directed graph whose arc weight is the number of interactions, so the values are:
 
     in_degree   nx.in_degree_centrality(D)
@@ -47,6 +47,24 @@ def karate_directed():
     return D
 
 
+def corpus_directed():
+    """The interaction layer of the bundled sample articles, as actorgraph exports it:
+
+        go run ./cmd/actorgraph export -format cyjs -o graph/testdata/corpus/graph.cyjs
+
+    an arc per (source, target) pair weighted by its interactions, every actor a node."""
+    with open("corpus/graph.cyjs", encoding="utf-8") as f:
+        data = json.load(f)
+    D = nx.DiGraph()
+    D.add_nodes_from(n["data"]["id"] for n in data["elements"]["nodes"])
+    for e in data["elements"]["edges"]:
+        d = e["data"]
+        if d["layer"] == "interaction":
+            w = D.get_edge_data(d["source"], d["target"], {}).get("weight", 0)
+            D.add_edge(d["source"], d["target"], weight=w + d["count"])
+    return D
+
+
 def write(name, description, D):
     hubs, auth = hits_alg._hits_python(D, max_iter=100_000, tol=1e-14)
     data = {
@@ -67,3 +85,4 @@ def write(name, description, D):
 write("directed", "random_directed(20251122, 30, 90): arc weight = interactions", random_directed(20251122, 30, 90))
 write("random2", "random_directed(7, 60, 300): a denser random graph", random_directed(7, 60, 300))
 write("karate", "karate_directed(): the karate club, every tie both ways", karate_directed())
+write("corpus", "corpus_directed(): the interaction layer of the bundled articles", corpus_directed())
