@@ -66,6 +66,16 @@ type Config struct {
 	// Top, if positive, keeps only the Top actors with the highest Size scores (ties broken by
 	// name, then ID) and the ties among them. Zero keeps every actor; a negative Top panics.
 	Top int
+
+	// Interactions draws the interaction layer over the co-mention ties: an arrow from source
+	// to target for each pair that interacts, coloured by the sign of their Goldstein sum
+	// (teal cooperation, red conflict, grey neutral), dashed if every interaction is only
+	// planned or possible, dotted if every one is negated, its tooltip listing the kinds and
+	// the evidence.
+	Interactions bool
+
+	// Roles adds a second label line with a person's shortest role ("Secretary of State").
+	Roles bool
 }
 
 func (c Config) layout() (Layout, error) {

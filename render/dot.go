@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -21,6 +22,7 @@ const (
 	maxPenWidth  = 6
 	labelRunes   = 60  // longer names are cut, so that a junk name cannot swamp the drawing
 	tooltipRunes = 200 // evidence sentences are cut to this length in edge tooltips
+	roleRunes    = 32  // a role line longer than this is cut
 
 	// splineActors is the most actors for which neato, fdp and sfdp route ties around actors
 	// rather than straight through them. It costs: a random graph of 50 actors and 100 ties
@@ -61,7 +63,26 @@ type drawing struct {
 	node   map[string]int    // actor ID -> index in actors
 	ties   []graph.Tie       // sorted by A, then B
 	names  map[string]string // actor ID -> name, for every actor of the graph
+	arrows []arrow           // the interaction layer, if drawn; sorted by source, then target
+	roles  bool              // a second label line with the role
 }
+
+// arrow is every interaction from one actor to another, drawn as one arrow.
+type arrow struct {
+	source, target string
+	count          int
+	goldstein      float64
+	kinds          []string // "meet ×2", in kind order
+	modalities     map[extract.Modality]bool
+	evidence       []extract.Evidence
+}
+
+// Interaction arrow colours: teal for cooperation, red for conflict, grey for neutral.
+const (
+	cooperationColor = "#1A9E8F"
+	conflictColor    = "#C0392B"
+	neutralColor     = "#7F7F7F"
+)
 
 // plan selects and sizes what c draws of g.
 func (c Config) plan(g *graph.Graph) (*drawing, error) {
@@ -127,6 +148,27 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 			d.ties = append(d.ties, t)
 		}
 	}
+	d.roles = c.Roles
+	if c.Interactions {
+		for _, e := range g.Interactions() {
+			_, okS := d.node[e.Source]
+			_, okT := d.node[e.Target]
+			if !okS || !okT {
+				continue
+			}
+			if n := len(d.arrows); n == 0 || d.arrows[n-1].source != e.Source || d.arrows[n-1].target != e.Target {
+				d.arrows = append(d.arrows, arrow{source: e.Source, target: e.Target, modalities: map[extract.Modality]bool{}})
+			}
+			a := &d.arrows[len(d.arrows)-1]
+			a.count += e.Count
+			a.goldstein += e.Goldstein
+			a.kinds = append(a.kinds, fmt.Sprintf("%s ×%d", e.Kind, e.Count))
+			for _, m := range e.Modalities {
+				a.modalities[m] = true
+			}
+			a.evidence = append(a.evidence, e.Evidence...)
+		}
+	}
 	return d, nil
 }
 
@@ -175,7 +217,7 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 	for i, a := range d.actors {
 		style := typeStyles[typeIndex(a.Type)]
 		fmt.Fprintf(b, "\tn%d [label=%s, width=\"%s\", color=\"%s\", fillcolor=\"%s\", class=\"actor %s\", tooltip=%s];\n",
-			i, quoteLabel(label(a)), fixed(d.widths[i], 2), style.Color, style.Tint, style.Type, quoteTooltip(d.actorTooltip(a)...))
+			i, d.nodeLabel(a), fixed(d.widths[i], 2), style.Color, style.Tint, style.Type, quoteTooltip(d.actorTooltip(a)...))
 	}
 
 	maxWeight := 0.0
@@ -186,6 +228,24 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 		pen := minPenWidth + (maxPenWidth-minPenWidth)*(t.Weight/maxWeight) // divide first: weights near MaxFloat64 stay finite
 		fmt.Fprintf(b, "\tn%d -- n%d [penwidth=\"%s\", tooltip=%s];\n",
 			d.node[t.A], d.node[t.B], fixed(pen, 2), quoteTooltip(d.tieTooltip(t)...))
+	}
+	for _, a := range d.arrows {
+		color := neutralColor
+		switch {
+		case a.goldstein > 0:
+			color = cooperationColor
+		case a.goldstein < 0:
+			color = conflictColor
+		}
+		style := "solid"
+		switch {
+		case onlyModalities(a.modalities, extract.Negated):
+			style = "dotted"
+		case onlyModalities(a.modalities, extract.Planned, extract.Possible):
+			style = "dashed"
+		}
+		fmt.Fprintf(b, "\tn%d -- n%d [dir=\"forward\", arrowsize=\"0.8\", color=\"%s\", style=\"%s\", penwidth=\"%s\", class=\"interaction\", tooltip=%s];\n",
+			d.node[a.source], d.node[a.target], color, style, fixed(1.2+0.6*math.Min(float64(a.count-1), 5), 2), quoteTooltip(d.arrowTooltip(a)...))
 	}
 	b.WriteString("}\n")
 	if err := b.Flush(); err != nil {
@@ -205,7 +265,7 @@ func (d *drawing) legend(title string) string {
 			n++
 		}
 	}
-	if title == "" && n == 0 {
+	if title == "" && n == 0 && len(d.arrows) == 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -226,8 +286,63 @@ func (d *drawing) legend(title string) string {
 		}
 		b.WriteString(`</tr>`)
 	}
+	if len(d.arrows) > 0 {
+		// A key to the interaction arrows, in the same cells.
+		b.WriteString(`<tr>`)
+		for i, k := range []struct{ color, text string }{
+			{cooperationColor, "→ cooperation"}, {conflictColor, "→ conflict"}, {neutralColor, "→ neutral"},
+			{neutralColor, "- - planned or possible"}, {neutralColor, "··· negated"},
+		} {
+			if i > 0 {
+				b.WriteString(`<td width="12"></td>`)
+			}
+			fmt.Fprintf(&b, `<td align="left" colspan="2"><font color="%s">%s</font></td>`, k.color, k.text)
+		}
+		b.WriteString(`</tr>`)
+	}
 	b.WriteString(`</table>`)
 	return b.String()
+}
+
+// nodeLabel is the DOT label of an actor: its name and, with roles on, a person's shortest
+// role on a second line.
+func (d *drawing) nodeLabel(a graph.Actor) string {
+	name := quoteLabel(label(a))
+	if !d.roles || a.Type != "person" || len(a.Roles) == 0 {
+		return name
+	}
+	role := slices.MinFunc(a.Roles, func(x, y string) int { return cmp.Or(cmp.Compare(len(x), len(y)), cmp.Compare(x, y)) })
+	return strings.TrimSuffix(name, `"`) + `\n` + strings.TrimPrefix(quoteLabel(truncate(clean(role), roleRunes)), `"`)
+}
+
+// onlyModalities reports whether every modality in set is one of want.
+func onlyModalities(set map[extract.Modality]bool, want ...extract.Modality) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for m := range set {
+		if !slices.Contains(want, m) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *drawing) arrowTooltip(a arrow) []string {
+	lines := []string{
+		label(d.actors[d.node[a.source]]) + " → " + label(d.actors[d.node[a.target]]),
+		clean(strings.Join(a.kinds, ", ")) + ", Goldstein " + number(a.goldstein),
+	}
+	for i, e := range a.evidence {
+		if i == 3 {
+			lines = append(lines, fmt.Sprintf("… and %d more", len(a.evidence)-3))
+			break
+		}
+		if s := clean(e.Text); s != "" {
+			lines = append(lines, "“"+truncate(s, tooltipRunes)+"”")
+		}
+	}
+	return lines
 }
 
 // label is the text drawn for an actor: its name, or its ID if the name has nothing to show,

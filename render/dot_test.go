@@ -60,6 +60,7 @@ var dotGoldens = []struct {
 	{"empty.dot", render.Config{}, graph.New},
 	{"empty-title.dot", render.Config{Title: "Nothing yet"}, graph.New},
 	{"news-top-minweight.dot", render.Config{Top: 6, MinWeight: 3, Title: "Top 6, ties of weight 3 or more"}, newsGraph},
+	{"news-interactions-roles.dot", render.Config{Interactions: true, Roles: true, Title: "Interactions"}, interactionGraph},
 }
 
 func TestDOTGolden(t *testing.T) {
@@ -189,4 +190,35 @@ func TestParseLayout(t *testing.T) {
 			t.Errorf("ParseLayout(%q) = %q, %v; want %q, error %t", tt.in, got, err, tt.want, tt.wantErr)
 		}
 	}
+}
+
+// interactionGraph is newsGraph with roles and an interaction layer: cooperation, conflict,
+// planned and negated interactions, and one between actors with no co-mention tie.
+func interactionGraph() *graph.Graph {
+	g := graph.New()
+	base := newsGraph()
+	for _, a := range base.Actors() {
+		switch a.ID {
+		case "marco-rubio":
+			a.Roles = []string{"Secretary of State", "National Security Adviser (acting)"}
+		case "kirill-dmitriev":
+			a.Roles = []string{"adviser", "Chief Executive of the Russian Direct Investment Fund and special envoy"}
+		}
+		g.AddActor(a)
+	}
+	for _, t := range base.Ties() {
+		g.AddTie(t.A, t.B, t.Weight, t.Evidence...)
+	}
+	ev := func(s string) extract.Evidence { return extract.Evidence{Doc: "d", Text: s} }
+	for _, i := range []extract.Interaction{
+		{Source: "marco-rubio", Target: "andriy-yermak", Kind: "meet", Goldstein: 1, Polarity: 1, Modality: extract.Asserted, Evidence: ev("Rubio and Yermak met in Geneva on Sunday.")},
+		{Source: "marco-rubio", Target: "andriy-yermak", Kind: "meet", Goldstein: 1, Polarity: 1, Modality: extract.Asserted, Evidence: ev("Rubio met Yermak again on Monday.")},
+		{Source: "russia", Target: "ukraine", Kind: "attack", Goldstein: -10, Polarity: -1, Modality: extract.Asserted, Evidence: ev("Russia launched drones at Ukraine overnight.")},
+		{Source: "volodymyr-zelensky", Target: "donald-trump", Kind: "meet", Goldstein: 4, Polarity: 1, Modality: extract.Planned, Evidence: ev("Zelensky will meet Trump next week.")},
+		{Source: "donald-trump", Target: "vladimir-putin", Kind: "meet", Goldstein: 1, Polarity: 1, Modality: extract.Negated, Evidence: ev("Trump did not meet Putin.")},
+		{Source: "reuters", Target: "nato", Kind: "report", Goldstein: 0, Polarity: 0, Modality: extract.Asserted, Evidence: ev("Reuters reported, citing NATO.")},
+	} {
+		g.AddInteraction(i)
+	}
+	return g
 }

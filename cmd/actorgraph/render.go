@@ -19,6 +19,8 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	size := fs.String("size", "pagerank", "centrality that sets node area: degree, strength, betweenness, closeness, harmonic, eigenvector or pagerank")
 	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
 	title := fs.String("title", "", "title drawn above the graph")
+	interactions := fs.Bool("interactions", false, "draw the interaction layer: arrows coloured by sign, dashed if planned or possible, dotted if negated")
+	roles := fs.Bool("roles", false, "add a person's shortest role as a second label line")
 	input := graphFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -41,7 +43,7 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title}
+	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title, Interactions: *interactions, Roles: *roles}
 	var buf bytes.Buffer
 	switch *format {
 	case "svg":
