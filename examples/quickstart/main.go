@@ -49,7 +49,7 @@ func run(ctx context.Context, w io.Writer, out string, top int) error {
 	if err != nil {
 		return err
 	}
-	cfg := render.Config{Size: graph.PageRank, Title: "Who deals with whom: the sample articles"}
+	cfg := render.Config{Size: graph.PageRank, Title: "Who deals with whom: the sample articles", Interactions: true, Roles: true}
 	if err := cfg.SVG(ctx, f, g); err != nil {
 		f.Close()
 		return err
