@@ -1,0 +1,664 @@
+package render
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// cytoscapeJS is Cytoscape.js, vendored from npm with its licence header (see
+// assets/README.md). It is inlined into the page, so the page needs no network.
+//
+//go:embed assets/cytoscape.min.js
+var cytoscapeJS string
+
+// htmlColors are the Okabe–Ito outline and fill colours of typeStyles in dot.go, copied so
+// that the explorer and the drawings agree while each file can change on its own.
+var htmlColors = []struct{ Type, Color, Tint string }{
+	{"person", "#E69F00", "#F0C566"},
+	{"country", "#0072B2", "#66AAD1"},
+	{"organization", "#009E73", "#66C5AB"},
+	{"media", "#CC79A7", "#E0AFCA"},
+	{"group", "#D55E00", "#E69E66"},
+	{"location", "#56B4E9", "#9AD2F2"},
+	{"unknown", "#999999", "#C2C2C2"},
+}
+
+// The explorer's node diameters and edge widths, in CSS pixels.
+const (
+	htmlMinNode = 18.0
+	htmlMaxNode = 70.0
+	htmlMinEdge = 1.0
+	htmlMaxEdge = 8.0
+)
+
+// The colours of the explorer's edges: interactions by polarity, co-mentions and affiliations
+// in greys that recede behind them.
+const (
+	htmlCooperation = "#1B9E3E"
+	htmlConflict    = "#D62728"
+	htmlNeutral     = "#7F7F7F"
+	htmlCoMention   = "#B8B8B8"
+	htmlAffiliation = "#5B6B8C"
+)
+
+// htmlElement is one node or edge of Cytoscape.js elements JSON: the data that
+// graph.WriteCytoscapeJSON writes for it, with the explorer's keys added.
+type htmlElement struct {
+	Data     map[string]json.RawMessage `json:"data"`
+	Position *htmlPosition              `json:"position,omitempty"`
+}
+
+type htmlPosition struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+}
+
+// htmlEvidence is one sentence behind an edge.
+type htmlEvidence struct {
+	Doc      string `json:"doc"`
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+}
+
+// htmlPage is the data block of the page.
+type htmlPage struct {
+	Title    string `json:"title"`
+	Elements struct {
+		Nodes []htmlElement `json:"nodes"`
+		Edges []htmlElement `json:"edges"`
+	} `json:"elements"`
+}
+
+// HTML writes g as one self-contained HTML page, an explorer that needs no network and no
+// server: Cytoscape.js (vendored in assets/, MIT licence) is inlined in it, with the graph as
+// Cytoscape.js elements JSON, the elements of graph.WriteCytoscapeJSON with more data.
+//
+// The page draws the actors as circles laid out by Cytoscape's force-directed cose layout,
+// with area proportional to the Config.Size score (graph.Strength if nil) and the colours of
+// the DOT drawing (see the package documentation). Co-mention ties are grey lines whose width
+// grows with their weight; interactions are arrows from the actor that acts, green for
+// cooperation, red for conflict and grey for neutral kinds, dashed when only planned or
+// possible and dotted when only negated; affiliations are dotted arrows to the actor
+// belonged to. A search box highlights the actors whose name or alias holds the text typed;
+// clicking an actor, or opening the page with its ID as the fragment (page.html#ukraine), shows its type, affiliation, aliases, roles, mentions, scores (Size,
+// degree, PageRank, betweenness) and neighbours; clicking an edge shows its attributes and
+// every evidence sentence with its document ID. Checkboxes show and hide layers, interaction
+// kinds and modalities. Title, if set, heads the page.
+//
+// Top and MinWeight apply as in DOT: Top keeps the actors with the highest Size scores and
+// the edges among them, MinWeight hides co-mention ties lighter than it. Layout is ignored.
+//
+// Text from the graph never becomes markup: the data is JSON in which encoding/json writes
+// <, > and & as \u003c, \u003e and \u0026, so no name can end its script element, and the
+// page's script inserts every text with textContent. The same Config and graph give the same
+// bytes.
+func (c Config) HTML(w io.Writer, g *graph.Graph) error {
+	if c.Top < 0 {
+		panic(fmt.Sprintf("render: negative Top %d", c.Top))
+	}
+	page, err := c.htmlPage(g)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(page)
+	if err != nil {
+		return fmt.Errorf("render: write html: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	title := c.Title
+	if title == "" {
+		title = "Actor graph"
+	}
+	bw.WriteString(strings.Replace(htmlHead, "{{title}}", html.EscapeString(clean(title)), 1))
+	bw.WriteString(`<script type="application/json" id="actorgraph-data">`)
+	bw.Write(data)
+	bw.WriteString("</script>\n<script>\n")
+	bw.WriteString(cytoscapeJS)
+	bw.WriteString("\n")
+	bw.WriteString(htmlScript)
+	bw.WriteString("</script>\n</body>\n</html>\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("render: write html: %w", err)
+	}
+	return nil
+}
+
+// htmlPage builds the page's data: the elements of graph.WriteCytoscapeJSON, each with the
+// keys the explorer draws and shows.
+func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
+	var buf bytes.Buffer
+	if err := graph.WriteCytoscapeJSON(&buf, g); err != nil {
+		return nil, fmt.Errorf("render: write html: %w", err)
+	}
+	var doc htmlPage
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		return nil, fmt.Errorf("render: write html: read cytoscape json: %w", err)
+	}
+	actors := g.Actors()
+	ties := g.Ties()
+	interactions := g.Interactions()
+	affiliations := g.Affiliations()
+	nodes, edges := doc.Elements.Nodes, doc.Elements.Edges
+	if len(nodes) != len(actors) || len(edges) != len(ties)+len(interactions)+len(affiliations) {
+		return nil, fmt.Errorf("render: write html: cytoscape json has %d nodes and %d edges, want %d and %d",
+			len(nodes), len(edges), len(actors), len(ties)+len(interactions)+len(affiliations))
+	}
+
+	size := c.Size
+	if size == nil {
+		size = graph.Strength
+	}
+	scores := size(g)
+	score := scoreMap(scores)
+	degree := scoreMap(graph.Degree(g))
+	pagerank := scoreMap(graph.PageRank(g))
+	betweenness := scoreMap(graph.Betweenness(g))
+	keep := keptActors(scores, c.Top)
+	maxScore := 0.0
+	for _, s := range scores {
+		if v := finite(s.Value); v > maxScore && keep(s.Actor.ID) {
+			maxScore = v
+		}
+	}
+
+	page := &htmlPage{Title: c.Title}
+	page.Elements.Nodes = []htmlElement{}
+	page.Elements.Edges = []htmlElement{}
+	// Cose starts from these positions rather than random ones, so the page lays out the
+	// same way every time it is opened.
+	radius := 60 * math.Sqrt(float64(len(actors)))
+	for i, a := range actors {
+		n := nodes[i]
+		if !keep(a.ID) {
+			continue
+		}
+		if id := string(n.Data["id"]); id != string(mustJSON(a.ID)) {
+			return nil, fmt.Errorf("render: write html: node %d is %s, want %q", i, id, a.ID)
+		}
+		s := score[a.ID]
+		d := htmlMinNode
+		if maxScore > 0 && s > 0 {
+			d = math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*s/maxScore)
+		}
+		style := htmlColors[len(htmlColors)-1]
+		if i := slices.IndexFunc(htmlColors, func(t struct{ Type, Color, Tint string }) bool { return t.Type == a.Type }); i >= 0 {
+			style = htmlColors[i]
+		}
+		setJSON(n.Data, "size", round(d, 2))
+		setJSON(n.Data, "color", style.Color)
+		setJSON(n.Data, "tint", style.Tint)
+		// Six decimals are more than the panel shows, and keep the bytes the same where
+		// floating point differs in its last bits between machines.
+		setJSON(n.Data, "score", round(s, 6))
+		setJSON(n.Data, "degree", round(degree[a.ID], 6))
+		setJSON(n.Data, "pagerank", round(pagerank[a.ID], 6))
+		setJSON(n.Data, "betweenness", round(betweenness[a.ID], 6))
+		angle := 2 * math.Pi * float64(i) / float64(len(actors))
+		n.Position = &htmlPosition{X: round(radius*math.Cos(angle), 1), Y: round(radius*math.Sin(angle), 1)}
+		page.Elements.Nodes = append(page.Elements.Nodes, n)
+	}
+
+	maxTie, maxInteraction := 0.0, 0.0
+	for _, t := range ties {
+		maxTie = max(maxTie, t.Weight)
+	}
+	for i := range interactions {
+		maxInteraction = max(maxInteraction, finite(unquoteFloat(edges[len(ties)+i].Data["weight"])))
+	}
+	for i, e := range edges {
+		var evidence []htmlEvidence
+		switch {
+		case i < len(ties):
+			t := ties[i]
+			if t.Weight < c.MinWeight {
+				continue
+			}
+			evidence = htmlEvidenceOf(t.Evidence)
+			setJSON(e.Data, "width", edgeWidth(t.Weight, maxTie))
+			setJSON(e.Data, "color", htmlCoMention)
+			setJSON(e.Data, "line", "solid")
+		case i < len(ties)+len(interactions):
+			in := interactions[i-len(ties)]
+			evidence = htmlEvidenceOf(in.Evidence)
+			color := htmlNeutral
+			switch {
+			case in.Polarity > 0:
+				color = htmlCooperation
+			case in.Polarity < 0:
+				color = htmlConflict
+			}
+			setJSON(e.Data, "width", edgeWidth(finite(unquoteFloat(e.Data["weight"])), maxInteraction))
+			setJSON(e.Data, "color", color)
+			setJSON(e.Data, "line", modalityLine(in.Modalities))
+		default:
+			a := affiliations[i-len(ties)-len(interactions)]
+			evidence = htmlEvidenceOf(a.Evidence)
+			setJSON(e.Data, "width", htmlMinEdge+0.5)
+			setJSON(e.Data, "color", htmlAffiliation)
+			setJSON(e.Data, "line", "dotted")
+		}
+		if !keep(unquoteString(e.Data["source"])) || !keep(unquoteString(e.Data["target"])) {
+			continue
+		}
+		setJSON(e.Data, "evidence", evidence)
+		page.Elements.Edges = append(page.Elements.Edges, e)
+	}
+	return page, nil
+}
+
+// keptActors returns whether an actor is among the top actors by score, all if top is 0.
+// The scores are ordered highest first, ties by name, then ID, as Top documents.
+func keptActors(scores []graph.Score, top int) func(id string) bool {
+	if top == 0 || top >= len(scores) {
+		return func(string) bool { return true }
+	}
+	ranked := slices.Clone(scores)
+	slices.SortStableFunc(ranked, func(x, y graph.Score) int {
+		if c := compareDesc(finite(x.Value), finite(y.Value)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Actor.Name, y.Actor.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Actor.ID, y.Actor.ID)
+	})
+	kept := make(map[string]bool, top)
+	for _, s := range ranked[:top] {
+		kept[s.Actor.ID] = true
+	}
+	return func(id string) bool { return kept[id] }
+}
+
+func compareDesc(x, y float64) int {
+	switch {
+	case x > y:
+		return -1
+	case x < y:
+		return 1
+	}
+	return 0
+}
+
+// modalityLine returns the line style of an interaction edge: solid if any of its
+// interactions is asserted or reported, else dashed if any is planned or possible, else
+// (all negated) dotted.
+func modalityLine(ms []extract.Modality) string {
+	line := "dotted"
+	for _, m := range ms {
+		switch string(m) {
+		case "asserted", "reported":
+			return "solid"
+		case "planned", "possible":
+			line = "dashed"
+		}
+	}
+	return line
+}
+
+func htmlEvidenceOf(evs []extract.Evidence) []htmlEvidence {
+	out := make([]htmlEvidence, len(evs))
+	for i, ev := range evs {
+		out[i] = htmlEvidence{Doc: ev.Doc, Sentence: ev.Sentence, Text: ev.Text}
+	}
+	return out
+}
+
+func edgeWidth(w, maxW float64) float64 {
+	if !(maxW > 0) {
+		return htmlMinEdge
+	}
+	return round(htmlMinEdge+(htmlMaxEdge-htmlMinEdge)*w/maxW, 2)
+}
+
+func scoreMap(scores []graph.Score) map[string]float64 {
+	m := make(map[string]float64, len(scores))
+	for _, s := range scores {
+		m[s.Actor.ID] = finite(s.Value)
+	}
+	return m
+}
+
+// finite maps NaN and infinities, which JSON cannot hold, to 0.
+func finite(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0
+	}
+	return x
+}
+
+func round(x float64, prec int) float64 {
+	p := math.Pow(10, float64(prec))
+	return math.Round(x*p) / p
+}
+
+func setJSON(m map[string]json.RawMessage, key string, v any) { m[key] = mustJSON(v) }
+
+// mustJSON encodes values of the types above, which cannot fail.
+func mustJSON(v any) json.RawMessage {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("render: " + err.Error())
+	}
+	return b
+}
+
+func unquoteString(b json.RawMessage) string {
+	var s string
+	json.Unmarshal(b, &s)
+	return s
+}
+
+func unquoteFloat(b json.RawMessage) float64 {
+	var f float64
+	json.Unmarshal(b, &f)
+	return f
+}
+
+// htmlHead opens the page, up to the data block. {{title}} is replaced by the escaped title.
+const htmlHead = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>{{title}}</title>
+<style>
+html, body { margin: 0; height: 100%; font: 13px/1.4 Helvetica, Arial, sans-serif; color: #1a1a1a; }
+body { display: grid; grid-template-columns: 230px 1fr 340px; grid-template-rows: auto 1fr; height: 100vh; }
+header { grid-column: 1 / 4; display: flex; align-items: center; gap: 16px; padding: 8px 14px; border-bottom: 1px solid #ddd; }
+header h1 { font-size: 17px; margin: 0; flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+header input { width: 260px; padding: 5px 8px; font: inherit; border: 1px solid #bbb; border-radius: 4px; }
+#filters { overflow-y: auto; padding: 8px 12px; border-right: 1px solid #ddd; background: #fafafa; }
+#filters h3, #panel h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: #666; margin: 12px 0 4px; }
+#filters label { display: block; white-space: nowrap; }
+.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 50%; border: 2px solid; vertical-align: -2px; margin-right: 5px; }
+.stroke { display: inline-block; width: 22px; height: 0; border-top: 3px solid; vertical-align: 3px; margin-right: 5px; }
+#cy { min-width: 0; min-height: 0; }
+#panel { overflow-y: auto; padding: 8px 14px; border-left: 1px solid #ddd; }
+#panel h2 { font-size: 16px; margin: 4px 0 8px; overflow-wrap: anywhere; }
+#panel dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
+#panel dt { color: #666; }
+#panel dd { margin: 0; overflow-wrap: anywhere; }
+#panel ul, #panel ol { margin: 0; padding-left: 18px; }
+#panel li { margin-bottom: 6px; overflow-wrap: anywhere; }
+#panel .doc { color: #666; font-size: 11px; }
+#panel button { font: inherit; color: #0645ad; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+.hint { color: #777; }
+</style>
+</head>
+<body>
+<header><h1 id="title"></h1><input id="search" type="search" placeholder="Find an actor by name" autocomplete="off"><span id="count" class="hint"></span></header>
+<aside id="filters"></aside>
+<main id="cy"></main>
+<aside id="panel"><p class="hint">Click an actor or a tie to see its details and evidence.</p></aside>
+`
+
+// htmlScript is the explorer's own code, run after Cytoscape.js. It reads the data block and
+// writes text into the page only through textContent.
+const htmlScript = `(function () {
+"use strict";
+var data = JSON.parse(document.getElementById("actorgraph-data").textContent);
+var panel = document.getElementById("panel");
+var filters = document.getElementById("filters");
+
+function el(tag, text, className) {
+  var e = document.createElement(tag);
+  if (text !== undefined && text !== null) { e.textContent = String(text); }
+  if (className) { e.className = className; }
+  return e;
+}
+function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
+function num(x) { return typeof x === "number" ? String(Math.round(x * 10000) / 10000) : ""; }
+
+document.getElementById("title").textContent = data.title || "Actor graph";
+
+var cy = cytoscape({
+  container: document.getElementById("cy"),
+  elements: data.elements,
+  minZoom: 0.1,
+  maxZoom: 4,
+  style: [
+    { selector: "node", style: {
+      "width": "data(size)", "height": "data(size)",
+      "background-color": "data(tint)", "border-color": "data(color)", "border-width": 2,
+      "label": "data(name)", "font-size": 12, "font-family": "Helvetica, Arial, sans-serif",
+      "color": "#1a1a1a", "text-valign": "bottom", "text-margin-y": 3,
+      "text-outline-color": "#ffffff", "text-outline-width": 2,
+      "text-wrap": "ellipsis", "text-max-width": 180, "min-zoomed-font-size": 5 } },
+    { selector: "edge", style: {
+      "width": "data(width)", "line-color": "data(color)", "curve-style": "bezier", "opacity": 0.75 } },
+    { selector: "edge[?directed]", style: {
+      "target-arrow-shape": "triangle", "target-arrow-color": "data(color)", "arrow-scale": 1 } },
+    { selector: "edge[line = 'dashed']", style: { "line-style": "dashed" } },
+    { selector: "edge[line = 'dotted']", style: { "line-style": "dotted" } },
+    { selector: ".hidden", style: { "display": "none" } },
+    { selector: ".faded", style: { "opacity": 0.12 } },
+    { selector: "node.match", style: { "border-width": 5, "border-color": "#111111", "font-weight": "bold" } },
+    { selector: "node:selected", style: { "border-width": 5, "border-color": "#111111", "overlay-opacity": 0 } },
+    { selector: "edge:selected", style: { "opacity": 1, "overlay-color": "#111111", "overlay-opacity": 0.15 } }
+  ],
+  layout: { name: "cose", randomize: false, animate: false, fit: true, padding: 40,
+    nodeRepulsion: function () { return 400000; }, idealEdgeLength: function () { return 90; },
+    nodeOverlap: 20, gravity: 60, numIter: 1500 }
+});
+
+var layerNames = { comention: "Co-mention ties", interaction: "Interactions", affiliation: "Affiliations" };
+var typeOrder = ["person", "country", "organization", "media", "group", "location"];
+var shown = { layer: {}, kind: {}, modality: {} };
+
+function values(selector, key) {
+  var seen = {};
+  cy.edges(selector || undefined).forEach(function (e) {
+    var v = e.data(key);
+    (Array.isArray(v) ? v : [v]).forEach(function (x) { if (x) { seen[x] = true; } });
+  });
+  return Object.keys(seen).sort();
+}
+
+function checkboxGroup(title, group, names, label) {
+  if (names.length === 0) { return; }
+  filters.appendChild(el("h3", title));
+  names.forEach(function (name) {
+    shown[group][name] = true;
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.addEventListener("change", function () { shown[group][name] = box.checked; applyFilters(); });
+    var row = el("label");
+    row.appendChild(box);
+    row.appendChild(document.createTextNode(" " + (label ? label(name) : name)));
+    filters.appendChild(row);
+  });
+}
+
+function legend() {
+  var types = {};
+  cy.nodes().forEach(function (n) { types[n.data("type") || "unknown"] = [n.data("color"), n.data("tint")]; });
+  var names = Object.keys(types).sort(function (a, b) {
+    var i = typeOrder.indexOf(a), j = typeOrder.indexOf(b);
+    return (i < 0 ? 99 : i) - (j < 0 ? 99 : j) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  if (names.length > 0) { filters.appendChild(el("h3", "Actor types")); }
+  names.forEach(function (t) {
+    var row = el("div");
+    var sw = el("span", null, "swatch");
+    sw.style.borderColor = types[t][0];
+    sw.style.background = types[t][1];
+    row.appendChild(sw);
+    row.appendChild(document.createTextNode(t));
+    filters.appendChild(row);
+  });
+  filters.appendChild(el("h3", "Interaction polarity"));
+  [["#1B9E3E", "cooperation"], ["#D62728", "conflict"], ["#7F7F7F", "neutral"]].forEach(function (p) {
+    var row = el("div");
+    var st = el("span", null, "stroke");
+    st.style.borderColor = p[0];
+    row.appendChild(st);
+    row.appendChild(document.createTextNode(p[1]));
+    filters.appendChild(row);
+  });
+}
+
+function applyFilters() {
+  cy.batch(function () {
+    cy.edges().forEach(function (e) {
+      var ok = shown.layer[e.data("layer")] !== false;
+      if (ok && e.data("layer") === "interaction") {
+        ok = shown.kind[e.data("kind")] !== false &&
+          (e.data("modality") || []).some(function (m) { return shown.modality[m] !== false; });
+      }
+      if (ok) { e.removeClass("hidden"); } else { e.addClass("hidden"); }
+    });
+  });
+}
+
+function nodeName(id) {
+  var n = cy.getElementById(id);
+  return n.nonempty() ? n.data("name") : id;
+}
+
+function link(text, target) {
+  var b = el("button", text);
+  b.type = "button";
+  b.addEventListener("click", function () { focus(target); });
+  return b;
+}
+
+function row(dl, term, value) {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) { return; }
+  dl.appendChild(el("dt", term));
+  var dd = el("dd");
+  if (value instanceof Node) { dd.appendChild(value); }
+  else if (Array.isArray(value)) { dd.textContent = value.join("; "); }
+  else { dd.textContent = String(value); }
+  dl.appendChild(dd);
+}
+
+function showNode(n) {
+  var d = n.data();
+  clear(panel);
+  panel.appendChild(el("h2", d.name));
+  var dl = el("dl");
+  row(dl, "ID", d.id);
+  row(dl, "Type", d.type || "unknown");
+  if (d.affiliation) {
+    var a = cy.getElementById(d.affiliation);
+    row(dl, "Affiliation", a.nonempty() ? link(a.data("name"), a) : d.affiliation);
+  }
+  row(dl, "Aliases", d.aliases);
+  row(dl, "Roles", d.roles);
+  row(dl, "Mentions", d.mentions);
+  row(dl, "Size score", num(d.score));
+  row(dl, "Degree", num(d.degree));
+  row(dl, "PageRank", num(d.pagerank));
+  row(dl, "Betweenness", num(d.betweenness));
+  panel.appendChild(dl);
+  var byNeighbour = {};
+  n.connectedEdges().forEach(function (e) {
+    var other = e.source().id() === d.id ? e.target() : e.source();
+    var entry = byNeighbour[other.id()] || (byNeighbour[other.id()] = { node: other, what: [] });
+    entry.what.push(e.data("layer") === "comention" ? "co-mention " + num(e.data("weight")) :
+      (e.source().id() === d.id ? "\u2192 " : "\u2190 ") + (e.data("kind") || e.data("layer")));
+  });
+  var ids = Object.keys(byNeighbour).sort(function (x, y) {
+    var a = byNeighbour[x].node.data("name"), b = byNeighbour[y].node.data("name");
+    return a < b ? -1 : a > b ? 1 : (x < y ? -1 : 1);
+  });
+  panel.appendChild(el("h3", "Neighbours (" + ids.length + ")"));
+  var ul = el("ul");
+  ids.forEach(function (id) {
+    var li = el("li");
+    li.appendChild(link(byNeighbour[id].node.data("name"), byNeighbour[id].node));
+    li.appendChild(el("div", byNeighbour[id].what.join(", "), "doc"));
+    ul.appendChild(li);
+  });
+  panel.appendChild(ul);
+}
+
+function showEdge(e) {
+  var d = e.data();
+  clear(panel);
+  var arrow = d.directed ? " \u2192 " : " \u2014 ";
+  panel.appendChild(el("h2", nodeName(d.source) + arrow + nodeName(d.target)));
+  var dl = el("dl");
+  row(dl, "Layer", layerNames[d.layer] || d.layer);
+  row(dl, "Kind", d.kind);
+  row(dl, "Role", d.role);
+  row(dl, "Weight", num(d.weight));
+  row(dl, "Count", d.count);
+  if (typeof d.polarity === "number") { row(dl, "Polarity", d.polarity > 0 ? "cooperation" : d.polarity < 0 ? "conflict" : "neutral"); }
+  row(dl, "Modality", d.modality);
+  if (typeof d.goldstein === "number") { row(dl, "Goldstein", num(d.goldstein)); }
+  row(dl, "CAMEO", d.cameo);
+  panel.appendChild(dl);
+  var ev = d.evidence || [];
+  panel.appendChild(el("h3", "Evidence (" + ev.length + ")"));
+  var ol = el("ol");
+  ev.forEach(function (x) {
+    var li = el("li");
+    li.appendChild(el("div", x.text));
+    li.appendChild(el("div", x.doc + (x.sentence >= 0 ? ", sentence " + (x.sentence + 1) : ""), "doc"));
+    ol.appendChild(li);
+  });
+  panel.appendChild(ol);
+}
+
+function focus(n) {
+  cy.elements().unselect();
+  n.select();
+  showNode(n);
+  cy.animate({ center: { eles: n }, duration: 250 });
+}
+
+cy.on("tap", "node", function (evt) { showNode(evt.target); });
+cy.on("tap", "edge", function (evt) { showEdge(evt.target); });
+
+var search = document.getElementById("search");
+var count = document.getElementById("count");
+function matches(q) {
+  return cy.nodes().filter(function (n) {
+    if (n.data("name").toLowerCase().indexOf(q) >= 0) { return true; }
+    return (n.data("aliases") || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
+  });
+}
+search.addEventListener("input", function () {
+  var q = search.value.trim().toLowerCase();
+  cy.batch(function () {
+    cy.elements().removeClass("match faded");
+    if (q === "") { count.textContent = ""; return; }
+    var m = matches(q);
+    count.textContent = m.length + (m.length === 1 ? " actor" : " actors");
+    m.addClass("match");
+    cy.elements().not(m).not(m.edgesWith(m)).addClass("faded");
+  });
+});
+search.addEventListener("keydown", function (evt) {
+  if (evt.key !== "Enter") { return; }
+  var q = search.value.trim().toLowerCase();
+  var m = q === "" ? cy.collection() : matches(q);
+  if (m.nonempty()) { focus(m[0]); }
+});
+
+legend();
+checkboxGroup("Layers", "layer", values("", "layer"), function (l) { return layerNames[l] || l; });
+checkboxGroup("Interaction kinds", "kind", values("[layer = 'interaction']", "kind"));
+checkboxGroup("Modalities", "modality", values("[layer = 'interaction']", "modality"));
+if (cy.nodes().empty()) { panel.appendChild(el("p", "This graph has no actors.", "hint")); }
+// A fragment names an actor to select on opening: explorer.html#vladimir-putin.
+if (location.hash.length > 1) {
+  var start = cy.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (start.nonempty() && start.isNode()) { start.select(); showNode(start); }
+}
+})();
+`
