@@ -65,6 +65,8 @@ type Config struct {
 
 	// Top, if positive, keeps only the Top actors with the highest Size scores (ties broken by
 	// name, then ID) and the ties among them. Zero keeps every actor; a negative Top panics.
+	// When Top or MinWeight leaves actors or ties out, the legend says how many of each are
+	// shown: "Showing 30 of 412 actors (the highest scores) and 85 of 1,730 ties".
 	Top int
 
 	// Interactions draws the interaction layer over the co-mention ties: an arrow from source

@@ -65,6 +65,7 @@ type drawing struct {
 	names  map[string]string // actor ID -> name, for every actor of the graph
 	arrows []arrow           // the interaction layer, if drawn; sorted by source, then target
 	roles  bool              // a second label line with the role
+	note   string            // what Top and MinWeight left out, for the legend; empty if nothing
 }
 
 // arrow is every interaction from one actor to another, drawn as one arrow.
@@ -146,6 +147,16 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 		_, okB := d.node[t.B]
 		if okA && okB && t.Weight >= c.MinWeight {
 			d.ties = append(d.ties, t)
+		}
+	}
+	if ties := len(g.Ties()); len(d.actors) < len(all) || len(d.ties) < ties {
+		d.note = fmt.Sprintf("Showing %s of %s actors", count(len(d.actors)), count(len(all)))
+		if len(d.actors) < len(all) {
+			d.note += " (the highest scores)"
+		}
+		d.note += fmt.Sprintf(" and %s of %s ties", count(len(d.ties)), count(ties))
+		if c.MinWeight > 0 && !math.IsInf(c.MinWeight, 0) {
+			d.note += " (weight ≥ " + strconv.FormatFloat(c.MinWeight, 'g', 4, 64) + ")"
 		}
 	}
 	d.roles = c.Roles
@@ -265,7 +276,7 @@ func (d *drawing) legend(title string) string {
 			n++
 		}
 	}
-	if title == "" && n == 0 && len(d.arrows) == 0 {
+	if title == "" && n == 0 && len(d.arrows) == 0 && d.note == "" {
 		return ""
 	}
 	var b strings.Builder
@@ -300,8 +311,20 @@ func (d *drawing) legend(title string) string {
 		}
 		b.WriteString(`</tr>`)
 	}
+	if d.note != "" {
+		fmt.Fprintf(&b, `<tr><td align="left" colspan="%d"><font point-size="9" color="#555555">%s</font></td></tr>`, max(1, 3*n-1), d.note)
+	}
 	b.WriteString(`</table>`)
 	return b.String()
+}
+
+// count writes n with thousands separators: 1,234.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // nodeLabel is the DOT label of an actor: its name and, with roles on, a person's shortest

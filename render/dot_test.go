@@ -222,3 +222,33 @@ func interactionGraph() *graph.Graph {
 	}
 	return g
 }
+
+// TestPruneNote checks that the legend says what Top and MinWeight left out, and nothing when
+// every actor and tie is drawn.
+func TestPruneNote(t *testing.T) {
+	g := randomGraph(1200, 2)
+	for _, tc := range []struct {
+		c    render.Config
+		want string
+	}{
+		{render.Config{}, ""},
+		{render.Config{Top: 10}, "Showing 10 of 1,200 actors (the highest scores) and "},
+		{render.Config{MinWeight: 4.5}, "Showing 1,200 of 1,200 actors and "},
+		{render.Config{MinWeight: 4.5}, " ties (weight ≥ 4.5)"},
+	} {
+		var b strings.Builder
+		if err := tc.c.DOT(&b, g); err != nil {
+			t.Fatal(err)
+		}
+		got := b.String()
+		if tc.want == "" {
+			if strings.Contains(got, "Showing") {
+				t.Errorf("%+v: a note though nothing was left out", tc.c)
+			}
+			continue
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%+v: no %q in the legend", tc.c, tc.want)
+		}
+	}
+}

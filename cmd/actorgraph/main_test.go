@@ -168,7 +168,7 @@ func TestRankBadGraph(t *testing.T) {
 
 func TestRenderCorpus(t *testing.T) {
 	dir := t.TempDir()
-	for _, format := range []string{"svg", "dot", "png"} {
+	for _, format := range []string{"svg", "dot", "png", "html"} {
 		out := filepath.Join(dir, "g."+format)
 		code, _, stderr := runCLI(t, "render", "-format", format, "-o", out)
 		require.Equal(t, 0, code, stderr)
@@ -182,6 +182,10 @@ func TestRenderCorpus(t *testing.T) {
 			assert.True(t, bytes.HasPrefix(b, []byte("graph")) || bytes.HasPrefix(b, []byte("strict graph")), "%.40s", b)
 		case "png":
 			assert.True(t, bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")))
+		case "html":
+			assert.True(t, bytes.HasPrefix(b, []byte("<!DOCTYPE html>")), "%.40s", b)
+			assert.Contains(t, string(b), "Zelensky")
+			assert.NotContains(t, string(b), "<script src=", "the page must need no network")
 		}
 	}
 }

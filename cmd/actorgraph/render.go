@@ -12,9 +12,9 @@ import (
 )
 
 func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("render", "render [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]", stderr)
+	fs := newFlags("render", "render [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]", stderr)
 	layout := fs.String("layout", "", "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default neato)")
-	format := fs.String("format", "svg", "output format: svg, png or dot")
+	format := fs.String("format", "svg", "output format: svg, png, dot or html (a self-contained interactive page)")
 	out := fs.String("o", "", "write the diagram to this file (\"-\" for standard output)")
 	size := fs.String("size", "pagerank", "centrality that sets node area: degree, strength, betweenness, closeness, harmonic, eigenvector or pagerank")
 	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
@@ -52,8 +52,10 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		err = cfg.PNG(ctx, &buf, g)
 	case "dot":
 		err = cfg.DOT(&buf, g)
+	case "html":
+		err = cfg.HTML(&buf, g)
 	default:
-		return usagef("unknown -format %q (want svg, png or dot)", *format)
+		return usagef("unknown -format %q (want svg, png, dot or html)", *format)
 	}
 	if err != nil {
 		return err
