@@ -19,6 +19,16 @@
 // hovering over a tie shows the two names, the weight, the count and the first sentence of
 // evidence, cut to 200 characters.
 //
+// HTML writes one self-contained interactive page, the explorer, that needs no network:
+// Cytoscape.js (MIT, vendored under assets/) is inlined with the graph's data. It draws the
+// graph with the same colours and sizes, and adds a search box, filters for the layers and for
+// interaction kinds and modalities, and a side panel: click an actor to see its aliases,
+// roles, scores and neighbours, click a tie to read every evidence sentence with its source
+// and date.
+//
+// Charts of the measures (a bar chart of the top actors, ranks over time) are in the
+// subpackage render/chart, so that only programs that draw them import gonum.org/v1/plot.
+//
 // DOT is pure Go. SVG and PNG hand that same DOT to github.com/goccy/go-graphviz, Graphviz
 // compiled to WebAssembly and run by wazero, which parses it, lays it out and draws it.
 // go-graphviz compiles its 1.5 MB WebAssembly module in its package initialization (caching the
