@@ -23,7 +23,8 @@ const (
 // DefaultLayout is the engine used when Config.Layout is empty. Neato lays out the 20 to 40
 // actors of a typical news graph in a fraction of a second, keeps tightly tied actors close
 // together and, with overlap removal, leaves room for every label; and unlike fdp and sfdp it
-// gives the same drawing every time (see Determinism in the package documentation).
+// gives the same drawing every time (see Determinism in the package documentation). It is
+// not the default for large graphs too because SFDP, much faster there, is not deterministic.
 const DefaultLayout = Neato
 
 var layouts = []Layout{Dot, Neato, FDP, SFDP, Circo, Twopi}

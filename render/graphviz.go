@@ -21,24 +21,27 @@ import (
 // reasonable time. A layout cannot be interrupted once it runs, so SVG and PNG refuse, rather
 // than seem to hang, graphs over these sizes (actors and ties drawn, after Top and MinWeight):
 //
-//	neato, fdp, sfdp, twopi  500 actors, 5,000 ties
-//	dot                      500 actors, 2,000 ties
-//	circo                    100 actors,   200 ties
+//	sfdp                     3,000 actors, 10,000 ties
+//	neato                    1,000 actors,  5,000 ties
+//	dot                      1,000 actors,  2,000 ties
+//	fdp, twopi                 500 actors,  5,000 ties
+//	circo                      100 actors,    200 ties
 //
 // Each limit takes 2 to 20 seconds to lay out on one core of a 2020s machine, for random
 // graphs; Graphviz's layouts grow faster than quadratically (dot in the number of ties, circo
-// in everything). Draw fewer actors with Config.Top or fewer ties with Config.MinWeight, or
-// write DOT and lay it out with a native Graphviz, which is faster.
+// in everything). sfdp is much the fastest for large graphs. Draw fewer actors with
+// Config.Top or fewer ties with Config.MinWeight, or write DOT and lay it out with a native
+// Graphviz, which is faster.
 var ErrTooLarge = errors.New("graph too large to lay out")
 
 // limits holds the largest graph, in actors and ties, that each layout may lay out.
 var limits = map[Layout][2]int{
-	Neato: {500, 5000}, // 9 s at the limit
-	FDP:   {500, 5000}, // 7 s
-	SFDP:  {500, 5000}, // 18 s
-	Twopi: {500, 5000}, // 5 s
-	Dot:   {500, 2000}, // 5 s; 8 minutes for 5,000 ties
-	Circo: {100, 200},  // 3 s; 25 s for 400 ties
+	SFDP:  {3000, 10000}, // 3 s for 3,000 actors and 6,000 ties
+	Neato: {1000, 5000},  // 10 s for 1,000 actors and 2,000 ties; 9 s for 500 and 5,000
+	Dot:   {1000, 2000},  // 2 s for 1,000 actors and 2,000 ties; 8 minutes for 5,000 ties
+	FDP:   {500, 5000},   // 7 s
+	Twopi: {500, 5000},   // 5 s
+	Circo: {100, 200},    // 3 s; 25 s for 400 ties
 }
 
 // SVG writes g to w as an SVG image laid out by Graphviz. The image is the same, byte for
