@@ -79,6 +79,17 @@ type Config struct {
 
 	// Roles adds a second label line with a person's shortest role ("Secretary of State").
 	Roles bool
+
+	// Groups, if not nil, colours actors by group instead of by type. It maps actor IDs to
+	// group names: the communities of a partition (CommunityGroups), the countries and
+	// organizations actors are affiliated to (AffiliationGroups), or any other grouping. The
+	// six largest groups drawn get the palette's colours, largest first (ties by name);
+	// smaller groups and actors in none are grey, keyed "other" in the legend.
+	Groups map[string]string
+
+	// Clusters draws a labelled box around the actors of each group of Groups. Graphviz draws
+	// clusters with the dot and fdp layouts only; the others ignore them.
+	Clusters bool
 }
 
 func (c Config) layout() (Layout, error) {

@@ -23,6 +23,11 @@
 // hovering over a tie shows the two names, the weight, the count and the first sentence of
 // evidence, cut to 200 characters.
 //
+// Config.Groups colours actors by group instead of type: by community (CommunityGroups over
+// graph.Louvain) or by the country or organization they belong to (AffiliationGroups), and
+// Config.Clusters draws each group in a labelled box. Hovering over an actor also shows its
+// group and its Size score.
+//
 // HTML writes one self-contained interactive page, the explorer, that needs no network:
 // Cytoscape.js (MIT, vendored under assets/) is inlined with the graph's data. It draws the
 // graph with the same colours and sizes, and adds a search box, filters for the layers and for

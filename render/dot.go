@@ -23,6 +23,7 @@ const (
 	labelRunes   = 60  // longer names are cut, so that a junk name cannot swamp the drawing
 	tooltipRunes = 200 // evidence sentences are cut to this length in edge tooltips
 	roleRunes    = 32  // a role line longer than this is cut
+	groupRunes   = 40  // a group name longer than this is cut
 
 	// splineActors is the most actors for which neato, fdp and sfdp route ties around actors
 	// rather than straight through them. It costs: a random graph of 50 actors and 100 ties
@@ -67,12 +68,17 @@ type drawing struct {
 	layout Layout
 	actors []graph.Actor     // sorted by ID; actors[i] is DOT node "n<i>"
 	widths []float64         // node widths in inches, aligned with actors
+	scores []float64         // the Size scores of the actors, aligned with actors
 	node   map[string]int    // actor ID -> index in actors
 	ties   []graph.Tie       // sorted by A, then B
 	names  map[string]string // actor ID -> name, for every actor of the graph
 	arrows []arrow           // the interaction layer, if drawn; sorted by source, then target
 	roles  bool              // a second label line with the role
 	note   string            // what Top and MinWeight left out, for the legend; empty if nothing
+
+	groups   []string // the groups of Config.Groups among the actors drawn, largest first; nil without
+	group    []int    // aligned with actors: the index in groups of an actor's group, -1 if none
+	clusters bool     // a box around each group
 }
 
 // arrow is every interaction from one actor to another, drawn as one arrow.
@@ -137,7 +143,9 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 		maxScore = max(maxScore, score[a.ID])
 	}
 	d.widths = make([]float64, len(d.actors))
+	d.scores = make([]float64, len(d.actors))
 	for i, a := range d.actors {
+		d.scores[i] = score[a.ID]
 		w := minNodeWidth
 		switch s := score[a.ID]; {
 		case math.IsInf(s, 1) || math.IsNaN(s):
@@ -167,6 +175,8 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 		}
 	}
 	d.roles = c.Roles
+	d.planGroups(c.Groups)
+	d.clusters = c.Clusters && d.groups != nil
 	if c.Interactions {
 		for _, e := range g.Interactions() {
 			_, okS := d.node[e.Source]
@@ -239,10 +249,32 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 	}
 	fmt.Fprintf(b, "];\n\tnode [%s];\n\tedge [%s];\n", nodeAttrs, edgeAttrs)
 
-	for i, a := range d.actors {
-		style := typeStyles[typeIndex(a.Type)]
-		fmt.Fprintf(b, "\tn%d [label=%s, width=\"%s\", color=\"%s\", fillcolor=\"%s\", class=\"actor %s\", tooltip=%s];\n",
-			i, d.nodeLabel(a), fixed(d.widths[i], 2), style.Color, style.Tint, style.Type, quoteTooltip(d.actorTooltip(a)...))
+	node := func(indent string, i int) {
+		a := d.actors[i]
+		color, tint := d.style(i)
+		fmt.Fprintf(b, "%sn%d [label=%s, width=\"%s\", color=\"%s\", fillcolor=\"%s\", class=\"actor %s\", tooltip=%s];\n",
+			indent, i, d.nodeLabel(a), fixed(d.widths[i], 2), color, tint, typeStyles[typeIndex(a.Type)].Type, quoteTooltip(d.actorTooltip(i)...))
+	}
+	if d.clusters {
+		for k, name := range d.groups {
+			fmt.Fprintf(b, "\tsubgraph cluster_%d {\n\t\tgraph [label=%s, style=\"rounded\", color=\"#BBBBBB\", fontsize=\"10\", fontcolor=\"#555555\"];\n",
+				k, quoteLabel(truncate(name, groupRunes)))
+			for i := range d.actors {
+				if d.group[i] == k {
+					node("\t\t", i)
+				}
+			}
+			b.WriteString("\t}\n")
+		}
+		for i := range d.actors {
+			if d.group[i] < 0 {
+				node("\t", i)
+			}
+		}
+	} else {
+		for i := range d.actors {
+			node("\t", i)
+		}
 	}
 
 	maxWeight := 0.0
@@ -282,14 +314,32 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 // legend returns the HTML-like graph label: the title, if any, above a key to the colours of
 // the actor types drawn.
 func (d *drawing) legend(title string) string {
-	present := make([]bool, len(typeStyles))
-	n := 0
-	for _, a := range d.actors {
-		if i := typeIndex(a.Type); !present[i] {
-			present[i] = true
-			n++
+	type key struct{ color, tint, text string }
+	var keys []key
+	if d.groups == nil {
+		present := make([]bool, len(typeStyles))
+		for _, a := range d.actors {
+			present[typeIndex(a.Type)] = true
+		}
+		for i, s := range typeStyles {
+			if present[i] {
+				keys = append(keys, key{s.Color, s.Tint, s.Type})
+			}
+		}
+	} else {
+		others := false
+		for _, g := range d.group {
+			others = others || g < 0 || g >= groupPalette
+		}
+		for k, name := range d.groups[:min(len(d.groups), groupPalette)] {
+			keys = append(keys, key{typeStyles[k].Color, typeStyles[k].Tint, escapeHTML(truncate(name, groupRunes))})
+		}
+		if others {
+			s := typeStyles[len(typeStyles)-1]
+			keys = append(keys, key{s.Color, s.Tint, "other"})
 		}
 	}
+	n := len(keys)
 	if title == "" && n == 0 && len(d.arrows) == 0 && d.note == "" {
 		return ""
 	}
@@ -302,12 +352,10 @@ func (d *drawing) legend(title string) string {
 		// The spacer cells keep the key apart when a viewer substitutes a wider font.
 		b.WriteString(`<tr>`)
 		sep := ""
-		for i, s := range typeStyles {
-			if present[i] {
-				fmt.Fprintf(&b, `%s<td width="10" height="10" fixedsize="true" border="1" color="%s" bgcolor="%s"></td><td align="left">%s</td>`,
-					sep, s.Color, s.Tint, s.Type)
-				sep = `<td width="12"></td>`
-			}
+		for _, k := range keys {
+			fmt.Fprintf(&b, `%s<td width="10" height="10" fixedsize="true" border="1" color="%s" bgcolor="%s"></td><td align="left">%s</td>`,
+				sep, k.color, k.tint, k.text)
+			sep = `<td width="12"></td>`
 		}
 		b.WriteString(`</tr>`)
 	}
@@ -388,8 +436,12 @@ func label(a graph.Actor) string {
 	return truncate(cmp.Or(clean(a.Name), clean(a.ID), "?"), labelRunes)
 }
 
-func (d *drawing) actorTooltip(a graph.Actor) []string {
+func (d *drawing) actorTooltip(i int) []string {
+	a := d.actors[i]
 	lines := []string{label(a), "type: " + cmp.Or(clean(a.Type), "unknown")}
+	if d.groups != nil && d.group[i] >= 0 {
+		lines = append(lines, "group: "+truncate(d.groups[d.group[i]], groupRunes))
+	}
 	if a.Affiliation != "" {
 		lines = append(lines, "affiliation: "+clean(cmp.Or(d.names[a.Affiliation], a.Affiliation)))
 	}
@@ -402,6 +454,7 @@ func (d *drawing) actorTooltip(a graph.Actor) []string {
 	if a.Mentions > 0 {
 		lines = append(lines, "mentions: "+strconv.Itoa(a.Mentions))
 	}
+	lines = append(lines, "score: "+number(d.scores[i]))
 	return lines
 }
 

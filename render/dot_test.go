@@ -3,8 +3,11 @@ package render_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -61,6 +64,8 @@ var dotGoldens = []struct {
 	{"empty-title.dot", render.Config{Title: "Nothing yet"}, graph.New},
 	{"news-top-minweight.dot", render.Config{Top: 6, MinWeight: 3, Title: "Top 6, ties of weight 3 or more"}, newsGraph},
 	{"news-interactions-roles.dot", render.Config{Interactions: true, Roles: true, Title: "Interactions"}, interactionGraph},
+	{"news-affiliation-clusters.dot", render.Config{Layout: render.FDP, Groups: render.AffiliationGroups(newsGraph()), Clusters: true}, newsGraph},
+	{"hostile-groups.dot", render.Config{Groups: nameGroups(hostileGraph()), Clusters: true}, hostileGraph},
 }
 
 func TestDOTGolden(t *testing.T) {
@@ -251,4 +256,73 @@ func TestPruneNote(t *testing.T) {
 			t.Errorf("%+v: no %q in the legend", tc.c, tc.want)
 		}
 	}
+}
+
+func TestAffiliationGroups(t *testing.T) {
+	got := render.AffiliationGroups(newsGraph())
+	want := map[string]string{
+		"volodymyr-zelensky": "Ukraine", "andriy-yermak": "Ukraine", "ukraine": "Ukraine",
+		"vladimir-putin": "Russia", "kirill-dmitriev": "Russia", "russia": "Russia",
+		"donald-trump": "United States", "marco-rubio": "United States", "steve-witkoff": "United States",
+		"united-states": "United States",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestCommunityGroups(t *testing.T) {
+	got := render.CommunityGroups(graph.Partition{Communities: [][]string{{"a", "b"}, {"c"}}})
+	want := map[string]string{"a": "community 1", "b": "community 1", "c": "community 2"}
+	if !maps.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestGroupColours checks that the six largest groups get the palette's colours, largest
+// first, and that smaller groups and actors in no group are grey and keyed "other".
+func TestGroupColours(t *testing.T) {
+	g := graph.New()
+	groups := map[string]string{}
+	for k := range 8 { // group k has 8-k actors
+		for i := range 8 - k {
+			id := fmt.Sprintf("g%d-%d", k, i)
+			g.AddActor(graph.Actor{ID: id, Name: id, Type: "person"})
+			groups[id] = fmt.Sprintf("group %c", 'H'-k) // the largest group sorts last by name
+		}
+	}
+	g.AddActor(graph.Actor{ID: "loner", Name: "loner", Type: "person"})
+	var b strings.Builder
+	if err := (render.Config{Groups: groups}).DOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	dot := b.String()
+	for _, tc := range []struct{ id, color string }{
+		{"g0-0", "#E69F00"}, {"g1-0", "#0072B2"}, {"g5-0", "#56B4E9"}, {"g6-0", "#999999"}, {"loner", "#999999"},
+	} {
+		if !regexp.MustCompile(`label="` + tc.id + `", width="[0-9.]+", color="` + tc.color + `"`).MatchString(dot) {
+			t.Errorf("%s is not coloured %s", tc.id, tc.color)
+		}
+	}
+	legend := dot[:strings.Index(dot, "node [")]
+	for _, want := range []string{">group H<", ">group C<", ">other<"} {
+		if !strings.Contains(legend, want) {
+			t.Errorf("legend lacks %s", want)
+		}
+	}
+	if strings.Contains(legend, ">group B<") || strings.Contains(legend, ">person<") {
+		t.Error("legend keys a group beyond the palette, or types")
+	}
+	if strings.Contains(dot, "cluster") {
+		t.Error("clusters drawn though Clusters is false")
+	}
+}
+
+// nameGroups puts each actor of g in a group named after it, to feed hostile names to groups.
+func nameGroups(g *graph.Graph) map[string]string {
+	groups := make(map[string]string)
+	for _, a := range g.Actors() {
+		groups[a.ID] = "</td></tr></table>> " + a.Name
+	}
+	return groups
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/svgtext"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -261,5 +262,48 @@ func TestCanceled(t *testing.T) {
 	err := render.Config{}.SVG(ctx, io.Discard, newsGraph())
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("got error %v, want context.Canceled", err)
+	}
+}
+
+// TestClustersSVG checks that Graphviz draws a box for each group with fdp and dot.
+func TestClustersSVG(t *testing.T) {
+	g := newsGraph()
+	for _, l := range []render.Layout{render.FDP, render.Dot} {
+		b, err := render.Config{Layout: l, Groups: render.AffiliationGroups(g), Clusters: true}.SVGBytes(context.Background(), g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts, err := svgtext.Texts(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(b, []byte(`<g id="clust`)); n != 3 {
+			t.Errorf("%s: %d clusters, want 3", l, n)
+		}
+		for _, want := range []string{"Ukraine", "Russia", "United States"} {
+			if slices.Index(texts, want) < 0 {
+				t.Errorf("%s: no text %q", l, want)
+			}
+		}
+	}
+}
+
+// TestHostileGroupsSVG feeds hostile group names through Graphviz, in cluster labels and the
+// legend: the SVG parses, and the names come out as text.
+func TestHostileGroupsSVG(t *testing.T) {
+	g := hostileGraph()
+	b, err := render.Config{Layout: render.FDP, Groups: nameGroups(g), Clusters: true}.SVGBytes(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, err := svgtext.Texts(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := slices.Index(texts, "</td></tr></table>> <script>alert(1)</s…"); n < 0 {
+		t.Errorf("no hostile group name as text in %q", texts)
+	}
+	if bytes.Contains(b, []byte("<script")) {
+		t.Error("a group name became markup")
 	}
 }

@@ -276,3 +276,24 @@ func TestRankFlags(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "fame")
 }
+
+func TestRenderGroups(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "g.dot")
+	code, _, stderr := runCLI(t, "render", "-format", "dot", "-groups", "affiliation", "-clusters", "-layout", "fdp", "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `subgraph cluster_0 {`)
+	assert.Regexp(t, `label="(Ukraine|United States|Russia)", style="rounded"`, string(b))
+
+	code, _, stderr = runCLI(t, "render", "-format", "dot", "-groups", "community", "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err = os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `>community 1<`)
+
+	code, _, _ = runCLI(t, "render", "-groups", "colour", "-o", out)
+	assert.Equal(t, 2, code)
+	code, _, _ = runCLI(t, "render", "-clusters", "-o", out)
+	assert.Equal(t, 2, code)
+}

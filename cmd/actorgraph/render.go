@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -21,6 +22,8 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	title := fs.String("title", "", "title drawn above the graph")
 	interactions := fs.Bool("interactions", false, "draw the interaction layer: arrows coloured by sign, dashed if planned or possible, dotted if negated")
 	roles := fs.Bool("roles", false, "add a person's shortest role as a second label line")
+	groups := fs.String("groups", "", "colour actors by group instead of type: affiliation (their country or organization) or community (Louvain, seed 1)")
+	clusters := fs.Bool("clusters", false, "draw a box around each group of -groups (layouts dot and fdp)")
 	input := graphFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -39,11 +42,23 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
+	if *groups != "" && *groups != "affiliation" && *groups != "community" {
+		return usagef("unknown -groups %q (want affiliation or community)", *groups)
+	}
+	if *clusters && *groups == "" {
+		return usagef("-clusters needs -groups")
+	}
 	g, err := input.load(fs, stderr)
 	if err != nil {
 		return err
 	}
-	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title, Interactions: *interactions, Roles: *roles}
+	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title, Interactions: *interactions, Roles: *roles, Clusters: *clusters}
+	switch *groups {
+	case "affiliation":
+		cfg.Groups = render.AffiliationGroups(g)
+	case "community":
+		cfg.Groups = render.CommunityGroups(graph.Louvain(g, 1, rand.NewPCG(1, 1)))
+	}
 	var buf bytes.Buffer
 	switch *format {
 	case "svg":
