@@ -443,7 +443,7 @@ func (d *drawing) actorTooltip(i int) []string {
 		lines = append(lines, "group: "+truncate(d.groups[d.group[i]], groupRunes))
 	}
 	if a.Affiliation != "" {
-		lines = append(lines, "affiliation: "+clean(cmp.Or(d.names[a.Affiliation], a.Affiliation)))
+		lines = append(lines, "affiliation: "+cmp.Or(clean(d.names[a.Affiliation]), slugName(a.Affiliation)))
 	}
 	if len(a.Roles) > 0 {
 		lines = append(lines, "roles: "+truncate(clean(strings.Join(a.Roles, "; ")), tooltipRunes))

@@ -271,6 +271,17 @@ func TestAffiliationGroups(t *testing.T) {
 	}
 }
 
+func TestAffiliationGroupsOutsideGraph(t *testing.T) {
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "news-az", Name: "News.Az", Type: "media", Affiliation: "azerbaijan"})
+	g.AddActor(graph.Actor{ID: "ana", Name: "Ana", Type: "person", Affiliation: "united-arab-emirates"})
+	got := render.AffiliationGroups(g)
+	want := map[string]string{"news-az": "Azerbaijan", "ana": "United Arab Emirates"}
+	if !maps.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 func TestCommunityGroups(t *testing.T) {
 	got := render.CommunityGroups(graph.Partition{Communities: [][]string{{"a", "b"}, {"c"}}})
 	want := map[string]string{"a": "community 1", "b": "community 1", "c": "community 2"}

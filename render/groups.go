@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -35,7 +38,7 @@ func AffiliationGroups(g *graph.Graph) map[string]string {
 		if a.Affiliation == "" || a.Affiliation == a.ID {
 			continue
 		}
-		name := cmp.Or(names[a.Affiliation], clean(a.Affiliation))
+		name := cmp.Or(names[a.Affiliation], slugName(a.Affiliation))
 		groups[a.ID] = name
 		if _, ok := names[a.Affiliation]; ok {
 			if _, set := groups[a.Affiliation]; !set {
@@ -90,4 +93,15 @@ func (d *drawing) style(i int) (color, tint string) {
 		s = typeStyles[g]
 	}
 	return s.Color, s.Tint
+}
+
+// slugName names an actor that is not in the graph after its ID, as IDs are slugs of names:
+// "united-states" is "United States".
+func slugName(id string) string {
+	words := strings.Fields(strings.ReplaceAll(clean(id), "-", " "))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return truncate(strings.Join(words, " "), labelRunes)
 }
