@@ -20,8 +20,8 @@
 // where neato takes 10 s for 1,000. Above the graph,
 // a legend keys the colours of the types present, under Config.Title if set. Hovering over an
 // actor in an SVG viewer shows its name, type, affiliation, roles, aliases and mention count;
-// hovering over a tie shows the two names, the weight, the count and the first sentence of
-// evidence, cut to 200 characters.
+// hovering over a tie shows the two names, the weight, the count and up to three sentences
+// of evidence, each cut to 200 characters.
 //
 // Config.Groups colours actors by group instead of type: by community (CommunityGroups over
 // graph.Louvain) or by the country or organization they belong to (AffiliationGroups), and

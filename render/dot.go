@@ -418,9 +418,19 @@ func (d *drawing) arrowTooltip(a arrow) []string {
 		label(d.actors[d.node[a.source]]) + " → " + label(d.actors[d.node[a.target]]),
 		clean(strings.Join(a.kinds, ", ")) + ", Goldstein " + number(a.goldstein),
 	}
-	for i, e := range a.evidence {
-		if i == 3 {
-			lines = append(lines, fmt.Sprintf("… and %d more", len(a.evidence)-3))
+	return append(lines, evidenceLines(a.evidence)...)
+}
+
+// tooltipEvidence is the most evidence sentences an edge tooltip quotes.
+const tooltipEvidence = 3
+
+// evidenceLines quotes the first sentences of evs, each cut to tooltipRunes, and says how
+// many more there are.
+func evidenceLines(evs []extract.Evidence) []string {
+	var lines []string
+	for i, e := range evs {
+		if i == tooltipEvidence {
+			lines = append(lines, fmt.Sprintf("… and %d more", len(evs)-tooltipEvidence))
 			break
 		}
 		if s := clean(e.Text); s != "" {
@@ -465,13 +475,7 @@ func (d *drawing) tieTooltip(t graph.Tie) []string {
 		label(a) + " – " + label(b),
 		"weight: " + number(t.Weight) + ", count: " + strconv.Itoa(t.Count),
 	}
-	for _, e := range t.Evidence {
-		if s := clean(e.Text); s != "" {
-			lines = append(lines, "“"+truncate(s, tooltipRunes)+"”")
-			break
-		}
-	}
-	return lines
+	return append(lines, evidenceLines(t.Evidence)...)
 }
 
 // fixed formats x with prec decimals.

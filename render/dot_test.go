@@ -133,14 +133,15 @@ func TestDOTTopMinWeight(t *testing.T) {
 	}
 }
 
-// TestDOTCut checks that names are cut to 60 runes and evidence to 200, and that the first
-// sentence with text is the one shown.
+// TestDOTCut checks that names are cut to 60 runes and evidence to 200, that sentences with
+// no text are skipped, and that a tooltip quotes at most three sentences.
 func TestDOTCut(t *testing.T) {
 	long := strings.Repeat("word ", 100) // 500 runes
 	g := graph.New()
 	g.AddActor(graph.Actor{ID: "a", Name: strings.Repeat("é", 100)})
 	g.AddActor(graph.Actor{ID: "b", Name: "B"})
-	g.AddTie("a", "b", 1.5, extract.Evidence{Text: "  \n "}, extract.Evidence{Text: long}, extract.Evidence{Text: "later"})
+	g.AddTie("a", "b", 1.5, extract.Evidence{Text: "  \n "}, extract.Evidence{Text: long}, extract.Evidence{Text: "later"},
+		extract.Evidence{Text: "fourth"}, extract.Evidence{Text: "fifth"})
 	var b bytes.Buffer
 	if err := (render.Config{}).DOT(&b, g); err != nil {
 		t.Fatal(err)
@@ -148,7 +149,7 @@ func TestDOTCut(t *testing.T) {
 	name := strings.Repeat("é", 59) + "…"
 	for _, want := range []string{
 		`n0 [label="` + name + `"`,
-		`tooltip="` + name + ` – B\nweight: 1.5, count: 1\n“` + strings.Repeat("word ", 39) + `word…”"`,
+		`tooltip="` + name + ` – B\nweight: 1.5, count: 1\n“` + strings.Repeat("word ", 39) + `word…”\n“later”\n… and 2 more"`,
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("DOT lacks %s:\n%s", want, b.String())
