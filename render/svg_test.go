@@ -169,6 +169,29 @@ func TestSVGGolden(t *testing.T) {
 	checkGolden(t, "tiny.svg", b)
 }
 
+// TestSVGGoldens checks whole drawings by the deterministic layouts: the interaction layer
+// with roles by neato, country clusters by dot, a hostile graph by circo.
+func TestSVGGoldens(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		config render.Config
+		graph  *graph.Graph
+	}{
+		{"interactions-roles.svg", render.Config{Interactions: true, Roles: true, Title: "Interactions"}, interactionGraph()},
+		{"news-clusters-dot.svg", render.Config{Layout: render.Dot, Groups: render.AffiliationGroups(newsGraph()), Clusters: true}, newsGraph()},
+		{"hostile-circo.svg", render.Config{Layout: render.Circo, Title: `<script>alert("t")</script>`}, hostileGraph()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.config.SVGBytes(context.Background(), tt.graph)
+			if err != nil {
+				t.Fatal(err)
+			}
+			parseSVG(t, b)
+			checkGolden(t, tt.name, b)
+		})
+	}
+}
+
 func TestSVGEmpty(t *testing.T) {
 	b, err := render.Config{}.SVGBytes(context.Background(), graph.New())
 	if err != nil {
