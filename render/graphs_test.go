@@ -2,11 +2,10 @@ package render_test
 
 import (
 	"fmt"
-	"math/rand/v2"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/randgraph"
 )
 
 // tie is one co-mention for the test graphs.
@@ -136,23 +135,4 @@ func hostileGraph() *graph.Graph {
 }
 
 // randomGraph returns a graph of n actors with about 2n ties, seeded for repeatability.
-func randomGraph(n int, seed uint64) *graph.Graph {
-	r := rand.New(rand.NewPCG(seed, seed))
-	types := []string{"person", "country", "organization", "media", "group", "location"}
-	g := graph.New()
-	for i := range n {
-		g.AddActor(graph.Actor{
-			ID:   fmt.Sprintf("a%04d", i),
-			Name: strings.Repeat(string(rune('A'+i%26)), 1+i%3) + fmt.Sprintf(" Actor %d", i),
-			Type: types[r.IntN(len(types))],
-		})
-	}
-	for range 2 * n {
-		a, b := r.IntN(n), r.IntN(n)
-		if a != b {
-			g.AddTie(fmt.Sprintf("a%04d", a), fmt.Sprintf("a%04d", b), float64(1+r.IntN(5)),
-				extract.Evidence{Doc: "doc", Text: "They met."})
-		}
-	}
-	return g
-}
+func randomGraph(n int, seed uint64) *graph.Graph { return randgraph.New(n, seed) }
