@@ -1,0 +1,73 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render"
+)
+
+func main() {
+	dir := flag.String("o", ".", "the directory to write explorer.html to")
+	flag.Parse()
+	if err := run(os.Stdout, *dir, flag.Args()); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run writes the explorer page of the articles at paths, or of the bundled ones, to
+// dir/explorer.html and says on w where it is.
+func run(w io.Writer, dir string, paths []string) error {
+	docs, err := corpus.Documents()
+	if len(paths) > 0 {
+		docs, err = nil, nil
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			d, err := extract.Read(p, b)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	g := graph.FromResult(extract.Pipeline{}.Extract(docs...))
+
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, "explorer.html")
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	cfg := render.Config{Size: graph.PageRank, Title: "Who deals with whom", Interactions: true, Roles: true}
+	if err := cfg.HTML(f, g); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return err
+	}
+	page := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	_, err = fmt.Fprintf(w, "wrote %s: %d actors, %d ties from %d articles\nopen it in a browser: %s\n",
+		path, g.Len(), len(g.Ties()), len(docs), page.String())
+	return err
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"cmp"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/render/chart"
+)
+
+func main() {
+	measure := flag.String("measure", "pagerank", "the measure to rank by: "+fmt.Sprint(graph.Measures()))
+	top := flag.Int("top", 10, "how many actors to show")
+	dir := flag.String("o", ".", "the directory to write ranks.svg to")
+	flag.Parse()
+	m, err := graph.ParseMeasure(*measure)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *top < 1 {
+		log.Fatal("-top must be at least 1")
+	}
+	if err := run(os.Stdout, *dir, m, *top, flag.Args()); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run ranks the actors of the articles at paths, or of the bundled ones, date by date, prints
+// the ranks on w and charts them into dir/ranks.svg if there are two dates or more.
+func run(w io.Writer, dir string, m graph.Measure, top int, paths []string) error {
+	docs, err := read(paths)
+	if err != nil {
+		return err
+	}
+	r := extract.Pipeline{}.Extract(docs...)
+	points := graph.Timeline(r, m)
+
+	// ranks[actor][date] is the actor's rank on that date.
+	ranks := map[string]map[string]int{}
+	var dates []string
+	for _, p := range points {
+		if !slices.Contains(dates, p.Date) {
+			dates = append(dates, p.Date) // points come sorted by date
+		}
+		if ranks[p.Actor] == nil {
+			ranks[p.Actor] = map[string]int{}
+		}
+		ranks[p.Actor][p.Date] = p.Rank
+	}
+	if len(dates) == 0 {
+		return fmt.Errorf("none of the %d articles has a date", len(docs))
+	}
+	names := map[string]string{}
+	for _, a := range r.Actors {
+		names[a.ID] = a.Name
+	}
+	actors := leaders(ranks, names, top)
+
+	fmt.Fprintf(w, "%s ranks of the %d leading actors on %d date(s)\n\n", m, len(actors), len(dates))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprint(tw, "actor\t")
+	for _, d := range dates {
+		fmt.Fprintf(tw, "%s\t", d)
+	}
+	fmt.Fprintln(tw)
+	for _, id := range actors {
+		fmt.Fprintf(tw, "%s\t", names[id])
+		for _, d := range dates {
+			if rank, ok := ranks[id][d]; ok {
+				fmt.Fprintf(tw, "%d\t", rank)
+			} else {
+				fmt.Fprint(tw, "-\t")
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	if len(dates) < 2 {
+		_, err := fmt.Fprintf(w, "\nno chart: the articles span one date (%s), and a chart of ranks over time needs two\n", dates[0])
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, "ranks.svg")
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	opts := chart.Options{Title: "Ranks over time", Measure: m, Top: top, Names: names}
+	if err := chart.Ranks(f, points, opts); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "\nwrote %s\n", path)
+	return err
+}
+
+// leaders returns the IDs of the top actors: best rank on any date first, then the actor
+// ranked on more dates, then by name and ID.
+func leaders(ranks map[string]map[string]int, names map[string]string, top int) []string {
+	best := func(id string) int {
+		return slices.Min(slices.Collect(maps.Values(ranks[id])))
+	}
+	ids := slices.SortedFunc(maps.Keys(ranks), func(a, b string) int {
+		return cmp.Or(
+			cmp.Compare(best(a), best(b)),
+			cmp.Compare(len(ranks[b]), len(ranks[a])),
+			strings.Compare(names[a], names[b]),
+			strings.Compare(a, b),
+		)
+	})
+	return ids[:min(top, len(ids))]
+}
+
+// read reads the articles at paths, where a directory stands for the .txt and .md files under
+// it in path order, or the bundled articles if there are no paths.
+func read(paths []string) ([]*extract.Document, error) {
+	if len(paths) == 0 {
+		return corpus.Documents()
+	}
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if ext := strings.ToLower(filepath.Ext(path)); !d.IsDir() && (ext == ".txt" || ext == ".md") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		slices.Sort(found)
+		files = append(files, found...)
+	}
+	var docs []*extract.Document
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		d, err := extract.Read(f, b)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
