@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	actorgraph extract [-format json] [-skip-bad] FILE...
+//	actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] FILE...
 //	actorgraph rank    [-format json|table] [-in graph.json | FILE...]
 //	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
 //	actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
@@ -23,10 +23,37 @@
 // line, in the format of extract/data/README.md; an entry with only an id and lists extends a
 // known actor ({"id": "volodymyr-zelensky", "aliases": ["Ze"]}).
 //
+// Every command takes -h (or --help), which prints its usage with example command lines on
+// standard output and exits 0.
+//
+// # Inputs
+//
+// A FILE argument of extract, rank, render and export is one of:
+//
+//   - a plain-text article (an optional header block of title:, source:, url:, date: lines,
+//     a blank line, then the text), read as it is whatever its name;
+//   - a directory, walked recursively: its *.txt, *.md and *.jsonl files are read in order of
+//     their paths, and hidden files and directories (names starting with ".") are skipped;
+//   - a JSON Lines file (*.jsonl): one article a line, an object with "text" (required) and
+//     optionally "title", "source", "url" and "date". Line N of feed.jsonl becomes the
+//     document "feed.jsonl:N" with ID "feed-N"; it is read as the header block of its fields
+//     followed by the text, and mention spans are byte offsets into that text. Blank lines
+//     are ignored;
+//   - "-", standard input, read as JSON Lines if its first non-blank byte is '{' and as one
+//     plain-text article named "stdin" otherwise. It may be given once.
+//
+// # Progress
+//
+// When standard error is a terminal, reading many files shows a line "reading 123/1000
+// files", redrawn at most every 100 ms and erased when reading ends; a run that reads
+// quickly shows nothing. When standard error is a file or a pipe nothing is printed, so
+// logs and scripts see only the output and the warnings.
+//
 // # Bad input
 //
-// An unreadable, empty, binary or invalid UTF-8 file stops the run with a message that names
-// it; with -skip-bad it is reported as a warning and skipped, and the other files are used.
+// An unreadable, empty, binary or invalid UTF-8 file, or a JSON Lines line that is not a
+// JSON object with a "text", stops the run with a message that names it (FILE, or FILE:LINE);
+// with -skip-bad it is reported as a warning and skipped, and the other documents are used.
 //
 // # Exit codes
 //

@@ -17,12 +17,16 @@ var exportWriters = map[string]func(io.Writer, *graph.Graph) error{
 	"cyjs":     graph.WriteCytoscapeJSON,
 }
 
-func runExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "export -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]", stderr)
+func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("export", "export -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]", []string{
+		"actorgraph export -format graphml -o graph.graphml articles/",
+		"actorgraph export -format nodelink -o - feed.jsonl > graph.json",
+		"actorgraph export -format csv -o neo4j/",
+	}, stderr)
 	format := fs.String("format", "", "output format: nodelink (NetworkX node-link JSON), graphml, gexf (GEXF 1.2), cyjs (Cytoscape.js JSON) or csv (neo4j-admin import)")
 	out := fs.String("o", "", "write to this file (\"-\" for standard output); for csv, to this directory, created if missing")
 	input := graphFlags(fs)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
 	write, ok := exportWriters[*format]
@@ -36,7 +40,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	case *format == "csv" && *out == "-":
 		return usagef("-format csv writes two files: -o must name a directory")
 	}
-	g, err := input.load(fs, stderr)
+	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
 	}

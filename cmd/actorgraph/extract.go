@@ -71,12 +71,16 @@ type (
 	}
 )
 
-func runExtract(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] FILE...", stderr)
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] FILE...", []string{
+		"actorgraph extract -format json article.txt other.md > result.json",
+		"actorgraph extract -skip-bad articles/ feed.jsonl",
+		"curl -s https://example.com/news.txt | actorgraph extract -",
+	}, stderr)
 	format := fs.String("format", "json", "output format: json")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
 	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
 	if *format != "json" {
@@ -89,7 +93,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	docs, err := readDocuments(fs.Args(), *skipBad, stderr)
+	docs, err := readDocuments(fs.Args(), *skipBad, stdin, stderr)
 	if err != nil {
 		return err
 	}

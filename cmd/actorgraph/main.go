@@ -24,7 +24,9 @@ Usage:
   actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
   actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 
-Without FILE or -in, rank, render and export use the bundled sample articles. -knowledge
+FILE may also be a directory (read recursively: *.txt, *.md, *.jsonl; hidden files
+skipped), a JSON Lines file (*.jsonl, one {"text": ..., "title": ...} article a line) or -
+for standard input. Without FILE or -in, rank, render and export use the bundled sample articles. -knowledge
 adds actors of your own (JSON Lines, one actor a line, as extract/data/README.md describes).
 export -format csv writes actors.csv and relations.csv for neo4j-admin import into the
 directory OUT.
@@ -46,13 +48,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var err error
 	switch args[0] {
 	case "extract":
-		err = runExtract(args[1:], stdout, stderr)
+		err = runExtract(args[1:], stdin, stdout, stderr)
 	case "rank":
-		err = runRank(args[1:], stdout, stderr)
+		err = runRank(args[1:], stdin, stdout, stderr)
 	case "render":
-		err = runRender(ctx, args[1:], stdout, stderr)
+		err = runRender(ctx, args[1:], stdin, stdout, stderr)
 	case "export":
-		err = runExport(args[1:], stdout, stderr)
+		err = runExport(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -81,24 +83,46 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
-// newFlags returns a flag set that reports errors instead of exiting.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// newFlags returns a flag set that reports errors instead of exiting. Its usage shows the
+// synopsis, the example command lines and the flags.
+func newFlags(name, synopsis string, examples []string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: actorgraph %s\n\nFlags:\n", synopsis)
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: actorgraph %s\n\nExamples:\n", synopsis)
+		for _, e := range examples {
+			fmt.Fprintf(w, "  %s\n", e)
+		}
+		fmt.Fprintf(w, "\n%s\nFlags:\n", inputHelp)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// parse parses flags, turning flag errors into usage errors.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
+// inputHelp says what FILE may be, for every command that reads articles.
+const inputHelp = `FILE is a plain-text article, a directory (read recursively: *.txt, *.md and *.jsonl,
+hidden files skipped), a JSON Lines file (*.jsonl: one {"text", "title", "source", "url",
+"date"} object a line) or - for standard input (JSON Lines if it starts with '{').
+`
+
+// parse parses flags. -h and -help print the usage on stdout and return flag.ErrHelp;
+// a bad flag prints it on stderr and returns a usage error.
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	stderr := fs.Output()
+	fs.SetOutput(io.Discard) // the flag package would print the usage before we know where
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		fs.SetOutput(stderr)
+		return err
+	default:
+		fs.Usage()
 		return usageError{err.Error()}
 	}
-	return nil
 }

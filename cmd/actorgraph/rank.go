@@ -18,13 +18,17 @@ type rankOutput struct {
 	Measures map[string]map[string]float64 `json:"measures"`
 }
 
-func runRank(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("rank", "rank [-format json|table|csv] [-measures m1,m2] [-top N] [-in graph.json | FILE...]", stderr)
+func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("rank", "rank [-format json|table|csv] [-measures m1,m2] [-top N] [-in graph.json | FILE...]", []string{
+		"actorgraph rank -format table",
+		"actorgraph rank -format csv -measures pagerank,betweenness -top 10 articles/",
+		"actorgraph rank -in graph.json",
+	}, stderr)
 	format := fs.String("format", "json", "output format: json, table or csv")
 	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())
 	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
 	input := graphFlags(fs)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
 	if *format != "json" && *format != "table" && *format != "csv" {
@@ -44,7 +48,7 @@ func runRank(args []string, stdout, stderr io.Writer) error {
 			measures = append(measures, m)
 		}
 	}
-	g, err := input.load(fs, stderr)
+	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
 	}

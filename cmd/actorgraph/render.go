@@ -12,8 +12,12 @@ import (
 	"github.com/actorgraph/actorgraph/render"
 )
 
-func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("render", "render [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]", stderr)
+func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("render", "render [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]", []string{
+		"actorgraph render -o graph.svg",
+		"actorgraph render -layout dot -format png -top 30 -o graph.png articles/",
+		"actorgraph render -format html -groups affiliation -o graph.html feed.jsonl",
+	}, stderr)
 	layout := fs.String("layout", "", "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default neato)")
 	format := fs.String("format", "svg", "output format: svg, png, dot or html (a self-contained interactive page)")
 	out := fs.String("o", "", "write the diagram to this file (\"-\" for standard output)")
@@ -25,7 +29,7 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	groups := fs.String("groups", "", "colour actors by group instead of type: affiliation (their country or organization) or community (Louvain, seed 1)")
 	clusters := fs.Bool("clusters", false, "draw a box around each group of -groups (layouts dot and fdp)")
 	input := graphFlags(fs)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
 	if *out == "" {
@@ -48,7 +52,7 @@ func runRender(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *clusters && *groups == "" {
 		return usagef("-clusters needs -groups")
 	}
-	g, err := input.load(fs, stderr)
+	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
 	}
