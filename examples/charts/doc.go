@@ -5,5 +5,5 @@
 //
 //	go run ./examples/charts                                   # writes top.svg
 //	go run ./examples/charts -measure betweenness -format png  # writes top.png
-//	go run ./examples/charts -dir out week1/*.txt week2/*.txt  # out/top.svg and out/ranks.svg
+//	go run ./examples/charts -o out week1/*.txt week2/*.txt  # out/top.svg and out/ranks.svg
 package main

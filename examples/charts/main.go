@@ -19,7 +19,7 @@ func main() {
 	measure := flag.String("measure", "pagerank", "the measure to chart: "+fmt.Sprint(graph.Measures()))
 	format := flag.String("format", chart.SVG, "svg or png")
 	top := flag.Int("top", chart.DefaultTop, "how many actors to chart")
-	dir := flag.String("dir", ".", "the directory to write the charts to")
+	dir := flag.String("o", ".", "the directory to write the charts to")
 	flag.Parse()
 	m, err := graph.ParseMeasure(*measure)
 	if err != nil {

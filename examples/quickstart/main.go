@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"text/tabwriter"
 
 	"github.com/actorgraph/actorgraph/corpus"
@@ -16,10 +17,10 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "actors.svg", "where to write the SVG diagram")
+	dir := flag.String("o", ".", "the directory to write actors.svg to")
 	top := flag.Int("top", 10, "how many actors to list")
 	flag.Parse()
-	if err := run(context.Background(), os.Stdout, *out, *top); err != nil {
+	if err := run(context.Background(), os.Stdout, filepath.Join(*dir, "actors.svg"), *top); err != nil {
 		log.Fatal(err)
 	}
 }
