@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] FILE...
+//	actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...
 //	actorgraph rank    [-format json|table] [-in graph.json | FILE...]
 //	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
 //	actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]

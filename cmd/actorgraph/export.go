@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -51,12 +49,5 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := write(&buf, g); err != nil {
 		return err
 	}
-	if *out == "-" {
-		_, err = stdout.Write(buf.Bytes())
-		return err
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write %q: %w", *out, err)
-	}
-	return nil
+	return writeOutput(*out, stdout, buf.Bytes())
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -72,7 +75,7 @@ type (
 )
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] FILE...", []string{
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...", []string{
 		"actorgraph extract -format json article.txt other.md > result.json",
 		"actorgraph extract -skip-bad articles/ feed.jsonl",
 		"curl -s https://example.com/news.txt | actorgraph extract -",
@@ -80,6 +83,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	format := fs.String("format", "json", "output format: json")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
 	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
+	out := fs.String("o", "-", "write the result to this file (\"-\" for standard output)")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
@@ -98,10 +102,26 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	r := p.Extract(docs...)
-	enc := json.NewEncoder(stdout)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(toJSON(r))
+	if err := enc.Encode(toJSON(r)); err != nil {
+		return err
+	}
+	return writeOutput(*out, stdout, buf.Bytes())
+}
+
+// writeOutput writes b to the file path, or to stdout if path is "-".
+func writeOutput(path string, stdout io.Writer, b []byte) error {
+	if path == "-" {
+		_, err := stdout.Write(b)
+		return err
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("write %q: %w", path, err)
+	}
+	return nil
 }
 
 func toJSON(r *extract.Result) extractOutput {

@@ -297,3 +297,26 @@ func TestRenderGroups(t *testing.T) {
 	code, _, _ = runCLI(t, "render", "-clusters", "-o", out)
 	assert.Equal(t, 2, code)
 }
+
+func TestOutputFlag(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"extract", "-o", filepath.Join(dir, "extract.json"), corpusFiles(t)[0]},
+		{"rank", "-format", "csv", "-o", filepath.Join(dir, "rank.csv")},
+	} {
+		code, stdout, stderr := runCLI(t, args...)
+		require.Equal(t, 0, code, stderr)
+		assert.Empty(t, stdout, "%v wrote to standard output", args)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "rank.csv"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(b), "rank,id,name,"), "%.40s", b)
+	b, err = os.ReadFile(filepath.Join(dir, "extract.json"))
+	require.NoError(t, err)
+	var out extractOutput
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.NotEmpty(t, out.Actors)
+	code, _, stderr := runCLI(t, "rank", "-o", filepath.Join(dir, "no", "such", "dir", "r.json"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "r.json")
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -19,7 +20,7 @@ type rankOutput struct {
 }
 
 func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("rank", "rank [-format json|table|csv] [-measures m1,m2] [-top N] [-in graph.json | FILE...]", []string{
+	fs := newFlags("rank", "rank [-format json|table|csv] [-measures m1,m2] [-top N] [-o OUT] [-in graph.json | FILE...]", []string{
 		"actorgraph rank -format table",
 		"actorgraph rank -format csv -measures pagerank,betweenness -top 10 articles/",
 		"actorgraph rank -in graph.json",
@@ -27,6 +28,7 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fs.String("format", "json", "output format: json, table or csv")
 	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())
 	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
+	outPath := fs.String("o", "-", "write the ranks to this file (\"-\" for standard output)")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -70,11 +72,20 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			scores[i] = slices.DeleteFunc(scores[i], func(s graph.Score) bool { return !keep[s.Actor.ID] })
 		}
 	}
-	switch *format {
+	var buf bytes.Buffer
+	if err := writeRanks(&buf, *format, measures, scores); err != nil {
+		return err
+	}
+	return writeOutput(*outPath, stdout, buf.Bytes())
+}
+
+// writeRanks writes scores, one list per measure, to w in format.
+func writeRanks(w io.Writer, format string, measures []graph.Measure, scores [][]graph.Score) error {
+	switch format {
 	case "table":
-		return writeRankTable(stdout, measures, scores)
+		return writeRankTable(w, measures, scores)
 	case "csv":
-		return writeRankCSV(stdout, measures, scores)
+		return writeRankCSV(w, measures, scores)
 	}
 	out := rankOutput{Measures: map[string]map[string]float64{}}
 	for i, m := range measures {
@@ -84,7 +95,7 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		out.Measures[string(m)] = values
 	}
-	enc := json.NewEncoder(stdout)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
