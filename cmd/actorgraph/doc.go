@@ -7,7 +7,7 @@
 //
 //	actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...
 //	actorgraph rank    [-format json|table] [-in graph.json | FILE...]
-//	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
+//	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
 //	actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 //
 // extract prints one JSON object for all files: documents, actors with their aliases, roles,

@@ -21,7 +21,7 @@ const usage = `actorgraph reads news articles and shows who matters and who deal
 Usage:
   actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...
   actorgraph rank    [-format json|table] [-knowledge FILE] [-in graph.json | FILE...]
-  actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot] -o OUT [-in graph.json | FILE...]
+  actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
   actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 
 FILE may also be a directory (read recursively: *.txt, *.md, *.jsonl; hidden files
