@@ -28,18 +28,7 @@ func main() {
 func run(w io.Writer, dir string, paths []string) error {
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
-		docs, err = nil, nil
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			d, err := extract.Read(p, b)
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d)
-		}
+		docs, err = extract.ReadFiles(paths...)
 	}
 	if err != nil {
 		return err

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"maps"
 	"os"
@@ -131,49 +130,11 @@ func leaders(ranks map[string]map[string]int, names map[string]string, top int) 
 	return ids[:min(top, len(ids))]
 }
 
-// read reads the articles at paths, where a directory stands for the .txt and .md files under
-// it in path order, or the bundled articles if there are no paths.
+// read reads the articles at paths (files, or folders of .txt and .md files), or the
+// bundled articles if there are no paths.
 func read(paths []string) ([]*extract.Document, error) {
 	if len(paths) == 0 {
 		return corpus.Documents()
 	}
-	var files []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if ext := strings.ToLower(filepath.Ext(path)); !d.IsDir() && (ext == ".txt" || ext == ".md") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		slices.Sort(found)
-		files = append(files, found...)
-	}
-	var docs []*extract.Document
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		d, err := extract.Read(f, b)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
+	return extract.ReadFiles(paths...)
 }
