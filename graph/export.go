@@ -221,25 +221,27 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 	}
 	for _, e := range exportEdges(g) {
 		x := graphMLEdge{ID: e.id, Source: e.source, Target: e.target}
-		x.Data = appendData(x.Data,
-			"layer", e.layer,
-			"directed", strconv.FormatBool(e.directed),
-			"weight", formatFloat(e.weight),
-			"count", strconv.Itoa(e.count),
-			"kind", e.kind)
-		if e.hasPolarity {
-			x.Data = appendData(x.Data,
-				"polarity", strconv.Itoa(e.polarity),
-				"modality", strings.Join(e.modality, listSeparator),
-				"goldstein", formatFloat(e.goldstein))
-		}
-		x.Data = appendData(x.Data,
-			"cameo", e.cameo,
-			"role", e.role,
-			"evidence", strconv.Itoa(e.evidence))
+		x.Data = appendData(x.Data, e.attrs(true)...)
 		doc.Graph.Edges = append(doc.Graph.Edges, x)
 	}
 	return writeXML(w, doc, "graphml")
+}
+
+// attrs lists the attributes of e that GraphML and GEXF write, as key and value pairs, in
+// their order; the weight among them if withWeight.
+func (e exportEdge) attrs(withWeight bool) []string {
+	kv := []string{"layer", e.layer, "directed", strconv.FormatBool(e.directed)}
+	if withWeight {
+		kv = append(kv, "weight", formatFloat(e.weight))
+	}
+	kv = append(kv, "count", strconv.Itoa(e.count), "kind", e.kind)
+	if e.hasPolarity {
+		kv = append(kv,
+			"polarity", strconv.Itoa(e.polarity),
+			"modality", strings.Join(e.modality, listSeparator),
+			"goldstein", formatFloat(e.goldstein))
+	}
+	return append(kv, "cameo", e.cameo, "role", e.role, "evidence", strconv.Itoa(e.evidence))
 }
 
 // appendData appends a data element for each key and value given in pairs, leaving out
@@ -369,21 +371,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 	}
 	for _, e := range exportEdges(g) {
 		x := gexfEdge{ID: e.id, Source: e.source, Target: e.target, Weight: formatFloat(e.weight)}
-		x.AttValues = appendAttValues(nil,
-			"layer", e.layer,
-			"directed", strconv.FormatBool(e.directed),
-			"count", strconv.Itoa(e.count),
-			"kind", e.kind)
-		if e.hasPolarity {
-			x.AttValues = appendAttValues(x.AttValues,
-				"polarity", strconv.Itoa(e.polarity),
-				"modality", strings.Join(e.modality, listSeparator),
-				"goldstein", formatFloat(e.goldstein))
-		}
-		x.AttValues = appendAttValues(x.AttValues,
-			"cameo", e.cameo,
-			"role", e.role,
-			"evidence", strconv.Itoa(e.evidence))
+		x.AttValues = appendAttValues(nil, e.attrs(false)...) // the weight is an attribute of the edge itself
 		doc.Graph.Edges = append(doc.Graph.Edges, x)
 	}
 	return writeXML(w, doc, "gexf")
