@@ -304,13 +304,15 @@ func TestGroupColours(t *testing.T) {
 		}
 	}
 	g.AddActor(graph.Actor{ID: "loner", Name: "loner", Type: "person"})
+	g.AddActor(graph.Actor{ID: "blank", Name: "blank", Type: "person"})
+	groups["blank"] = " \n "
 	var b strings.Builder
 	if err := (render.Config{Groups: groups}).DOT(&b, g); err != nil {
 		t.Fatal(err)
 	}
 	dot := b.String()
 	for _, tc := range []struct{ id, color string }{
-		{"g0-0", "#E69F00"}, {"g1-0", "#0072B2"}, {"g5-0", "#56B4E9"}, {"g6-0", "#999999"}, {"loner", "#999999"},
+		{"g0-0", "#E69F00"}, {"g1-0", "#0072B2"}, {"g5-0", "#56B4E9"}, {"g6-0", "#999999"}, {"loner", "#999999"}, {"blank", "#999999"},
 	} {
 		if !regexp.MustCompile(`label="` + tc.id + `", width="[0-9.]+", color="` + tc.color + `"`).MatchString(dot) {
 			t.Errorf("%s is not coloured %s", tc.id, tc.color)
@@ -322,7 +324,7 @@ func TestGroupColours(t *testing.T) {
 			t.Errorf("legend lacks %s", want)
 		}
 	}
-	if strings.Contains(legend, ">group B<") || strings.Contains(legend, ">person<") {
+	if strings.Contains(legend, ">group B<") || strings.Contains(legend, ">person<") || strings.Contains(legend, `<td align="left"></td>`) {
 		t.Error("legend keys a group beyond the palette, or types")
 	}
 	if strings.Contains(dot, "cluster") {

@@ -53,15 +53,15 @@ func AffiliationGroups(g *graph.Graph) map[string]string {
 const groupPalette = 6
 
 // planGroups sets d.groups and d.group from groups: the groups of the actors drawn, largest
-// first, ties by name.
+// first, ties by name. A name with nothing to show (empty, white space) is no group.
 func (d *drawing) planGroups(groups map[string]string) {
 	if groups == nil {
 		return
 	}
 	size := make(map[string]int)
 	for _, a := range d.actors {
-		if name, ok := groups[a.ID]; ok {
-			size[clean(name)]++
+		if name := clean(groups[a.ID]); name != "" {
+			size[name]++
 		}
 	}
 	d.groups = make([]string, 0, len(size))
@@ -74,8 +74,8 @@ func (d *drawing) planGroups(groups map[string]string) {
 	d.group = make([]int, len(d.actors))
 	for i, a := range d.actors {
 		d.group[i] = -1
-		if name, ok := groups[a.ID]; ok {
-			d.group[i], _ = slices.BinarySearchFunc(d.groups, clean(name), func(x, y string) int {
+		if name := clean(groups[a.ID]); name != "" {
+			d.group[i], _ = slices.BinarySearchFunc(d.groups, name, func(x, y string) int {
 				return cmp.Or(cmp.Compare(size[y], size[x]), cmp.Compare(x, y))
 			})
 		}
