@@ -340,3 +340,15 @@ func nameGroups(g *graph.Graph) map[string]string {
 	}
 	return groups
 }
+
+func TestBlankGroup(t *testing.T) {
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "a", Name: "Ana", Type: "person"})
+	var b strings.Builder
+	if err := (render.Config{Groups: map[string]string{"a": " \n "}, Clusters: true}).DOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "subgraph") || strings.Contains(b.String(), `<td align="left"></td>`) {
+		t.Errorf("a blank group name made a cluster or a legend key:\n%s", b.String())
+	}
+}
