@@ -78,21 +78,7 @@ func TestMeasuresMatchNetworkX(t *testing.T) {
 					t.Errorf("fixture has unknown measure %q", measure)
 					continue
 				}
-				got := compute(g)
-				if len(got) != len(want) {
-					t.Errorf("%s: got %d scores, want %d", measure, len(got), len(want))
-				}
-				for _, s := range got {
-					w, ok := want[s.Actor.ID]
-					if !ok {
-						t.Errorf("%s: got a score for %q, which NetworkX does not have", measure, s.Actor.ID)
-						continue
-					}
-					if math.Abs(s.Value-w) > fixtureTolerance {
-						t.Errorf("%s(%q) = %.17g, want %.17g (NetworkX)", measure, s.Actor.ID, s.Value, w)
-					}
-				}
-				checkOrder(t, measure, got)
+				checkScores(t, measure, compute(g), want)
 			}
 		})
 	}
