@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // The JSON shapes of "actorgraph extract", as CONTRACT.md fixes them.
@@ -112,13 +114,18 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	return writeOutput(*out, stdout, buf.Bytes())
 }
 
-// writeOutput writes b to the file path, or to stdout if path is "-".
+// writeOutput writes b to the file path, or to stdout if path is "-". The file is replaced
+// atomically (see internal/atomicfile): a failed write, a full disk or a kill leaves the file
+// that was there before as it was, never a truncated one.
 func writeOutput(path string, stdout io.Writer, b []byte) error {
 	if path == "-" {
 		_, err := stdout.Write(b)
 		return err
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, b); err != nil {
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			err = pe.Err // the message names the path already
+		}
 		return fmt.Errorf("write %q: %w", path, err)
 	}
 	return nil
