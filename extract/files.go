@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -9,45 +10,148 @@ import (
 	"strings"
 )
 
-// ReadFiles reads the articles at paths with Read. A path may be a file, read whatever its
-// name, or a directory, whose *.txt and *.md files are read, recursively and sorted by path,
-// skipping hidden files and directories. It stops at the first file that cannot be read or
-// parsed, with an error naming it.
+// ReadFiles reads the articles at paths with ReadFrom, so each is read only up to
+// MaxDocumentSize. A path may be a file, read whatever its name and whatever its kind (a
+// named pipe such as bash's <(...) is read, and blocks until it is written), or a
+// directory, whose *.txt and *.md files are read, recursively and sorted by path, skipping
+// hidden files and directories. It stops at the first file that cannot be read or parsed,
+// with an error naming it.
+//
+// In a directory, a symbolic link named like an article is followed when it leads to a
+// regular file, and read under the link's path; a broken or looping link is a file that
+// cannot be read. Links to directories are not followed (so a link cannot make the walk
+// loop), and special files (named pipes, sockets, devices) are never opened, as one could
+// block forever. Such entries are not dropped silently: when everything else was read,
+// ReadFiles returns the documents together with a *SkippedError that lists them, which a
+// caller that accepts the skips can check for with errors.As.
 func ReadFiles(paths ...string) ([]*Document, error) {
 	var docs []*Document
+	var skipped []SkippedFile
 	for _, p := range paths {
 		files := []string{p}
 		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			files = nil
-			err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				hidden := path != p && strings.HasPrefix(d.Name(), ".")
-				switch {
-				case d.IsDir() && hidden:
-					return filepath.SkipDir
-				case d.Type().IsRegular() && !hidden && (strings.EqualFold(filepath.Ext(path), ".txt") || strings.EqualFold(filepath.Ext(path), ".md")):
-					files = append(files, path)
-				}
-				return nil
-			})
+			var err error
+			files, err = articleFiles(p, &skipped)
 			if err != nil {
-				return nil, fmt.Errorf("extract: read directory %q: %w", p, err)
+				return nil, err
 			}
-			slices.Sort(files)
 		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, fmt.Errorf("extract: %w", err)
-			}
-			d, err := Read(f, b)
+		for _, name := range files {
+			d, err := readFile(name)
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, d)
 		}
 	}
+	if len(skipped) > 0 {
+		return docs, &SkippedError{Files: skipped}
+	}
 	return docs, nil
+}
+
+// readFile reads the article at path with ReadFrom.
+func readFile(path string) (*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	return ReadFrom(path, f)
+}
+
+// articleFiles returns the *.txt and *.md files under dir, sorted, and adds the entries so
+// named that are not read to skipped.
+func articleFiles(dir string, skipped *[]SkippedFile) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+		ext := filepath.Ext(path)
+		switch {
+		case d.IsDir() && hidden:
+			return filepath.SkipDir
+		case d.IsDir() || hidden || !strings.EqualFold(ext, ".txt") && !strings.EqualFold(ext, ".md"):
+			return nil
+		}
+		if err := fileKind(path, d.Type()); err != nil {
+			*skipped = append(*skipped, SkippedFile{Path: path, Err: err})
+			return nil
+		}
+		files = append(files, path)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("extract: read directory %q: %w", dir, err)
+	}
+	slices.Sort(files)
+	return files, nil
+}
+
+// Errors that a SkippedFile wraps.
+var (
+	// ErrSpecialFile is a named pipe, socket or device met in a directory: it is not
+	// opened, since reading it could block forever or never end.
+	ErrSpecialFile = errors.New("not a regular file")
+	// ErrLinkToDirectory is a symbolic link to a directory met in a directory: it is not
+	// followed, so that links cannot make a walk loop or leave the tree.
+	ErrLinkToDirectory = errors.New("symbolic link to a directory, not followed")
+)
+
+// fileKind reports why the directory entry at path, of type typ, is not read as an
+// article, or nil if it is: a regular file, a symbolic link to one, or a link that cannot
+// be resolved (which then fails, naming it, when it is read).
+func fileKind(path string, typ fs.FileMode) error {
+	if typ&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return nil // broken or looping: reading it reports why
+		}
+		if fi.IsDir() {
+			return ErrLinkToDirectory
+		}
+		typ = fi.Mode().Type()
+	}
+	if !typ.IsRegular() {
+		return fmt.Errorf("%w (%s)", ErrSpecialFile, specialKind(typ))
+	}
+	return nil
+}
+
+// specialKind names the kind of a special file.
+func specialKind(typ fs.FileMode) string {
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case typ&fs.ModeSocket != 0:
+		return "a socket"
+	case typ&fs.ModeDevice != 0 || typ&fs.ModeCharDevice != 0:
+		return "a device"
+	}
+	return "an irregular file"
+}
+
+// SkippedFile is an entry of a directory, named like an article, that ReadFiles did not
+// read, and why: Err wraps ErrSpecialFile or ErrLinkToDirectory.
+type SkippedFile struct {
+	Path string
+	Err  error
+}
+
+// SkippedError is returned by ReadFiles, together with the documents it read, when it
+// skipped entries named like articles. Files are in the order of the walk: by argument,
+// then by path.
+type SkippedError struct {
+	Files []SkippedFile
+}
+
+func (e *SkippedError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "extract: skipped %d file(s):", len(e.Files))
+	for _, f := range e.Files {
+		fmt.Fprintf(&b, " %q (%v);", f.Path, f.Err)
+	}
+	return strings.TrimSuffix(b.String(), ";")
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"math"
 	"path/filepath"
 	"regexp"
@@ -14,7 +16,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
 
-// MaxDocumentSize is the largest document Read accepts, in bytes.
+// MaxDocumentSize is the largest document Read and ReadFrom accept, in bytes: a thousand
+// times a long news article, and small enough that a program reading many cannot be made to
+// run out of memory by one huge or endless input.
 const MaxDocumentSize = 64 << 20
 
 // Errors that Read wraps, for errors.Is.
@@ -68,6 +72,28 @@ func Read(name string, data []byte) (*Document, error) {
 		doc.ID = documentID(doc)
 	}
 	return doc, nil
+}
+
+// ReadFrom reads one article from r with Read, reading at most MaxDocumentSize+1 bytes:
+// a longer input is refused with an error wrapping ErrTooLarge as soon as the limit is
+// passed, so that a huge file, a device such as /dev/zero or an endless pipe cannot
+// exhaust memory. When r can tell its size (an *os.File of a regular file), an input over
+// the limit is refused before any byte is read. name identifies the input as in Read.
+// Peak memory is about twice the input's size: the bytes read and the document's text.
+func ReadFrom(name string, r io.Reader) (*Document, error) {
+	if s, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxDocumentSize {
+			return nil, fmt.Errorf("extract: read %q: %w: %d bytes, limit %d", name, ErrTooLarge, fi.Size(), MaxDocumentSize)
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: read %q: %w", name, err)
+	}
+	if len(data) > MaxDocumentSize {
+		return nil, fmt.Errorf("extract: read %q: %w: more than the limit of %d bytes", name, ErrTooLarge, MaxDocumentSize)
+	}
+	return Read(name, data)
 }
 
 // validate reports why data cannot be read as text, or nil.

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -222,4 +226,50 @@ func TestReadByteOrderMark(t *testing.T) {
 	doc, err = Read("bom.txt", []byte("\uFEFFKyiv said no."))
 	require.NoError(t, err)
 	assert.Equal(t, "Kyiv said no.", doc.Sentences[0].Text)
+}
+
+// endless is an io.Reader that never ends, as /dev/zero or `yes` on a pipe.
+type endless struct{ read int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+func TestReadFromTooLarge(t *testing.T) {
+	r := &endless{}
+	_, err := ReadFrom("endless", r)
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Contains(t, err.Error(), `"endless"`)
+	assert.LessOrEqual(t, r.read, int64(MaxDocumentSize+64<<10), "reads stop at the limit")
+
+	// A sparse file over the limit is refused from its size, before it is read.
+	p := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(p)
+	require.NoError(t, err)
+	defer f.Close()
+	require.NoError(t, f.Truncate(1<<30))
+	_, err = ReadFrom(p, f)
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Contains(t, err.Error(), "1073741824 bytes")
+	off, err := f.Seek(0, io.SeekCurrent)
+	require.NoError(t, err)
+	assert.Zero(t, off, "nothing read")
+}
+
+func TestReadFrom(t *testing.T) {
+	const text = "title: T\n\nPutin met Trump in Alaska."
+	want, err := Read("a.txt", []byte(text))
+	require.NoError(t, err)
+	got, err := ReadFrom("a.txt", strings.NewReader(text))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	_, err = ReadFrom("broken", iotest.ErrReader(errors.New("disk on fire")))
+	assert.ErrorContains(t, err, `extract: read "broken": disk on fire`)
+	_, err = ReadFrom("empty", strings.NewReader(""))
+	assert.ErrorIs(t, err, ErrEmpty)
 }
