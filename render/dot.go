@@ -119,9 +119,7 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 
 	score := make(map[string]float64, len(all))
 	for _, s := range size(g) {
-		if v := s.Value; v > 0 && !math.IsInf(v, 1) { // NaN, negative and +Inf draw as zero
-			score[s.Actor.ID] = v
-		}
+		score[s.Actor.ID] = sizeScore(s.Value)
 	}
 	d.actors = all
 	if c.Top > 0 && c.Top < len(all) {
@@ -146,15 +144,8 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 	d.scores = make([]float64, len(d.actors))
 	for i, a := range d.actors {
 		d.scores[i] = score[a.ID]
-		w := minNodeWidth
-		switch s := score[a.ID]; {
-		case math.IsInf(s, 1) || math.IsNaN(s):
-			w = maxNodeWidth // a score that overflowed is the largest there is
-		case maxScore > 0 && !math.IsInf(maxScore, 1):
-			// Area is proportional to the score, so the width to its square root.
-			w = max(w, maxNodeWidth*math.Sqrt(score[a.ID]/maxScore))
-		}
-		d.widths[i] = w
+		// Area is proportional to the score, so the width to its square root.
+		d.widths[i] = max(minNodeWidth, maxNodeWidth*math.Sqrt(fraction(score[a.ID], maxScore)))
 	}
 
 	for _, t := range g.Ties() {
@@ -198,6 +189,15 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 		}
 	}
 	return d, nil
+}
+
+// sizeScore is the score by which an actor is sized and ranked for Top: NaN and scores that
+// are not positive count as zero, and +Inf, a sum that overflowed, stays the largest.
+func sizeScore(x float64) float64 {
+	if !(x > 0) {
+		return 0
+	}
+	return x
 }
 
 // DOT writes g to w in the DOT language. The output depends only on c and g: actors are
@@ -282,7 +282,7 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 		maxWeight = max(maxWeight, t.Weight)
 	}
 	for _, t := range d.ties {
-		pen := minPenWidth + (maxPenWidth-minPenWidth)*(t.Weight/maxWeight) // divide first: weights near MaxFloat64 stay finite
+		pen := minPenWidth + (maxPenWidth-minPenWidth)*fraction(t.Weight, maxWeight)
 		fmt.Fprintf(b, "\tn%d -- n%d [penwidth=\"%s\", tooltip=%s];\n",
 			d.node[t.A], d.node[t.B], fixed(pen, 2), quoteTooltip(d.tieTooltip(t)...))
 	}
@@ -483,8 +483,18 @@ func fixed(x float64, prec int) string {
 	return strconv.FormatFloat(x, 'f', prec, 64)
 }
 
-// number formats x for people: at most three decimals, without trailing zeros.
+// number formats x for people: at most three decimals, without trailing zeros; from 10^15,
+// where that would take up to 309 digits, and below 0.001, which would show as 0, with four
+// significant digits and an exponent (1.7e+308, 1e-308); and ∞ for a sum that overflowed.
 func number(x float64) string {
+	switch {
+	case math.IsInf(x, 1):
+		return "∞"
+	case math.IsInf(x, -1):
+		return "-∞"
+	case math.Abs(x) >= 1e15 || x != 0 && math.Abs(x) < 1e-3:
+		return strconv.FormatFloat(x, 'g', 4, 64)
+	}
 	s := strconv.FormatFloat(x, 'f', 3, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")

@@ -98,6 +98,9 @@ type htmlPage struct {
 //
 // Top and MinWeight apply as in DOT: Top keeps the actors with the highest Size scores and
 // the edges among them, MinWeight hides co-mention ties lighter than it. Layout is ignored.
+// A score that overflowed to +Inf (the strength of an actor whose weights sum past
+// math.MaxFloat64) ranks and draws as the largest, and the panel shows it as Infinity: JSON
+// has no infinities, so every number in the data is finite.
 //
 // Text from the graph never becomes markup: the data is JSON in which encoding/json writes
 // <, > and & as \u003c, \u003e and \u0026, so no name can end its script element, and the
@@ -167,8 +170,8 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	keep := keptActors(scores, c.Top)
 	maxScore := 0.0
 	for _, s := range scores {
-		if v := finite(s.Value); v > maxScore && keep(s.Actor.ID) {
-			maxScore = v
+		if keep(s.Actor.ID) && s.Value > maxScore { // NaN is never greater
+			maxScore = s.Value
 		}
 	}
 
@@ -187,10 +190,7 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 			return nil, fmt.Errorf("render: write html: node %d is %s, want %q", i, id, a.ID)
 		}
 		s := score[a.ID]
-		d := htmlMinNode
-		if maxScore > 0 && s > 0 {
-			d = math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*s/maxScore)
-		}
+		d := math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*fraction(s, maxScore))
 		style := htmlColors[len(htmlColors)-1]
 		if i := slices.IndexFunc(htmlColors, func(t struct{ Type, Color, Tint string }) bool { return t.Type == a.Type }); i >= 0 {
 			style = htmlColors[i]
@@ -200,10 +200,10 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		setJSON(n.Data, "tint", style.Tint)
 		// Six decimals are more than the panel shows, and keep the bytes the same where
 		// floating point differs in its last bits between machines.
-		setJSON(n.Data, "score", round(s, 6))
-		setJSON(n.Data, "degree", round(degree[a.ID], 6))
-		setJSON(n.Data, "pagerank", round(pagerank[a.ID], 6))
-		setJSON(n.Data, "betweenness", round(betweenness[a.ID], 6))
+		n.Data["score"] = jsonNumber(s, 6)
+		n.Data["degree"] = jsonNumber(degree[a.ID], 6)
+		n.Data["pagerank"] = jsonNumber(pagerank[a.ID], 6)
+		n.Data["betweenness"] = jsonNumber(betweenness[a.ID], 6)
 		angle := 2 * math.Pi * float64(i) / float64(len(actors))
 		n.Position = &htmlPosition{X: round(radius*math.Cos(angle), 1), Y: round(radius*math.Sin(angle), 1)}
 		page.Elements.Nodes = append(page.Elements.Nodes, n)
@@ -211,10 +211,14 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 
 	maxTie, maxInteraction := 0.0, 0.0
 	for _, t := range ties {
-		maxTie = max(maxTie, t.Weight)
+		if t.Weight > maxTie {
+			maxTie = t.Weight
+		}
 	}
 	for i := range interactions {
-		maxInteraction = max(maxInteraction, finite(unquoteFloat(edges[len(ties)+i].Data["weight"])))
+		if w := unquoteFloat(edges[len(ties)+i].Data["weight"]); w > maxInteraction {
+			maxInteraction = w
+		}
 	}
 	for i, e := range edges {
 		var evidence []htmlEvidence
@@ -238,7 +242,7 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 			case in.Polarity < 0:
 				color = htmlConflict
 			}
-			setJSON(e.Data, "width", edgeWidth(finite(unquoteFloat(e.Data["weight"])), maxInteraction))
+			setJSON(e.Data, "width", edgeWidth(unquoteFloat(e.Data["weight"]), maxInteraction))
 			setJSON(e.Data, "color", color)
 			setJSON(e.Data, "line", modalityLine(in.Modalities))
 		default:
@@ -265,7 +269,7 @@ func keptActors(scores []graph.Score, top int) func(id string) bool {
 	}
 	ranked := slices.Clone(scores)
 	slices.SortStableFunc(ranked, func(x, y graph.Score) int {
-		if c := compareDesc(finite(x.Value), finite(y.Value)); c != 0 {
+		if c := compareDesc(sizeScore(x.Value), sizeScore(y.Value)); c != 0 {
 			return c
 		}
 		if c := strings.Compare(x.Actor.Name, y.Actor.Name); c != 0 {
@@ -314,37 +318,63 @@ func htmlEvidenceOf(evs []extract.Evidence) []htmlEvidence {
 	return out
 }
 
+// edgeWidth returns the width of an edge of weight w when the heaviest drawn weighs maxW.
 func edgeWidth(w, maxW float64) float64 {
-	if !(maxW > 0) {
-		return htmlMinEdge
+	return round(htmlMinEdge+(htmlMaxEdge-htmlMinEdge)*fraction(w, maxW), 2)
+}
+
+// fraction returns x/top clamped to [0, 1], for sizes that grow with a score or weight. It
+// cannot overflow, as x*k/top can for scores near math.MaxFloat64, and a score that
+// overflowed in its sum (+Inf) is the largest there is: it gives 1, and every finite score 0
+// beside it. NaN and scores that are not positive give 0.
+func fraction(x, top float64) float64 {
+	switch {
+	case !(x > 0) || !(top > 0):
+		return 0
+	case math.IsInf(x, 1):
+		return 1
 	}
-	return round(htmlMinEdge+(htmlMaxEdge-htmlMinEdge)*w/maxW, 2)
+	return min(x/top, 1)
 }
 
 func scoreMap(scores []graph.Score) map[string]float64 {
 	m := make(map[string]float64, len(scores))
 	for _, s := range scores {
-		m[s.Actor.ID] = finite(s.Value)
+		m[s.Actor.ID] = s.Value
 	}
 	return m
 }
 
-// finite maps NaN and infinities, which JSON cannot hold, to 0.
-func finite(x float64) float64 {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0
-	}
-	return x
-}
-
+// round rounds x to prec decimals. Where x has no digits after the point to round away (x
+// times 10^prec beyond 2^53), it returns x itself, which x*10^prec would overflow to +Inf
+// for x near math.MaxFloat64.
 func round(x float64, prec int) float64 {
 	p := math.Pow(10, float64(prec))
+	if math.Abs(x)*p >= 1<<53 || math.IsNaN(x) {
+		return x
+	}
 	return math.Round(x*p) / p
+}
+
+// jsonNumber returns x rounded to prec decimals as JSON. JSON has no NaN or infinities, so
+// those become the strings that JavaScript's String gives them, which the page shows as they
+// are: a sum that overflowed reads "Infinity" rather than a number it is not.
+func jsonNumber(x float64, prec int) json.RawMessage {
+	switch {
+	case math.IsNaN(x):
+		return json.RawMessage(`"NaN"`)
+	case math.IsInf(x, 1):
+		return json.RawMessage(`"Infinity"`)
+	case math.IsInf(x, -1):
+		return json.RawMessage(`"-Infinity"`)
+	}
+	return mustJSON(round(x, prec))
 }
 
 func setJSON(m map[string]json.RawMessage, key string, v any) { m[key] = mustJSON(v) }
 
-// mustJSON encodes values of the types above, which cannot fail.
+// mustJSON encodes strings, finite numbers and the types above, which cannot fail: every
+// number in the page is finite, by jsonNumber, fraction and round.
 func mustJSON(v any) json.RawMessage {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -419,7 +449,11 @@ function el(tag, text, className) {
   return e;
 }
 function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
-function num(x) { return typeof x === "number" ? String(Math.round(x * 10000) / 10000) : ""; }
+function num(x) {
+  if (typeof x === "string") { return x; }
+  if (typeof x !== "number") { return ""; }
+  return Math.abs(x) < 1e12 ? String(Math.round(x * 10000) / 10000) : String(x);
+}
 
 document.getElementById("title").textContent = data.title || "Actor graph";
 

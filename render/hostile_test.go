@@ -1,0 +1,238 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// checkHTML checks what a page must be whatever its graph: two script elements, one of
+// them the data block, which parses as JSON and holds only finite numbers, with node sizes
+// and edge widths within the explorer's bounds, and wants nodes and edges in it.
+func checkHTML(page []byte, nodes, edges int) error {
+	lower := bytes.ToLower(page)
+	for _, tag := range []string{"<script", "</script"} {
+		if n := bytes.Count(lower, []byte(tag)); n != 2 {
+			return fmt.Errorf("page has %d %s, want 2", n, tag)
+		}
+	}
+	if bytes.Contains(lower, []byte("<!--")) {
+		return errors.New("page has <!--")
+	}
+	const open = `<script type="application/json" id="actorgraph-data">`
+	_, rest, ok := bytes.Cut(page, []byte(open))
+	if !ok {
+		return errors.New("no data block")
+	}
+	data, _, _ := bytes.Cut(rest, []byte("</script>"))
+	if bytes.ContainsAny(data, "<>&") {
+		return errors.New("data block holds <, > or & unescaped")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc struct {
+		Elements struct {
+			Nodes, Edges []map[string]any
+		}
+	}
+	if err := dec.Decode(&doc); err != nil {
+		return fmt.Errorf("data block: %v", err)
+	}
+	if got := len(doc.Elements.Nodes); got != nodes {
+		return fmt.Errorf("data block has %d nodes, want %d", got, nodes)
+	}
+	if got := len(doc.Elements.Edges); got != edges {
+		return fmt.Errorf("data block has %d edges, want %d", got, edges)
+	}
+	var all any
+	dec = json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	dec.Decode(&all)
+	if err := finiteNumbers("", all); err != nil {
+		return err
+	}
+	for _, n := range doc.Elements.Nodes {
+		if err := within(n, "size", htmlMinNode, htmlMaxNode); err != nil {
+			return err
+		}
+	}
+	for _, e := range doc.Elements.Edges {
+		if err := within(e, "width", htmlMinEdge, htmlMaxEdge); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finiteNumbers returns an error for the first number in v, decoded with UseNumber, that is
+// not a finite float64.
+func finiteNumbers(path string, v any) error {
+	switch v := v.(type) {
+	case json.Number:
+		if f, err := strconv.ParseFloat(string(v), 64); err != nil || math.IsInf(f, 0) {
+			return fmt.Errorf("data block: %s is %s, not a finite number", path, v)
+		}
+	case map[string]any:
+		for k, x := range v {
+			if err := finiteNumbers(path+"."+k, x); err != nil {
+				return err
+			}
+		}
+	case []any:
+		for i, x := range v {
+			if err := finiteNumbers(fmt.Sprintf("%s[%d]", path, i), x); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// within checks that element's data[key] is a number from lo to hi.
+func within(element map[string]any, key string, lo, hi float64) error {
+	data, _ := element["data"].(map[string]any)
+	n, _ := data[key].(json.Number)
+	f, err := n.Float64()
+	if err != nil || !(lo <= f && f <= hi) {
+		return fmt.Errorf("element %v: %s is %q, want a number from %v to %v", data["id"], key, n, lo, hi)
+	}
+	return nil
+}
+
+// dotNumber matches the numeric attributes that DOT computes from scores and weights.
+var dotNumber = regexp.MustCompile(`\b(width|penwidth)="([^"]*)"`)
+
+// longNumber matches a number with more digits than any that DOT should write for people.
+var longNumber = regexp.MustCompile(`[0-9]{20}`)
+
+// checkDOTNumbers checks that the node widths and pen widths of dot are numbers within
+// their bounds, and that no tooltip spells out a number of hundreds of digits.
+func checkDOTNumbers(dot []byte) error {
+	for _, m := range dotNumber.FindAllSubmatch(dot, -1) {
+		lo, hi := minNodeWidth, maxNodeWidth
+		if string(m[1]) == "penwidth" {
+			lo, hi = 0.6, maxPenWidth // 1.5 for the node outline, 1.2 to 4.2 for arrows
+		}
+		if string(m[1]) == "width" && bytes.Equal(m[2], []byte("10")) {
+			continue // a legend cell
+		}
+		f, err := strconv.ParseFloat(string(m[2]), 64)
+		if err != nil || !(lo <= f && f <= hi) {
+			return fmt.Errorf("%s=%q, want a number from %v to %v", m[1], m[2], lo, hi)
+		}
+	}
+	if m := longNumber.Find(dot); m != nil {
+		return fmt.Errorf("DOT spells out a number: %s…", m)
+	}
+	return nil
+}
+
+// extremeWeights are node-link graphs whose weights are valid but extreme: a hub whose
+// strength, the sum of its weights, rounds up past 1e303 * 10^6 (the HTML page's score
+// precision) or overflows to +Inf, and weights near the smallest whose distance 1/weight is
+// finite.
+var extremeWeights = []struct {
+	name    string
+	weights []float64 // hub–a, hub–b, hub–c, a–b
+	inf     bool      // the hub's strength overflows
+}{
+	{"1e303", []float64{1e303, 1e303, 1e303, 1e303}, false},
+	{"1.7e308", []float64{1.7e308, 1.7e308, 1.7e308, 1.7e308}, true},
+	{"max and min", []float64{math.MaxFloat64, 1e-308, math.MaxFloat64 / 2, 1}, true},
+	{"tiny", []float64{6e-309, 6e-309, 1e-308, 1e-300}, false},
+	{"1e-300 and 1e300", []float64{1e-300, 1e300, 1, 1e-300}, false},
+}
+
+func extremeGraph(t *testing.T, weights []float64) *graph.Graph {
+	t.Helper()
+	doc := fmt.Sprintf(`{"nodes": [{"id": "hub"}, {"id": "a"}, {"id": "b"}, {"id": "c"}], "links": [
+		{"source": "hub", "target": "a", "weight": %v}, {"source": "hub", "target": "b", "weight": %v},
+		{"source": "hub", "target": "c", "weight": %v}, {"source": "a", "target": "b", "weight": %v}]}`,
+		weights[0], weights[1], weights[2], weights[3])
+	g, err := graph.ReadNodeLink(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// sizes are the measures that the extreme graphs are drawn by: graph.Strength overflows.
+var sizes = []struct {
+	name string
+	size func(*graph.Graph) []graph.Score
+}{
+	{"strength", nil},
+	{"pagerank", graph.PageRank},
+	{"betweenness", graph.Betweenness},
+	{"closeness", graph.Closeness},
+}
+
+// TestHTMLExtremeWeights checks that weights near math.MaxFloat64 or near its reciprocal
+// make a page whose data holds finite numbers only (JSON has no others: encoding/json
+// refuses +Inf), with the overflowed hub drawn largest.
+func TestHTMLExtremeWeights(t *testing.T) {
+	for _, tt := range extremeWeights {
+		for _, s := range sizes {
+			t.Run(tt.name+"/"+s.name, func(t *testing.T) {
+				g := extremeGraph(t, tt.weights)
+				var buf bytes.Buffer
+				if err := (Config{Size: s.size}).HTML(&buf, g); err != nil {
+					t.Fatal(err)
+				}
+				if err := checkHTML(buf.Bytes(), 4, 4); err != nil {
+					t.Fatal(err)
+				}
+				if tt.inf && s.size == nil {
+					page, _ := Config{}.htmlPage(g)
+					hub := page.Elements.Nodes[slicesIndexID(page.Elements.Nodes, "hub")].Data
+					if got := string(hub["size"]); got != "70" {
+						t.Errorf("hub, whose strength overflows: size %s, want 70", got)
+					}
+					if got := string(hub["score"]); got != `"Infinity"` {
+						t.Errorf("hub, whose strength overflows: score %s, want \"Infinity\"", got)
+					}
+				}
+			})
+		}
+	}
+}
+
+func slicesIndexID(nodes []htmlElement, id string) int {
+	for i, n := range nodes {
+		if string(n.Data["actor"]) == strconv.Quote(id) || string(n.Data["id"]) == strconv.Quote(id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestDOTExtremeWeights checks the DOT of the same graphs: widths within bounds, the
+// overflowed hub the widest, and tooltips that do not spell out 309 digits.
+func TestDOTExtremeWeights(t *testing.T) {
+	for _, tt := range extremeWeights {
+		for _, s := range sizes {
+			t.Run(tt.name+"/"+s.name, func(t *testing.T) {
+				g := extremeGraph(t, tt.weights)
+				var buf bytes.Buffer
+				if err := (Config{Size: s.size}).DOT(&buf, g); err != nil {
+					t.Fatal(err)
+				}
+				if err := checkDOTNumbers(buf.Bytes()); err != nil {
+					t.Fatalf("%v\n%s", err, buf.Bytes())
+				}
+				// Actors are n0 (a), n1 (b), n2 (c), n3 (hub), in ID order.
+				if want := `n3 [label="hub", width="0.95"`; tt.inf && s.size == nil && !bytes.Contains(buf.Bytes(), []byte(want)) {
+					t.Errorf("hub, whose strength overflows, is not the widest: no %s in\n%s", want, buf.Bytes())
+				}
+			})
+		}
+	}
+}
