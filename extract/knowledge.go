@@ -150,7 +150,7 @@ func extend(old, e Entry) Entry {
 }
 
 // LoadEntries reads a knowledge file in JSON Lines (see ReadEntries). Errors name the file
-// and the line.
+// and the line. A file over MaxKnowledgeSize is refused before it is read.
 func LoadEntries(path string) ([]Entry, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -179,6 +179,12 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 			if _, ok := byID[e.Affiliation]; !ok {
 				return fmt.Errorf("extract: knowledge entry %q: unknown affiliation %q", e.ID, e.Affiliation)
 			}
+		}
+	}
+	for _, e := range kept {
+		cycle := affiliationCycle(e.ID, func(id string) string { return kept[byID[id]].Affiliation })
+		if cycle != nil {
+			return fmt.Errorf("extract: knowledge entry %q: affiliation cycle %s", e.ID, strings.Join(cycle, " -> "))
 		}
 	}
 	k.entries, k.byID = kept, byID
@@ -253,6 +259,10 @@ func (e Entry) validateFields() error {
 		return fmt.Errorf("%q: unknown type %q (want person, country, organization, media, group or location)", e.ID, e.Type)
 	case (e.Name == "") != (e.Type == ""):
 		return fmt.Errorf("%q: give both name and type, or neither to extend a known entry", e.ID)
+	case e.Affiliation == e.ID:
+		return fmt.Errorf("%q: affiliated with itself", e.ID)
+	case e.Affiliation != "" && e.Affiliation != textnorm.Slug(e.Affiliation):
+		return fmt.Errorf("%q: affiliation %q is not an id", e.ID, e.Affiliation)
 	}
 	for _, list := range [][]string{e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms, e.Titles, e.References} {
 		for _, s := range list {
@@ -260,6 +270,51 @@ func (e Entry) validateFields() error {
 				return fmt.Errorf("%q: empty name in a list", e.ID)
 			}
 		}
+	}
+	// The names that go into the trie of phrases: the longest bounds the work per token.
+	for _, list := range [][]string{{e.Name, e.Capital}, e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms} {
+		for _, s := range list {
+			if s == "" {
+				continue // a missing name or capital
+			}
+			switch n := len(phraseTokens(s)); {
+			case n == 0:
+				return fmt.Errorf("%q: name %q has no words", e.ID, s)
+			case n > MaxNameTokens:
+				return fmt.Errorf("%q: name %.40q... has %d tokens, limit %d", e.ID, s, n, MaxNameTokens)
+			}
+		}
+	}
+	return nil
+}
+
+// MaxNameTokens is the most tokens (words and punctuation marks) that a name, alias,
+// demonym, capital or metonym of an Entry may have. Recognition looks every token of a
+// document up in a trie of these names, so the longest name bounds the work per token; the
+// longest built-in name has 13 tokens ("United Nations Relief and Works Agency for
+// Palestine Refugees in the Near East").
+const MaxNameTokens = 32
+
+// MaxKnowledgeSize is the largest knowledge file ReadEntries accepts, in bytes: over a
+// hundred times the built-in knowledge base, and small enough that a huge or endless input
+// cannot exhaust memory.
+const MaxKnowledgeSize = 64 << 20
+
+// maxKnowledgeLine is the longest line of a knowledge file, in bytes.
+const maxKnowledgeLine = 4 << 20
+
+// affiliationCycle returns the cycle that the chain of affiliations from id runs into,
+// first ID repeated last, or nil if the chain ends. affiliation returns an ID's
+// affiliation, or "" if it has none.
+func affiliationCycle(id string, affiliation func(string) string) []string {
+	var chain []string
+	seen := map[string]int{}
+	for ; id != ""; id = affiliation(id) {
+		if i, ok := seen[id]; ok {
+			return append(chain[i:], id)
+		}
+		seen[id] = len(chain)
+		chain = append(chain, id)
 	}
 	return nil
 }
@@ -278,13 +333,37 @@ func (k *Knowledge) Len() int { return len(k.entries) }
 
 // ReadEntries reads a knowledge base in JSON Lines: one Entry object per line; blank lines
 // and lines starting with '#' are skipped. An entry may lack name and type only to extend a
-// known one (see With). Errors name the input and the line; unknown fields are errors.
+// known one (see With). Errors name the input and the line; unknown fields, text after the
+// object, an entry affiliated with itself and affiliations that run in a cycle among the
+// entries read are errors. It reads at most MaxKnowledgeSize bytes, lines of at most 4 MiB,
+// and refuses a larger input with an error wrapping ErrTooLarge.
 func ReadEntries(r io.Reader, name string) ([]Entry, error) {
+	if size, over := sizeOver(r, MaxKnowledgeSize); over {
+		return nil, fmt.Errorf("extract: read %s: %w: %d bytes, limit %d for a knowledge file", name, ErrTooLarge, size, MaxKnowledgeSize)
+	}
+	cr := &countingReader{r: io.LimitReader(r, MaxKnowledgeSize+1)}
+	tooLarge := func() error {
+		return fmt.Errorf("extract: read %s: %w: more than the limit of %d bytes for a knowledge file", name, ErrTooLarge, MaxKnowledgeSize)
+	}
 	var out []Entry
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	for line := 1; sc.Scan(); line++ {
+	// affiliations holds each ID's affiliation as the entries read so far set it (as With
+	// would), and the line that set it.
+	type affiliation struct {
+		id   string
+		line int
+	}
+	affiliations := map[string]affiliation{}
+	sc := bufio.NewScanner(cr)
+	sc.Buffer(make([]byte, 64<<10), maxKnowledgeLine)
+	line := 1
+	for ; sc.Scan(); line++ {
+		if cr.n > MaxKnowledgeSize {
+			return nil, tooLarge()
+		}
 		b := bytes.TrimSpace(sc.Bytes())
+		if line == 1 {
+			b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+		}
 		if len(b) == 0 || b[0] == '#' {
 			continue
 		}
@@ -294,15 +373,42 @@ func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 		if err := dec.Decode(&e); err != nil {
 			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
 		}
+		if dec.InputOffset() < int64(len(b)) {
+			return nil, fmt.Errorf("extract: %s:%d: text after the object: %.20q", name, line, bytes.TrimSpace(b[dec.InputOffset():]))
+		}
 		if err := e.validateFields(); err != nil {
 			return nil, fmt.Errorf("extract: %s:%d: %w", name, line, err)
 		}
+		if e.Affiliation != "" || e.Name != "" {
+			affiliations[e.ID] = affiliation{e.Affiliation, line}
+		}
+		cycle := affiliationCycle(e.ID, func(id string) string { return affiliations[id].id })
+		if cycle != nil {
+			return nil, fmt.Errorf("extract: %s:%d: %q: affiliation cycle %s", name, line, e.ID, strings.Join(cycle, " -> "))
+		}
 		out = append(out, e)
 	}
-	if err := sc.Err(); err != nil {
+	switch err := sc.Err(); {
+	case cr.n > MaxKnowledgeSize:
+		return nil, tooLarge()
+	case errors.Is(err, bufio.ErrTooLong):
+		return nil, fmt.Errorf("extract: %s:%d: line longer than the limit of %d bytes", name, line, maxKnowledgeLine)
+	case err != nil:
 		return nil, fmt.Errorf("extract: read %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// countingReader counts the bytes read from r.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // readTitles reads a TSV of titles: a header line, then "title<TAB>kind[<TAB>...]".

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -20,6 +22,20 @@ var readEntriesErrors = []struct {
 	{"bad type", `{"id": "a", "name": "A", "type": "company"}`, `my.jsonl:1: "a": unknown type "company"`},
 	{"name without type", `{"id": "a", "name": "A"}`, `my.jsonl:1: "a": give both name and type`},
 	{"empty alias", `{"id": "a", "name": "A", "type": "person", "aliases": [" "]}`, `my.jsonl:1: "a": empty name in a list`},
+	{"text after the object", "\n" + `{"id": "x", "name": "X", "type": "person"} garbage`, `my.jsonl:2: text after the object: "garbage"`},
+	{"second object", `{"id": "x", "name": "X", "type": "person"}{"id": "y"}`, `my.jsonl:1: text after the object`},
+	{"affiliated with itself", `{"id": "x", "name": "X", "type": "group", "affiliation": "x"}`, `my.jsonl:1: "x": affiliated with itself`},
+	{"affiliation not an id", `{"id": "x", "name": "X", "type": "group", "affiliation": "Norland"}`, `my.jsonl:1: "x": affiliation "Norland" is not an id`},
+	{"affiliation cycle", `{"id": "a", "name": "A", "type": "group", "affiliation": "b"}` + "\n" +
+		`{"id": "b", "name": "B", "type": "group", "affiliation": "a"}`, `my.jsonl:2: "b": affiliation cycle b -> a -> b`},
+	{"cycle by extension", `{"id": "a", "name": "A", "type": "group", "affiliation": "b"}` + "\n" +
+		`{"id": "b", "name": "B", "type": "group", "affiliation": "c"}` + "\n" +
+		`{"id": "c", "name": "C", "type": "group"}` + "\n" + `{"id": "c", "affiliation": "a"}`, `my.jsonl:4: "c": affiliation cycle c -> a -> b -> c`},
+	{"id that slugs to nothing", `{"id": "--", "name": "A", "type": "person"}`, `my.jsonl:1: id "--" is not lowercase`},
+	{"long alias", `{"id": "a", "name": "A", "type": "person", "aliases": ["` + strings.Repeat("Very ", 33) + `"]}`, `my.jsonl:1: "a": name "Very Very`},
+	{"long name", `{"id": "a", "name": "` + strings.Repeat("a ", 100) + `", "type": "person"}`, "has 100 tokens, limit 32"},
+	{"long metonym", `{"id": "a", "metonyms": ["` + strings.Repeat("x-", 40) + `"]}`, "limit 32"},
+	{"long line", `{"id": "a", "name": "A", "type": "person", "roles": ["` + strings.Repeat("x", 5<<20) + `"]}`, "my.jsonl:1: line longer than the limit of 4194304 bytes"},
 }
 
 func TestReadEntriesErrors(t *testing.T) {
@@ -67,6 +83,54 @@ func mustEntry(t *testing.T, k *Knowledge, id string) Entry {
 	e, ok := k.Entry(id)
 	require.True(t, ok, id)
 	return e
+}
+
+func TestReadEntriesAccepts(t *testing.T) {
+	es, err := ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
+		`{"id": "b", "name": "B", "type": "group", "affiliation": "a"}`+"\n"+
+		`{"id": "b", "name": "B", "type": "group"}`+"\n"+
+		`{"id": "a", "aliases": ["`+strings.TrimSpace(strings.Repeat("Very ", 32))+`"]}`+"\n"), "ok.jsonl")
+	require.Error(t, err, "a cycle is an error even when a later line would break it")
+	assert.ErrorContains(t, err, "ok.jsonl:2:")
+
+	es, err = ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
+		`{"id": "b", "name": "B", "type": "group"}`+"\n"+
+		`{"id": "a", "aliases": ["`+strings.TrimSpace(strings.Repeat("Very ", 32))+`"]}`+"\n"), "ok.jsonl")
+	require.NoError(t, err, "a byte-order mark, and an alias of 32 tokens")
+	assert.Len(t, es, 3)
+}
+
+func TestReadEntriesTooLarge(t *testing.T) {
+	r := &endless{}
+	_, err := ReadEntries(r, "endless.jsonl")
+	assert.ErrorContains(t, err, "endless.jsonl:1: line longer than the limit")
+	assert.LessOrEqual(t, r.read, int64(2*maxKnowledgeLine), "reads stop at the limit")
+
+	// Valid lines, more than the limit in all.
+	line := "# " + strings.Repeat("x", 1<<20) + "\n"
+	_, err = ReadEntries(io.MultiReader(strings.NewReader(`{"id": "a", "name": "A", "type": "group"}`+"\n"),
+		strings.NewReader(strings.Repeat(line, MaxKnowledgeSize/len(line)+1))), "many.jsonl")
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.ErrorContains(t, err, "many.jsonl")
+
+	p := filepath.Join(t.TempDir(), "big.jsonl")
+	require.NoError(t, os.WriteFile(p, nil, 0o644))
+	require.NoError(t, os.Truncate(p, 1<<30))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = LoadEntries(p)
+	runtime.ReadMemStats(&after)
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.ErrorContains(t, err, p)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(1<<20), "refused from its size, unread")
+}
+
+func TestKnowledgeWithCycle(t *testing.T) {
+	base := testKnowledge(t)
+	_, err := base.With(Entry{ID: "x", Name: "X", Type: Group, Affiliation: "norland"}, Entry{ID: "norland", Affiliation: "x"})
+	assert.ErrorContains(t, err, "affiliation cycle")
+	_, err = NewKnowledge([]Entry{{ID: "x", Name: "X", Type: Group, Affiliation: "x"}})
+	assert.ErrorContains(t, err, `"x": affiliated with itself`)
 }
 
 func TestLoadEntries(t *testing.T) {

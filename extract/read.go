@@ -81,10 +81,8 @@ func Read(name string, data []byte) (*Document, error) {
 // the limit is refused before any byte is read. name identifies the input as in Read.
 // Peak memory is about twice the input's size: the bytes read and the document's text.
 func ReadFrom(name string, r io.Reader) (*Document, error) {
-	if s, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
-		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxDocumentSize {
-			return nil, fmt.Errorf("extract: read %q: %w: %d bytes, limit %d", name, ErrTooLarge, fi.Size(), MaxDocumentSize)
-		}
+	if size, over := sizeOver(r, MaxDocumentSize); over {
+		return nil, fmt.Errorf("extract: read %q: %w: %d bytes, limit %d", name, ErrTooLarge, size, MaxDocumentSize)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentSize+1))
 	if err != nil {
@@ -94,6 +92,20 @@ func ReadFrom(name string, r io.Reader) (*Document, error) {
 		return nil, fmt.Errorf("extract: read %q: %w: more than the limit of %d bytes", name, ErrTooLarge, MaxDocumentSize)
 	}
 	return Read(name, data)
+}
+
+// sizeOver returns the size of r and true if r is a regular file (it has a Stat method,
+// as *os.File has) larger than limit bytes.
+func sizeOver(r io.Reader, limit int64) (int64, bool) {
+	s, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return 0, false
+	}
+	fi, err := s.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() <= limit {
+		return 0, false
+	}
+	return fi.Size(), true
 }
 
 // validate reports why data cannot be read as text, or nil.
