@@ -73,6 +73,16 @@ var (
 	lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "engaged", "engage", "engages", "in", "conducted", "began", "begin", "opened", "continued", "made", "paid", "plans", "planned", "will", "would", "could", "to", "a", "an", "the", "quiet", "direct", "secret", "first", "new", "fresh", "further", "formal", "informal", "possible", "potential", "brief", "lengthy", "separate", "also")
 )
 
+// Look-backs and look-aheads are bounded, so that each verb costs a bounded amount of work
+// whatever the length of its sentence (a scraped page can be one "sentence" of megabytes):
+// clauseReach tokens for what stands in the verb's own clause (adverbs, "respectively", an
+// opening participial phrase), phraseReach tokens for its subject and the speaker of
+// reported speech.
+const (
+	clauseReach = 12
+	phraseReach = 40
+)
+
 // interactions finds the interactions of the document, sentence by sentence.
 func (a *analysis) interactions() []rawInteraction {
 	if len(a.k.verbs) == 0 || len(a.resolved) == 0 {
@@ -243,10 +253,8 @@ func (a *analysis) nounSubject(n int) *docActor {
 		w := a.word(j)
 		if w == "'s" || w == "’s" {
 			if o, ok := a.endingAtToken(j - 1); ok {
-				for _, r := range a.resolved {
-					if r.start == o.start {
-						return r.actor
-					}
+				if r := a.mentionAt(o.start); r != nil {
+					return r.actor
 				}
 			}
 			return nil
@@ -261,9 +269,10 @@ func (a *analysis) nounSubject(n int) *docActor {
 	return a.subjectBefore(j + 1) // "A held talks with", "A said discussions with B were productive"
 }
 
-// prevWord returns the lower-case word before token i in its sentence, skipping adverbs.
+// prevWord returns the lower-case word before token i in its sentence, skipping at most
+// clauseReach adverbs.
 func (a *analysis) prevWord(i int) string {
-	for j := i - 1; j >= 0 && a.toks[j].sentence == a.toks[i].sentence; j-- {
+	for j := i - 1; j >= 0 && j >= i-clauseReach && a.toks[j].sentence == a.toks[i].sentence; j-- {
 		w := strings.ToLower(a.word(j))
 		if beForms[w] {
 			return w
@@ -300,12 +309,16 @@ func (a *analysis) subject(v int) *docActor {
 // participial phrase holding token v, or nil.
 func (a *analysis) participleSubject(v int) *docActor {
 	s := a.toks[v].sentence
-	for j := v - 1; j >= 0 && a.toks[j].sentence == s; j-- {
+	first := a.sentenceStart(v)
+	if v-first > clauseReach {
+		return nil // too far into the sentence for an opening phrase
+	}
+	for j := v - 1; j >= first; j-- {
 		if a.covered[j] || a.word(j) == "," {
 			return nil // something stands before the verb in its sentence: not an opening phrase
 		}
 	}
-	for j := v + 1; j+1 < len(a.toks) && a.toks[j].sentence == s; j++ {
+	for j := v + 1; j+1 < len(a.toks) && j <= v+phraseReach && a.toks[j].sentence == s; j++ {
 		if a.word(j) == "," {
 			if m := a.mentionAt(j + 1); m != nil {
 				return m.actor
@@ -358,12 +371,13 @@ func (a *analysis) appositiveSubject(v int) *docActor {
 	return nil
 }
 
-// nearestBefore returns the actor named nearest before token v in its clause.
+// nearestBefore returns the actor named nearest before token v in its clause, within
+// phraseReach tokens.
 func (a *analysis) nearestBefore(v int) *docActor {
 	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	for j--; j >= 0; j-- {
 		m := a.resolved[j]
-		if a.toks[m.start].sentence != a.toks[v].sentence {
+		if a.toks[m.start].sentence != a.toks[v].sentence || m.end < v-phraseReach {
 			return nil
 		}
 		if m.end > v {
@@ -451,7 +465,7 @@ func (a *analysis) coordinated(v int) [][2]*docActor {
 	j, _ := slices.BinarySearchFunc(a.resolved, v, func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	for j--; j >= 1; j-- {
 		right, left := a.resolved[j], a.resolved[j-1]
-		if a.toks[left.start].sentence != a.toks[v].sentence {
+		if a.toks[left.start].sentence != a.toks[v].sentence || left.start < v-phraseReach {
 			break
 		}
 		if left.end+1 == right.start && (a.word(left.end) == "and" || a.word(left.end) == "&") {
@@ -507,7 +521,7 @@ func (a *analysis) modality(v, end int) Modality {
 // saidBefore reports whether the verb at token v is reported speech: a verb of saying stands
 // before it in the sentence ("X said that A met B").
 func (a *analysis) saidBefore(v int) bool {
-	for j := v - 1; j >= 0 && a.toks[j].sentence == a.toks[v].sentence; j-- {
+	for j := v - 1; j >= 0 && j >= v-phraseReach && a.toks[j].sentence == a.toks[v].sentence; j-- {
 		if w := a.word(j); w == "said" || w == "says" || w == "reported" || w == "told" {
 			return j+1 < v && (a.word(j+1) == "that" || a.mentionAt(j+1) != nil)
 		}
@@ -516,11 +530,12 @@ func (a *analysis) saidBefore(v int) bool {
 }
 
 // respectively returns the two people of "led by A and B, respectively," before the verb at
-// token v.
+// token v: "respectively" within clauseReach tokens before it, and the people named within
+// phraseReach tokens before that.
 func (a *analysis) respectively(v int) ([2]*docActor, bool) {
 	s := a.toks[v].sentence
 	resp := -1
-	for j := v - 1; j >= 0 && a.toks[j].sentence == s; j-- {
+	for j := v - 1; j >= 0 && j >= v-clauseReach && a.toks[j].sentence == s; j-- {
 		if a.word(j) == "respectively" {
 			resp = j
 			break
@@ -529,9 +544,13 @@ func (a *analysis) respectively(v int) ([2]*docActor, bool) {
 	if resp < 0 {
 		return [2]*docActor{}, false
 	}
+	first, _ := slices.BinarySearchFunc(a.resolved, max(resp-phraseReach, a.sentenceStart(resp)), func(m resolvedMention, i int) int { return cmp.Compare(m.start, i) })
 	var people []*docActor
-	for _, m := range a.resolved {
-		if a.toks[m.start].sentence == s && m.start < resp && m.actor.typ == Person && (m.start >= 2 && a.word(m.start-1) != "'s") {
+	for _, m := range a.resolved[first:] {
+		if m.start >= resp {
+			break
+		}
+		if m.actor.typ == Person && (m.start >= 2 && a.word(m.start-1) != "'s") {
 			if len(people) == 0 || people[len(people)-1] != m.actor {
 				people = append(people, m.actor)
 			}
@@ -603,11 +622,7 @@ func (a *analysis) head(m *resolvedMention) *resolvedMention {
 // saidAfter reports whether the sentence closes by attributing what it says to others: ",
 // two diplomats said.", ", officials said."
 func (a *analysis) saidAfter(end int) bool {
-	s := a.toks[end-1].sentence
-	last := end
-	for last < len(a.toks) && a.toks[last].sentence == s {
-		last++
-	}
+	last := a.sentenceEnd(end - 1)
 	for j := last - 1; j >= end && j >= last-6; j-- {
 		if w := a.word(j); w == "said" || w == "say" || w == "says" || w == "reported" {
 			for k := j - 1; k >= end && k >= j-5; k-- {

@@ -89,19 +89,24 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 }
 
 // uniqueIDs returns docs with duplicate IDs renamed, without changing the input documents.
+// Each ID's next suffix is remembered, so that n documents with one ID cost O(n).
 func uniqueIDs(docs []*Document) []*Document {
 	taken := map[string]bool{}
 	for _, d := range docs {
 		taken[d.ID] = true
 	}
 	used := map[string]bool{}
+	next := map[string]int{} // ID -> the next suffix to try
 	out := make([]*Document, len(docs))
 	for i, d := range docs {
 		if used[d.ID] {
-			id := d.ID
-			for n := 2; taken[id]; n++ {
+			n := max(next[d.ID], 2)
+			id := d.ID + "-" + strconv.Itoa(n)
+			for taken[id] {
+				n++
 				id = d.ID + "-" + strconv.Itoa(n)
 			}
+			next[d.ID] = n + 1
 			c := *d
 			c.ID = id
 			d = &c
@@ -146,7 +151,7 @@ func unifyFound(perDoc [][]*docActor) {
 				continue
 			}
 			d.name = name
-			if id := textnorm.Slug(name); id != d.id {
+			if id := textnorm.ID(name); id != "" && id != d.id {
 				renamed[d.id] = id
 				d.id = id
 				for i := range d.mentions {
@@ -218,8 +223,15 @@ func mergeActors(k *Knowledge, perDoc [][]*docActor) []Actor {
 		a.Roles = sortedUnique(a.Roles)
 		aliases := map[string]bool{}
 		for _, m := range a.Mentions {
-			if m.Text != a.Name && !m.Reference {
+			if m.Reference {
+				continue
+			}
+			if m.Text != a.Name {
 				aliases[m.Text] = true
+			}
+			// A name in Cyrillic or Greek is also known by its Latin letters.
+			if t := textnorm.Transliterate(m.Text); t != m.Text && t != a.Name {
+				aliases[t] = true
 			}
 		}
 		if len(aliases) > 0 {

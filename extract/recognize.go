@@ -66,6 +66,11 @@ type analysis struct {
 	sameAs     map[string]string // found person ID -> the person it is another name of
 	knownAt    []bool            // by token: a known name or a title starts there
 	nameKeys   memo              // textnorm.NameKey
+	// longestTail is the length in tokens of the longest registered last name.
+	longestTail int
+	// sentToks holds, by sentence, the index of its first token; the last element is
+	// len(toks). Every sentence has at least one token.
+	sentToks []int
 }
 
 // slug returns textnorm.ID(name), computing it once per distinct name.
@@ -124,6 +129,7 @@ func recognize(k *Knowledge, doc *Document) docResult {
 		sameAs:      map[string]string{},
 	}
 	a.toks = tokenize(buf.toks[:0], doc.Text, doc.Sentences)
+	a.sentToks = sentenceTokens(a.toks, len(doc.Sentences))
 	a.covered = slices.Grow(buf.covered[:0], len(a.toks))[:len(a.toks)]
 	clear(a.covered)
 	a.mentions = buf.mentions[:0]
@@ -327,6 +333,7 @@ func (a *analysis) registerSurnames() {
 			tail := a.spanText(k, m.end)
 			register(a.surnames, tail, id)
 			register(a.surnameKeys, a.nameKey(tail), id)
+			a.longestTail = max(a.longestTail, m.end-k)
 		}
 	}
 	// A known place that is the last name of a person named in the document is that person:
@@ -382,14 +389,18 @@ func (a *analysis) personOf(m mentionSpan) (string, bool) {
 
 // scanSurnames turns capitalised words, alone or in a run ("Ochoa Santillán"), that are a
 // registered last name of a person in this document, or a spelling variant of one, into
-// mentions of that person: the longest such run first.
+// mentions of that person: the longest such run first. A run is tried only up to the length
+// of the longest registered last name, so each token costs a bounded number of look-ups.
 func (a *analysis) scanSurnames() {
+	if a.longestTail == 0 {
+		return
+	}
 	for i := 0; i < len(a.toks); {
 		if a.covered[i] || !a.toks[i].capitalized(a.text) || notNames[a.word(i)] {
 			i++
 			continue
 		}
-		end := a.capitalRun(i)
+		end := a.capitalRunWithin(i, i+a.longestTail)
 		matched := false
 		for j := end; j > i; j-- {
 			if id := a.surnameOf(a.spanText(i, j)); id != "" {
@@ -414,6 +425,27 @@ func (a *analysis) mentionOf(start, end int, id string) mentionSpan {
 }
 
 func (a *analysis) word(i int) string { return a.toks[i].text(a.text) }
+
+// sentenceTokens returns, by sentence, the index of its first token, and len(toks) last.
+func sentenceTokens(toks []token, sentences int) []int {
+	first := make([]int, sentences+1)
+	s := 0
+	for i, t := range toks {
+		for s <= int(t.sentence) {
+			first[s] = i
+			s++
+		}
+	}
+	for ; s <= sentences; s++ {
+		first[s] = len(toks)
+	}
+	return first
+}
+
+// sentenceStart and sentenceEnd return the first token of the sentence of token i and the
+// token just after it.
+func (a *analysis) sentenceStart(i int) int { return a.sentToks[a.toks[i].sentence] }
+func (a *analysis) sentenceEnd(i int) int   { return a.sentToks[a.toks[i].sentence+1] }
 
 // spanText returns the text of tokens [start, end).
 func (a *analysis) spanText(start, end int) string {
@@ -476,6 +508,9 @@ func (a *analysis) resolve() []*docActor {
 			case f.kind == capitalForm && a.isVenue(m, named[entry]):
 				name := a.spanText(m.start, m.end)
 				id := a.slug(name)
+				if id == "" {
+					continue
+				}
 				if d = actors[id]; d == nil {
 					d = &docActor{id: id, name: name, typ: Location, entry: -1}
 					actors[id] = d
@@ -583,8 +618,8 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	}
 	start := t.start
 	// Capitalised words that qualify the title belong to the role: "Middle East envoy".
-	for start > 0 && a.toks[start-1].sentence == a.toks[start].sentence && !a.covered[start-1] &&
-		a.toks[start-1].capitalized(a.text) && !notNames[a.word(start-1)] {
+	for start > 0 && start > t.start-qualifierReach && a.toks[start-1].sentence == a.toks[start].sentence &&
+		!a.covered[start-1] && a.toks[start-1].capitalized(a.text) && !notNames[a.word(start-1)] {
 		start--
 	}
 	role := a.spanText(start, t.end)
@@ -594,7 +629,7 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	case t.end < m.start && a.word(m.start-1) == "," && t.end < m.start-1:
 		role = a.spanText(start, m.start-1) // "ambassador to the U.S."
 	}
-	if !slices.Contains(d.roles, role) {
+	if len(d.roles) < maxRoles && !slices.Contains(d.roles, role) {
 		d.roles = append(d.roles, role)
 	}
 	employer, country := a.employerBefore(start, actors)
@@ -670,6 +705,14 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 
 // employerReach is how many tokens employerBefore looks back over titles and qualifiers.
 const employerReach = 8
+
+// qualifierReach is how many capitalised words before a title roleOf takes into the role
+// ("Middle East envoy"), and maxRoles how many distinct roles one actor keeps from one
+// document: both bound the work a mention costs.
+const (
+	qualifierReach = 4
+	maxRoles       = 32
+)
 
 // inTitle reports whether token i is part of a recognised title.
 func (a *analysis) inTitle(i int) bool {

@@ -144,10 +144,13 @@ func tokenKey(s string) string {
 		ascii = s[i] < utf8.RuneSelf
 	}
 	if !ascii && strings.ContainsAny(s, "’‘ʼ") {
-		return strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(s)
+		return apostrophes.Replace(s)
 	}
 	return s
 }
+
+// apostrophes maps typographic apostrophes to ASCII. A Replacer is safe for concurrent use.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
 
 // phraseTokens splits a knowledge-base phrase into token keys, the way documents are split.
 func phraseTokens(phrase string) []string {

@@ -57,7 +57,7 @@ type Actor struct {
 	ID          string    // stable, lowercase, hyphenated: "volodymyr-zelensky"
 	Name        string    // canonical display name
 	Type        ActorType //
-	Aliases     []string  // names seen in the text, sorted; Name and references excluded
+	Aliases     []string  // names seen in the text and the Latin transliteration of those in Cyrillic or Greek, sorted; Name and references excluded
 	Affiliation string    // ID of the actor this one belongs to, or ""
 	Roles       []string  // titles seen in the text and roles the knowledge base gives, sorted
 	Mentions    []Mention // in document order (by document, then offset)

@@ -31,10 +31,18 @@ func (a *analysis) scanNames() {
 			i++
 			continue
 		}
-		a.classifyRun(i, end)
+		if end-i <= maxRunTokens {
+			a.classifyRun(i, end)
+		}
 		i = end
 	}
 }
+
+// maxRunTokens is the longest capitalised run that scanNames reads as names: "Port Keleni
+// Institute for Security Studies and Strategic Research" has 10 tokens. A longer run is a
+// headline, a scraped menu or a list of capitalised words, where any name found would be a
+// guess; and classifying a run costs time quadratic in its length.
+const maxRunTokens = 24
 
 // classifyRun decides what the run of tokens [start, end) names, and records it. An "and"
 // inside the run joins one name ("National Development and Reform Commission", "Ministry of
@@ -192,13 +200,17 @@ func (a *analysis) addPerson(start, end int) {
 // der"), hyphens inside a word ("Jae-myung", "al-Bursh"), and, after a head that takes a
 // complement, "of", "for", "on" and "the" before a capitalised word ("Ministry of Foreign
 // Affairs").
-func (a *analysis) capitalRun(i int) int {
+func (a *analysis) capitalRun(i int) int { return a.capitalRunWithin(i, len(a.toks)) }
+
+// capitalRunWithin is capitalRun that stops at token limit.
+func (a *analysis) capitalRunWithin(i, limit int) int {
 	if !a.nameWord(i) {
 		return i
 	}
+	limit = min(limit, len(a.toks))
 	leading := leadingHeads[a.word(i)] != noHead
 	j := i + 1
-	for ; j < len(a.toks) && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j]; j++ {
+	for ; j < limit && a.toks[j].sentence == a.toks[i].sentence && !a.covered[j]; j++ {
 		t := a.toks[j]
 		leading = leading || leadingHeads[a.word(j)] != noHead
 		switch w := a.word(j); {
@@ -290,13 +302,7 @@ func (a *analysis) headline(i int) bool {
 	if ok {
 		return h
 	}
-	from, to := i, i
-	for from > 0 && int(a.toks[from-1].sentence) == s {
-		from--
-	}
-	for to < len(a.toks) && int(a.toks[to].sentence) == s {
-		to++
-	}
+	from, to := a.sentenceStart(i), a.sentenceEnd(i)
 	words, lower := 0, 0
 	for j := from; j < to; j++ {
 		if a.covered[j] || a.toks[j].kind != wordToken || connectors[a.word(j)] || smallWords[a.word(j)] {

@@ -34,17 +34,21 @@ func Fold(s string) string {
 	if err != nil {
 		out = s
 	}
-	out = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'").Replace(out)
+	out = apostrophes.Replace(out)
 	return strings.ToLower(out)
 }
 
-// Slug turns a name into an ID: folded, with every run of other characters than ASCII
-// letters and digits replaced by one hyphen, trimmed: "News.Az 2025-11-24" ->
-// "news-az-2025-11-24", "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy".
+// apostrophes maps typographic apostrophes to ASCII. A Replacer is safe for concurrent use.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
+
+// Slug turns a name into an ID: transliterated (see Transliterate), folded, with every run of
+// other characters than ASCII letters and digits replaced by one hyphen, trimmed:
+// "News.Az 2025-11-24" -> "news-az-2025-11-24", "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy",
+// "Дмитрий Песков" -> "dmitriy-peskov".
 func Slug(s string) string {
 	var b strings.Builder
 	hyphen := false
-	for _, r := range Fold(s) {
+	for _, r := range Fold(Transliterate(s)) {
 		if r == '\'' {
 			continue // "O'Brien" -> "obrien"
 		}
@@ -84,8 +88,11 @@ func isASCII(s string) bool {
 //
 // Words are joined by single spaces; characters other than letters and digits separate
 // words. The key is for comparing names, never for showing them.
+//
+// Names in Cyrillic or Greek are transliterated first, so that "Дмитрий Песков" and
+// "Dmitry Peskov" share a key.
 func NameKey(name string) string {
-	folded := strings.TrimSuffix(Fold(name), "'s") // "Yermak's" is Yermak
+	folded := strings.TrimSuffix(Fold(Transliterate(name)), "'s") // "Yermak's" is Yermak
 	var b strings.Builder
 	b.Grow(len(folded))
 	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -140,9 +147,10 @@ func writeWordKey(b *strings.Builder, w string) {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
-// ID returns Slug(name), or, for a name with no Latin letters or digits (a name in Cyrillic,
-// Arabic or Chinese script), "u-" and a hash of its folded form, so that every name gets a
-// stable ID: "Володимир Зеленський" -> "u-" + 16 hex digits.
+// ID returns Slug(name), or, for a name with no letters or digits that Slug keeps (a name in
+// Arabic or Chinese script; Cyrillic and Greek are transliterated), "u-" and a hash of its
+// folded form, so that every name gets a stable ID: "محمد" -> "u-" + 16 hex digits. It
+// returns "" only for a name without letters or digits.
 func ID(name string) string {
 	if s := Slug(name); s != "" {
 		return s

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// adversarialShapes make one document of about n bytes each, in the shapes that made
+// extraction super-linear before its look-backs and look-aheads were bounded: a scraped
+// navigation menu (one run of capitalised words, no sentence end), the same word over and
+// over, news in capitals, one huge token, runs of quotes and closing marks, "respectively"
+// in every sentence, one endless sentence of names and verbs, and a list of names.
+var adversarialShapes = []struct {
+	name string
+	make func(n int) string
+}{
+	{"news", func(n int) string { return repeatTo(n, strings.Join(benchSentences, " ")+"\n\n") }},
+	{"menu", func(n int) string {
+		return repeatTo(n, "Home World Politics Business Tech Science Health Sports Opinion Video Europe Ukraine Russia Live Markets Climate Anna Maria Donald Trump Vladimir Putin ")
+	}},
+	{"aaaa", func(n int) string { return repeatTo(n, "Aaaa ") }},
+	{"allcaps", func(n int) string {
+		return repeatTo(n, strings.ToUpper(strings.Join(benchSentences, " "))+" ")
+	}},
+	{"hugetoken", func(n int) string { return "A" + strings.Repeat("a", n-1) }},
+	{"dottedtoken", func(n int) string { return repeatTo(n, "A.") }},
+	{"quotes", func(n int) string { return repeatTo(n, `"“”'‘’«»"" said. “Yes.” ‘No.’ (“Maybe.”) `) }},
+	{"respectively", func(n int) string {
+		return repeatTo(n, "The Orlesian and Kestrian delegations, led by Anna Kovac and Marta Lind, respectively, met in Geneva. ")
+	}},
+	{"endless", func(n int) string {
+		return repeatTo(n, "Putin met Trump and Anna Kovac criticized Marta Lind and Zelensky, who lambasted Macron, told reporters that Rubio had talks with Witkoff, ")
+	}},
+	{"names", func(n int) string {
+		return repeatTo(n, "Anna Kovac, the mayor, met Sen. Marta Lind and President Jonas Pell; Gen. Olga Stefanishyna said ")
+	}},
+	{"titles", func(n int) string { return repeatTo(n, "the president said the minister told the secretary ") }},
+}
+
+// repeatTo repeats unit to about n bytes.
+func repeatTo(n int, unit string) string {
+	return strings.Repeat(unit, max(1, n/len(unit)))
+}
+
+// BenchmarkAdversarial reads and extracts one document of each adversarial shape at 1 MB and
+// 4 MB: linear extraction takes about 4 times as long for the larger one. MB/s is what it
+// reports.
+func BenchmarkAdversarial(b *testing.B) {
+	k := DefaultKnowledge()
+	for _, shape := range adversarialShapes {
+		for _, size := range []int{1 << 20, 4 << 20} {
+			text := []byte(shape.make(size))
+			b.Run(fmt.Sprintf("%s/%dMB", shape.name, size>>20), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					doc, err := Read(shape.name, text)
+					if err != nil {
+						b.Fatal(err)
+					}
+					Pipeline{Knowledge: k}.Extract(doc)
+				}
+			})
+		}
+	}
+}
