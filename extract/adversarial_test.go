@@ -25,7 +25,9 @@ var adversarialShapes = []struct {
 	}},
 	{"hugetoken", func(n int) string { return "A" + strings.Repeat("a", n-1) }},
 	{"dottedtoken", func(n int) string { return repeatTo(n, "A.") }},
-	{"quotes", func(n int) string { return repeatTo(n, `"“”'‘’«»"" said. “Yes.” ‘No.’ (“Maybe.”) `) }},
+	{"quotes", func(n int) string {
+		return repeatTo(n, `"“”'‘’«»"" said. “Yes.” ‘No.’ (“Maybe.”) `)
+	}},
 	{"respectively", func(n int) string {
 		return repeatTo(n, "The Orlesian and Kestrian delegations, led by Anna Kovac and Marta Lind, respectively, met in Geneva. ")
 	}},
