@@ -11,10 +11,12 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // The layers of an exported graph, the value of every edge's layer attribute.
@@ -85,8 +87,59 @@ func exportEdges(g *Graph) []exportEdge {
 	}
 	for i := range out {
 		out[i].id = "e" + strconv.Itoa(i)
+		out[i].weight = finite(out[i].weight)
+		out[i].goldstein = finite(out[i].goldstein)
 	}
 	return out
+}
+
+// finite returns f, or the nearest finite number if f is infinite (±math.MaxFloat64), or 0
+// if it is NaN: no exporter writes "+Inf" or "NaN" where a consumer reads a number, and
+// encoding/json, which refuses them, never sees one. The graph's own invariants keep its
+// numbers finite (tie weights are, Interactions clamps its sums); this is the last guard.
+func finite(f float64) float64 {
+	switch {
+	case math.IsNaN(f):
+		return 0
+	case math.IsInf(f, 1):
+		return math.MaxFloat64
+	case math.IsInf(f, -1):
+		return -math.MaxFloat64
+	}
+	return f
+}
+
+// xmlID returns an actor ID as GraphML and GEXF write it, as a node id and an edge end.
+// XML 1.0 cannot hold most control characters, U+FFFE and U+FFFF, nor bytes that are not
+// UTF-8; encoding/xml writes them all as U+FFFD, which would merge the IDs "a\x01" and
+// "a\x02" into one. So xmlID writes each byte of such a character, each invalid byte, and
+// every '%', as %XX (uppercase hex), as URIs do: "a\x01" becomes "a%01" and "50%" "50%25".
+// IDs without those characters are unchanged; url.PathUnescape gives back the actor ID.
+func xmlID(id string) string {
+	if !strings.ContainsFunc(id, func(r rune) bool { return r == '%' || !xmlChar(r) }) && utf8.ValidString(id) {
+		return id
+	}
+	var b strings.Builder
+	for i := 0; i < len(id); {
+		r, size := utf8.DecodeRuneInString(id[i:])
+		if r == '%' || !xmlChar(r) || r == utf8.RuneError && size == 1 {
+			for _, c := range []byte(id[i : i+size]) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		} else {
+			b.WriteString(id[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// xmlChar reports whether XML 1.0 can hold r (https://www.w3.org/TR/xml/#charsets).
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= utf8.MaxRune
 }
 
 // formatFloat writes a float in the shortest form that reads back as the same number, a
@@ -193,9 +246,13 @@ var graphMLKeys = []graphMLKey{
 // directed is true. With edges of several layers between two actors, NetworkX reads the
 // output as a MultiGraph; edge ids are "e0", "e1", ... in the order written.
 //
-// All text goes through encoding/xml, so names with markup, quotes or newlines round-trip;
-// characters that XML 1.0 cannot hold (most control characters, invalid UTF-8) are written
-// as U+FFFD. The same graph gives the same bytes.
+// All text goes through encoding/xml, so names with markup, quotes or newlines round-trip
+// and the output is well-formed XML 1.0 whatever the graph holds. In names and other
+// attributes, characters that XML 1.0 cannot hold (most control characters, U+FFFE, U+FFFF,
+// invalid UTF-8) are written as U+FFFD. Node ids and edge ends cannot be lossy, or two
+// actors would share an id: there such characters, and '%', are percent-encoded (%01, %25;
+// see xmlID), so ids stay unique and url.PathUnescape gives back the actor ID; other ids are
+// written as they are. Numbers are finite. The same graph gives the same bytes.
 func WriteGraphML(w io.Writer, g *Graph) error {
 	doc := graphMLDoc{
 		XMLNS:          "http://graphml.graphdrawing.org/xmlns",
@@ -208,7 +265,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		doc.Keys = append(doc.Keys, k)
 	}
 	for _, a := range g.Actors() {
-		n := graphMLNode{ID: a.ID}
+		n := graphMLNode{ID: xmlID(a.ID)}
 		n.Data = appendData(n.Data,
 			"label", a.Name,
 			"name", a.Name,
@@ -220,7 +277,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		doc.Graph.Nodes = append(doc.Graph.Nodes, n)
 	}
 	for _, e := range exportEdges(g) {
-		x := graphMLEdge{ID: e.id, Source: e.source, Target: e.target}
+		x := graphMLEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target)}
 		x.Data = appendData(x.Data, e.attrs(true)...)
 		doc.Graph.Edges = append(doc.Graph.Edges, x)
 	}
@@ -336,7 +393,9 @@ var (
 // the edge weight GEXF's own weight attribute. Every edge is undirected, as NetworkX's
 // read_gexf requires of an undirected graph; interaction and affiliation edges point from
 // source to target and carry directed=true and their layer. Edges of several layers between
-// two actors are parallel edges, which Gephi may merge on import unless told otherwise. The file carries no date, so the same graph gives the same bytes.
+// two actors are parallel edges, which Gephi may merge on import unless told otherwise.
+// Node ids and edge ends are percent-encoded where XML cannot hold them, as in
+// WriteGraphML. The file carries no date, so the same graph gives the same bytes.
 func WriteGEXF(w io.Writer, g *Graph) error {
 	doc := gexfDoc{
 		XMLNS:          "http://www.gexf.net/1.2draft",
@@ -359,7 +418,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 	}
 	for _, a := range g.Actors() {
 		doc.Graph.Nodes = append(doc.Graph.Nodes, gexfNode{
-			ID:    a.ID,
+			ID:    xmlID(a.ID),
 			Label: a.Name,
 			AttValues: appendAttValues(nil,
 				"type", a.Type,
@@ -370,7 +429,7 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		})
 	}
 	for _, e := range exportEdges(g) {
-		x := gexfEdge{ID: e.id, Source: e.source, Target: e.target, Weight: formatFloat(e.weight)}
+		x := gexfEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target), Weight: formatFloat(e.weight)}
 		x.AttValues = appendAttValues(nil, e.attrs(false)...) // the weight is an attribute of the edge itself
 		doc.Graph.Edges = append(doc.Graph.Edges, x)
 	}
@@ -512,15 +571,30 @@ var (
 //
 //	neo4j-admin database import full --nodes=actors.csv --relationships=relations.csv
 //
-// Errors name the directory or file that could not be written. Files already in dir under
-// those two names are replaced.
+// Text fields (ids, names, types, affiliations, kinds, layers, modalities) are escaped
+// against formula injection as CSVText says: a spreadsheet that opens the file shows
+// "=HYPERLINK(…)" as text rather than running it. The escaping is the same in both files, so
+// :START_ID and :END_ID still match id:ID; neo4j stores the escaped text, and dropping one
+// leading ' from a text value that has one gives back the original. Numeric fields
+// (mentions, weight, count, polarity, evidence) are numbers, finite, and never escaped: a
+// weight of -0.5 would stay -0.5.
+//
+// The two files are replaced together (see internal/atomicfile): both are written to
+// temporary files in dir first, and renamed over actors.csv and relations.csv only when
+// both were written, so a failure leaves the old pair as it was. Two renames are not one
+// atomic step: a crash between them leaves a new actors.csv beside the old relations.csv.
+// actors.csv is renamed first, so a reader never sees new relations that name actors the
+// old actors.csv lacks. Errors name the directory or file that could not be written.
 func WriteNeo4jCSV(dir string, g *Graph) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("graph: write neo4j csv: create directory %q: %w", dir, unwrapPath(err))
 	}
 	actors := [][]string{neo4jActorsHeader}
 	for _, a := range g.Actors() {
-		actors = append(actors, []string{a.ID, a.Name, a.Type, a.Affiliation, strconv.Itoa(a.Mentions), neo4jLabels(a.Type)})
+		actors = append(actors, []string{
+			CSVText(a.ID), CSVText(a.Name), CSVText(a.Type), CSVText(a.Affiliation),
+			strconv.Itoa(a.Mentions), neo4jLabels(a.Type),
+		})
 	}
 	relations := [][]string{neo4jRelationsHeader}
 	for _, e := range exportEdges(g) {
@@ -529,19 +603,49 @@ func WriteNeo4jCSV(dir string, g *Graph) error {
 			polarity = strconv.Itoa(e.polarity)
 		}
 		relations = append(relations, []string{
-			e.source, e.target, strings.ToUpper(e.layer), formatFloat(e.weight), strconv.Itoa(e.count),
-			e.layer, e.kind, polarity, strings.Join(e.modality, listSeparator), strconv.Itoa(e.evidence),
+			CSVText(e.source), CSVText(e.target), strings.ToUpper(e.layer), formatFloat(e.weight), strconv.Itoa(e.count),
+			CSVText(e.layer), CSVText(e.kind), polarity, CSVText(strings.Join(e.modality, listSeparator)), strconv.Itoa(e.evidence),
 		})
 	}
-	for _, f := range []struct {
-		name string
-		rows [][]string
-	}{{"actors.csv", actors}, {"relations.csv", relations}} {
-		if err := writeCSVFile(filepath.Join(dir, f.name), f.rows); err != nil {
-			return err
+	// actors.csv first: see above.
+	err := atomicfile.WriteAll(dir,
+		atomicfile.File{Name: "actors.csv", Write: csvRows(actors)},
+		atomicfile.File{Name: "relations.csv", Write: csvRows(relations)})
+	if err != nil {
+		path := dir
+		if pe, ok := errors.AsType[*fs.PathError](err); ok {
+			path = pe.Path
 		}
+		return fmt.Errorf("graph: write neo4j csv %q: %w", path, unwrapPath(err))
 	}
 	return nil
+}
+
+// csvRows returns a function that writes rows as CSV.
+func csvRows(rows [][]string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		return csv.NewWriter(w).WriteAll(rows) // flushes
+	}
+}
+
+// CSVText returns a text cell of a CSV file as this module writes it: s, or s with a single
+// quote in front if it begins with a character that makes a spreadsheet read the cell as a
+// formula ('=', '+', '-', '@', tab or carriage return; OWASP, "CSV Injection",
+// https://owasp.org/www-community/attacks/CSV_Injection) or with a single quote itself, so
+// that the escaping can be undone: drop one leading ' from a cell that begins with one.
+//
+// Every CSV the module and its command write applies it to text cells (ids, names, types,
+// labels, evidence) and to no numeric cell: -0.5 in a weight column is a number, not a
+// formula, and tools that read the column as a number need it as it is.
+func CSVText(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r', '\'':
+		return "'" + s
+	}
+	return s
 }
 
 // neo4jLabels returns the :LABEL field of an actor of the given type.
@@ -563,22 +667,6 @@ func isWord(s string) bool {
 		}
 	}
 	return true
-}
-
-func writeCSVFile(path string, rows [][]string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("graph: write neo4j csv %q: %w", path, unwrapPath(err))
-	}
-	cw := csv.NewWriter(f)
-	err = cw.WriteAll(rows) // flushes
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("graph: write neo4j csv %q: %w", path, unwrapPath(err))
-	}
-	return nil
 }
 
 // unwrapPath drops the operation and path of a *fs.PathError, which the message that wraps

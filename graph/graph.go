@@ -85,8 +85,15 @@ func (g *Graph) AddActor(a Actor) {
 // self-loop, a weight that is not positive, or a weight or total weight so large that it is
 // infinite or so small that its distance 1/weight is.
 func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence) {
+	if t, ok := g.Tie(a, b); ok && weight > 0 && !usableWeight(t.Weight+weight) {
+		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", t.Weight+weight, t.A, t.B))
+	}
 	g.addTie(a, b, weight, 1, evidence)
 }
+
+// addTie adds weight to the tie between a and b. Weights that come from data go through it
+// (FromResult, Merge, the interaction layers), so a total that overflows saturates at
+// math.MaxFloat64 instead of panicking; AddTie and ReadNodeLink check totals before.
 
 func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extract.Evidence) {
 	ia, ok := g.index[a]
@@ -109,14 +116,18 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 	}
 	key := [2]int64{ia, ib}
 	t, ok := g.ties[key]
-	if total := weight + tieWeight(t); !usableWeight(total) {
-		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", total, a, b))
+	total := weight + tieWeight(t)
+	if !usableWeight(total) {
+		if !usableWeight(weight) {
+			panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", weight, a, b))
+		}
+		total = math.MaxFloat64 // the sum of two usable weights can only overflow
 	}
 	if !ok {
 		t = &Tie{A: a, B: b}
 		g.ties[key] = t
 	}
-	t.Weight += weight
+	t.Weight = total
 	t.Count += count
 	t.Evidence = append(t.Evidence, evidence...)
 	g.g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ia), T: simple.Node(ib), W: t.Weight})
@@ -125,13 +136,16 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 // FromResult builds the co-mention graph of an extraction result: one actor per extracted
 // actor, one tie per co-mention with its weight, count and evidence. Locations (venues such
 // as "a summit in Stockholm") are left out: they say where, not who, and take no part in
-// co-mentions. Co-mentions of actors that are not in r.Actors are skipped. The result's
+// co-mentions. Co-mentions of actors that are not in r.Actors, and co-mentions whose weight
+// is not positive and finite (or so small that its distance 1/weight is not), are skipped;
+// a tie whose summed weight would overflow weighs math.MaxFloat64. Actors with an empty ID
+// are skipped too: FromResult does not panic on any result. The result's
 // relations and actor affiliations become the affiliation layer (see Affiliations), its
 // interactions the interaction layer (see Interactions).
 func FromResult(r *extract.Result) *Graph {
 	g := New()
 	for _, a := range r.Actors {
-		if a.Type == extract.Location {
+		if a.Type == extract.Location || a.ID == "" {
 			continue
 		}
 		g.AddActor(Actor{
@@ -147,7 +161,7 @@ func FromResult(r *extract.Result) *Graph {
 	for _, c := range r.CoMentions {
 		_, okS := g.index[c.Source]
 		_, okT := g.index[c.Target]
-		if c.Weight > 0 && okS && okT {
+		if usableWeight(c.Weight) && okS && okT && c.Source != c.Target {
 			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
 		}
 	}
@@ -159,7 +173,8 @@ func FromResult(r *extract.Result) *Graph {
 }
 
 // Merge returns a new graph holding the actors, ties and affiliations of all gs: actors with
-// the same ID are merged (see AddActor), tie weights, counts and evidence are added up.
+// the same ID are merged (see AddActor), tie weights, counts and evidence are added up; a
+// summed weight that would overflow is math.MaxFloat64.
 func Merge(gs ...*Graph) *Graph {
 	m := New()
 	for _, g := range gs {
@@ -183,6 +198,9 @@ func Merge(gs ...*Graph) *Graph {
 
 // Len returns the number of actors.
 func (g *Graph) Len() int { return len(g.actors) }
+
+// NumTies returns the number of ties.
+func (g *Graph) NumTies() int { return len(g.ties) }
 
 // Actors returns every actor, sorted by ID.
 func (g *Graph) Actors() []Actor {

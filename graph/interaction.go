@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -23,10 +24,10 @@ type InteractionEdge struct {
 }
 
 // AddInteraction records one interaction between two actors of the graph. Interactions with
-// an end that is not in the graph, or with itself, are skipped: it reports whether it was
-// added.
+// an end that is not in the graph, with itself, or with a Goldstein weight that is not a
+// finite number, are skipped: it reports whether it was added.
 func (g *Graph) AddInteraction(i extract.Interaction) bool {
-	if !g.has(i.Source) || !g.has(i.Target) || i.Source == i.Target {
+	if !g.has(i.Source) || !g.has(i.Target) || i.Source == i.Target || math.IsNaN(i.Goldstein) || math.IsInf(i.Goldstein, 0) {
 		return false
 	}
 	g.interactions = append(g.interactions, i)
@@ -34,7 +35,8 @@ func (g *Graph) AddInteraction(i extract.Interaction) bool {
 }
 
 // Interactions returns the interaction layer aggregated per (source, target, kind), sorted
-// by Source, Target, then Kind. With modalities given, only interactions of those modalities
+// by Source, Target, then Kind. A Goldstein sum that would overflow is clamped to
+// ±math.MaxFloat64, so that every number in it is finite. With modalities given, only interactions of those modalities
 // count: Interactions(extract.Asserted, extract.Reported) drops what is negated, possible or
 // planned.
 func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
@@ -53,7 +55,7 @@ func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
 			keys = append(keys, k)
 		}
 		e.Count++
-		e.Goldstein += i.Goldstein
+		e.Goldstein = max(-math.MaxFloat64, min(e.Goldstein+i.Goldstein, math.MaxFloat64))
 		if !slices.Contains(e.Modalities, i.Modality) {
 			e.Modalities = append(e.Modalities, i.Modality)
 		}
@@ -90,8 +92,8 @@ func (g *Graph) layer(sign int, modalities []extract.Modality) *Graph {
 			continue
 		}
 		w := e.Goldstein * float64(sign)
-		if !(w > 0) {
-			w = float64(e.Count) // a kind weighted 0 still ties the two
+		if !usableWeight(w) {
+			w = float64(e.Count) // a kind weighted 0 (or next to it) still ties the two
 		}
 		l.addTie(e.Source, e.Target, w, e.Count, e.Evidence)
 	}
