@@ -65,3 +65,18 @@ func BenchmarkCloseness(b *testing.B)   { benchmarkMeasure(b, denseBenchGraphs, 
 func BenchmarkHarmonic(b *testing.B)    { benchmarkMeasure(b, benchGraphs, graph.Harmonic) }
 func BenchmarkEigenvector(b *testing.B) { benchmarkMeasure(b, benchGraphs, graph.Eigenvector) }
 func BenchmarkPageRank(b *testing.B)    { benchmarkMeasure(b, benchGraphs, graph.PageRank) }
+
+// scalingBenchGraphs double the actors and ties of a news-like graph (4 ties per actor) at
+// each step, to extrapolate how long the path measures take on large graphs (see
+// PathMeasureBudget).
+var scalingBenchGraphs = []benchGraph{
+	{"2000x8000", 2000, 8000},
+	{"4000x16000", 4000, 16000},
+	{"8000x32000", 8000, 32000},
+	{"16000x64000", 16000, 64000},
+}
+
+// BenchmarkBetweennessScaling is slow (a minute): run it with -bench BetweennessScaling -benchtime 1x.
+func BenchmarkBetweennessScaling(b *testing.B) {
+	benchmarkMeasure(b, scalingBenchGraphs, graph.Betweenness)
+}

@@ -66,3 +66,25 @@ func (m Measure) Compute(g *Graph) []Score {
 	}
 	panic(fmt.Sprintf("graph: unknown measure %q", string(m)))
 }
+
+// ShortestPaths reports whether m solves a shortest-path problem from every actor
+// (betweenness, closeness, harmonic): O(n·m·log n) time for n actors and m ties, where the
+// other measures take O(n+m) per step. See PathWork for what that means for a large graph.
+func (m Measure) ShortestPaths() bool {
+	return m == MeasureBetweenness || m == MeasureCloseness || m == MeasureHarmonic
+}
+
+// PathWork returns n·(n+m) for a graph of n actors and m ties: the number of steps, up to a
+// logarithmic factor, that one shortest-path measure takes on it (a search from each of the n
+// actors over up to n actors and m ties), as a float64 so that it cannot overflow. It is
+// computed from the counts alone, in constant time, so that a caller can decide whether to
+// run a path measure before starting one.
+//
+// Measured with BenchmarkBetweenness and BenchmarkBetweennessScaling on a 2-core machine:
+// Betweenness takes about 2 s at PathWork 1.25e8 (5,000 actors, 20,000 ties) and 71 s at
+// 1.28e9 (16,000 actors, 64,000 ties; the machine shared with other work): 16 to 55 s per
+// 1e9 steps. A graph of a million actors (PathWork above 1e12) would take days.
+func PathWork(g *Graph) float64 {
+	n := float64(g.Len())
+	return n * (n + float64(len(g.ties)))
+}

@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -29,6 +32,7 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())
 	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
 	outPath := fs.String("o", "-", "write the ranks to this file (\"-\" for standard output)")
+	force := fs.Bool("force", false, "compute betweenness, closeness and harmonic even on a graph too large for them to finish within minutes")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -54,8 +58,16 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if !*force {
+		if err := checkPathWork(g, measures, input.name(fs)); err != nil {
+			return err
+		}
+	}
+	prog := newRankProgress(stderr, len(measures))
+	defer prog.clear()
 	scores := make([][]graph.Score, len(measures))
 	for i, m := range measures {
+		prog.show(i, m)
 		scores[i] = m.Compute(g)
 		for _, s := range scores[i] {
 			if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) {
@@ -77,6 +89,94 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	return writeOutput(*outPath, stdout, buf.Bytes())
+}
+
+// maxPathWork is the largest graph.PathWork of a graph on which rank computes the
+// shortest-path measures without -force: about a minute per measure on a 2-core machine.
+// Measured with go test ./graph -run '^$' -bench 'Betweenness$|BetweennessScaling'
+// -benchtime 1x: Betweenness took 18 ms at PathWork 1.25e6 (500 actors, 2,000 ties), 2.1 s at
+// 1.25e8 (5,000, 20,000) and 71 s at 1.28e9 (16,000, 64,000, the machine shared with other
+// work); closeness and harmonic take about as long each. Extrapolated, a million actors with
+// three million ties (PathWork 4e12) would take one to three days per measure.
+const maxPathWork = 1e9
+
+// checkPathWork refuses the shortest-path measures among measures when g is too large for
+// them (graph.PathWork above maxPathWork), before anything is computed. The error names the
+// input, the measures that are cheap and the flag that overrides it.
+func checkPathWork(g *graph.Graph, measures []graph.Measure, input string) error {
+	work := graph.PathWork(g)
+	if work <= maxPathWork {
+		return nil
+	}
+	var slow, cheap []string
+	for _, m := range graph.Measures() {
+		if !m.ShortestPaths() {
+			cheap = append(cheap, string(m))
+		}
+	}
+	for _, m := range measures {
+		if m.ShortestPaths() && !slices.Contains(slow, string(m)) {
+			slow = append(slow, string(m))
+		}
+	}
+	if len(slow) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: %d actors and %d ties are too many for %s, which would take about %s each on %d cores: "+
+		"rank with the cheap measures (-measures %s), or add -force to compute them anyway",
+		input, g.Len(), g.NumTies(), strings.Join(slow, ", "), pathTime(work), runtime.GOMAXPROCS(0), strings.Join(cheap, ","))
+}
+
+// pathTime estimates how long one shortest-path measure takes at the given graph.PathWork,
+// from the slowest rate measured (maxPathWork): 55 s per 1e9 steps on 2 cores.
+func pathTime(work float64) string {
+	d := time.Duration(work / 1e9 * 55 * 2 / float64(runtime.GOMAXPROCS(0)) * float64(time.Second))
+	switch {
+	case d >= 48*time.Hour:
+		return fmt.Sprintf("%.0f days", d.Hours()/24)
+	case d >= 2*time.Hour:
+		return fmt.Sprintf("%.0f hours", d.Hours())
+	}
+	return fmt.Sprintf("%.0f minutes", max(d.Minutes(), 1))
+}
+
+// rankProgress draws "rank: computing betweenness (2/7)" on stderr while the measures run,
+// if stderr is a terminal; it draws nothing otherwise, and nothing for a run that ends
+// within progressInterval.
+type rankProgress struct {
+	w     io.Writer // the terminal, or nil
+	total int
+	start time.Time
+	width int // of the line on screen, 0 when there is none
+}
+
+func newRankProgress(stderr io.Writer, total int) *rankProgress {
+	p := &rankProgress{total: total, start: time.Now()}
+	if f, ok := stderr.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.w = f
+		}
+	}
+	return p
+}
+
+// show redraws the line as measure i, m, starts.
+func (p *rankProgress) show(i int, m graph.Measure) {
+	if p.w == nil || time.Since(p.start) < progressInterval && !m.ShortestPaths() {
+		return
+	}
+	line := fmt.Sprintf("rank: computing %s (%d/%d, %s elapsed)", m, i+1, p.total, time.Since(p.start).Round(time.Second))
+	fmt.Fprintf(p.w, "\r%s%s", line, strings.Repeat(" ", max(p.width-len(line), 0)))
+	p.width = len(line)
+}
+
+// clear erases the line, if one is drawn.
+func (p *rankProgress) clear() {
+	if p.w == nil || p.width == 0 {
+		return
+	}
+	fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
+	p.width = 0
 }
 
 // writeRanks writes scores, one list per measure, to w in format.
@@ -109,7 +209,9 @@ func measureList() string {
 }
 
 // writeRankCSV prints a header "rank,id,name,<measures...>" and one row per actor in the order
-// of the first measure, values in full precision.
+// of the first measure, values in full precision. The id and name cells are escaped against
+// formula injection (graph.CSVText: "=1+1" is written "'=1+1"); the rank and the values are
+// numbers and written as they are, so -0.5 stays -0.5.
 func writeRankCSV(w io.Writer, measures []graph.Measure, scores [][]graph.Score) error {
 	cw := csv.NewWriter(w)
 	header := []string{"rank", "id", "name"}
@@ -128,7 +230,7 @@ func writeRankCSV(w io.Writer, measures []graph.Measure, scores [][]graph.Score)
 	}
 	if len(scores) > 0 {
 		for r, s := range scores[0] {
-			row := []string{strconv.Itoa(r + 1), s.Actor.ID, s.Actor.Name}
+			row := []string{strconv.Itoa(r + 1), graph.CSVText(s.Actor.ID), graph.CSVText(s.Actor.Name)}
 			for i := range measures {
 				row = append(row, strconv.FormatFloat(byID[i][s.Actor.ID], 'g', -1, 64))
 			}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// dirNames lists the entries of dir, sorted.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// oldGraphML stands for a good export made earlier, which a failed one must not spoil.
+const oldGraphML = "<?xml version=\"1.0\"?>\n<graphml><!-- the good old export --></graphml>\n"
+
+// TestExportFailedInputKeepsFile checks that an export whose input fails leaves the file it
+// would have replaced as it was, and nothing beside it.
+func TestExportFailedInputKeepsFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "existing.graphml")
+	require.NoError(t, os.WriteFile(out, []byte(oldGraphML), 0o644))
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "nobody"}]}`), 0o644))
+	code, _, stderr := runCLI(t, "export", "-format", "graphml", "-in", bad, "-o", out)
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "bad.json")
+	assert.Equal(t, oldGraphML, string(readFile(t, out)))
+	assert.Equal(t, []string{"existing.graphml"}, dirNames(t, dir))
+}
+
+// fullDiskEnv, when set, makes TestExportFullDiskKeepsFile run the export it names in a
+// child process whose file size limit makes writes fail half-way, as a full disk does.
+const fullDiskEnv = "ACTORGRAPH_TEST_FULL_DISK"
+
+// TestExportFullDiskKeepsFile runs "export -format graphml -o existing.graphml" in a child
+// process that may write no more than 2 KB to a file (ulimit -f), so that the write fails
+// half-way with EFBIG. The old file must keep its bytes (with os.WriteFile it was truncated
+// and left half-written), and no temporary file may stay behind.
+func TestExportFullDiskKeepsFile(t *testing.T) {
+	if out := os.Getenv(fullDiskEnv); out != "" {
+		// The child: Go ignores SIGXFSZ, so the write returns EFBIG instead of killing it.
+		os.Exit(runCLIExit(t, "export", "-format", "graphml", "-o", out))
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("needs sh and ulimit -f")
+	}
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("needs sh and ulimit -f")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "existing.graphml")
+	require.NoError(t, os.WriteFile(out, []byte(oldGraphML), 0o644))
+	// 4 blocks: 2 KB in 512-byte blocks (POSIX sh), 4 KB where blocks are 1 KB (bash); the
+	// corpus's GraphML is far larger.
+	cmd := exec.Command(sh, "-c", `ulimit -f 4 && exec "$0" -test.run='^TestExportFullDiskKeepsFile$'`, os.Args[0])
+	cmd.Env = append(os.Environ(), fullDiskEnv+"="+out)
+	b, err := cmd.CombinedOutput()
+	require.Error(t, err, "the export succeeded despite the file size limit:\n%s", b)
+	assert.Contains(t, string(b), "existing.graphml")
+	assert.Equal(t, oldGraphML, string(readFile(t, out)))
+	assert.Equal(t, []string{"existing.graphml"}, dirNames(t, dir))
+}
+
+// runCLIExit runs the command line and prints its stderr, for a child process.
+func runCLIExit(t *testing.T, args ...string) int {
+	code, stdout, stderr := runCLI(t, args...)
+	os.Stdout.WriteString(stdout)
+	os.Stderr.WriteString(stderr)
+	return code
+}
+
+// TestExportCSVTogether checks that the two neo4j files are replaced together: when
+// relations.csv cannot be written (here it is a directory), actors.csv keeps its old bytes
+// rather than describing a graph that relations.csv does not.
+func TestExportCSVTogether(t *testing.T) {
+	dir := t.TempDir()
+	actors := filepath.Join(dir, "actors.csv")
+	const oldActors = "id:ID,name\nold,Old\n"
+	require.NoError(t, os.WriteFile(actors, []byte(oldActors), 0o644))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "relations.csv"), 0o755))
+	code, _, stderr := runCLI(t, "export", "-format", "csv", "-o", dir)
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "relations.csv")
+	assert.Equal(t, oldActors, string(readFile(t, actors)))
+	assert.Equal(t, []string{"actors.csv", "relations.csv"}, dirNames(t, dir))
+}
+
+// TestOutputKeepsMode checks that -o keeps the permission bits of the file it replaces.
+func TestOutputKeepsMode(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "ranks.json")
+	require.NoError(t, os.WriteFile(out, []byte("old"), 0o600))
+	code, _, stderr := runCLI(t, "rank", "-measures", "degree", "-o", out)
+	require.Equal(t, 0, code, stderr)
+	fi, err := os.Stat(out)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
+	assert.True(t, strings.HasPrefix(string(readFile(t, out)), `{"measures"`))
+	assert.True(t, slices.Equal(dirNames(t, dir), []string{"ranks.json"}))
+}
