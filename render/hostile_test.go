@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -233,6 +235,75 @@ func TestDOTExtremeWeights(t *testing.T) {
 					t.Errorf("hub, whose strength overflows, is not the widest: no %s in\n%s", want, buf.Bytes())
 				}
 			})
+		}
+	}
+}
+
+// TestHTMLElementIDs checks that the Cytoscape.js element IDs cannot be names of
+// Object.prototype's properties, which Cytoscape.js's cose layout finds in the plain objects
+// it keys by element ID (it throws "p.source is not a function", and the page stays blank),
+// and that each node keeps its actor's ID as data "actor".
+func TestHTMLElementIDs(t *testing.T) {
+	g := graph.New()
+	ids := []string{"constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "n0", "n1"}
+	for _, id := range ids {
+		g.AddActor(graph.Actor{ID: id, Name: id, Affiliation: ids[0]})
+	}
+	for i := range ids[1:] {
+		g.AddTie(ids[i], ids[i+1], 1)
+	}
+	page, err := Config{}.htmlPage(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	element := regexp.MustCompile(`^"n[0-9]+"$`)
+	actorOf := map[string]string{}
+	for i, n := range page.Elements.Nodes {
+		id, actor := string(n.Data["id"]), unquoteString(n.Data["actor"])
+		if !element.MatchString(id) {
+			t.Errorf("node %d has element ID %s, want n0, n1, ...", i, id)
+		}
+		actorOf[unquoteString(n.Data["id"])] = actor
+	}
+	for _, a := range g.Actors() {
+		if !slices.Contains(slices.Collect(maps.Values(actorOf)), a.ID) {
+			t.Errorf("no node has actor %q", a.ID)
+		}
+	}
+	for i, e := range page.Elements.Edges {
+		s, t2 := unquoteString(e.Data["source"]), unquoteString(e.Data["target"])
+		if _, ok := actorOf[s]; !ok {
+			t.Errorf("edge %d: source %q is no node's element ID", i, s)
+		}
+		if _, ok := actorOf[t2]; !ok {
+			t.Errorf("edge %d: target %q is no node's element ID", i, t2)
+		}
+		if _, ok := g.Tie(actorOf[s], actorOf[t2]); !ok {
+			t.Errorf("edge %d: %q–%q is no tie of the graph", i, actorOf[s], actorOf[t2])
+		}
+	}
+}
+
+// TestHTMLScriptMaps checks the explorer's own script for the two ways in which text from
+// the graph blanked the page: a plain object used as a map (an actor ID, type, kind or
+// modality "__proto__" or "constructor" finds Object.prototype's property), and
+// decodeURIComponent outside try (a fragment such as #%E0%A4%A throws). TestHTMLInBrowser
+// runs the script on such graphs where Chromium is installed.
+func TestHTMLScriptMaps(t *testing.T) {
+	for _, bad := range []*regexp.Regexp{
+		regexp.MustCompile(`=\s*\{\s*\}`),         // var seen = {};
+		regexp.MustCompile(`:\s*\{\s*\}`),         // { layer: {} }
+		regexp.MustCompile(`\]\s*\|\|\s*\(\w+\[`), // m[k] || (m[k] = ...)
+		regexp.MustCompile(`Object\.keys\(`),      // keys of an object used as a map
+	} {
+		if m := bad.FindString(htmlScript); m != "" {
+			t.Errorf("script uses a plain object as a map: %q", m)
+		}
+	}
+	for _, line := range strings.Split(htmlScript, "\n") {
+		code, _, _ := strings.Cut(line, "//")
+		if strings.Contains(code, "decodeURIComponent") && !strings.Contains(code, "try {") {
+			t.Errorf("decodeURIComponent outside try: %s", strings.TrimSpace(line))
 		}
 	}
 }

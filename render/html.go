@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -102,6 +103,11 @@ type htmlPage struct {
 // math.MaxFloat64) ranks and draws as the largest, and the panel shows it as Infinity: JSON
 // has no infinities, so every number in the data is finite.
 //
+// The elements' IDs are n0, n1, ... (actors in ID order), each actor's own ID its data
+// "actor": Cytoscape.js keeps plain JavaScript objects keyed by element ID, in which an actor
+// ID such as __proto__ or constructor would find Object.prototype's property and leave the
+// page blank. The page's own script keys its tables with Map for the same reason.
+//
 // Text from the graph never becomes markup: the data is JSON in which encoding/json writes
 // <, > and & as \u003c, \u003e and \u0026, so no name can end its script element, and the
 // page's script inserts every text with textContent. The same Config and graph give the same
@@ -181,6 +187,10 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	// Cose starts from these positions rather than random ones, so the page lays out the
 	// same way every time it is opened.
 	radius := 60 * math.Sqrt(float64(len(actors)))
+	index := make(map[string]int, len(actors))
+	for i, a := range actors {
+		index[a.ID] = i
+	}
 	for i, a := range actors {
 		n := nodes[i]
 		if !keep(a.ID) {
@@ -189,6 +199,8 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		if id := string(n.Data["id"]); id != string(mustJSON(a.ID)) {
 			return nil, fmt.Errorf("render: write html: node %d is %s, want %q", i, id, a.ID)
 		}
+		n.Data["actor"] = n.Data["id"]
+		setJSON(n.Data, "id", htmlNodeID(i))
 		s := score[a.ID]
 		d := math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*fraction(s, maxScore))
 		style := htmlColors[len(htmlColors)-1]
@@ -252,14 +264,24 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 			setJSON(e.Data, "color", htmlAffiliation)
 			setJSON(e.Data, "line", "dotted")
 		}
-		if !keep(unquoteString(e.Data["source"])) || !keep(unquoteString(e.Data["target"])) {
+		source, target := unquoteString(e.Data["source"]), unquoteString(e.Data["target"])
+		if !keep(source) || !keep(target) {
 			continue
 		}
+		setJSON(e.Data, "source", htmlNodeID(index[source]))
+		setJSON(e.Data, "target", htmlNodeID(index[target]))
 		setJSON(e.Data, "evidence", evidence)
 		page.Elements.Edges = append(page.Elements.Edges, e)
 	}
 	return page, nil
 }
+
+// htmlNodeID returns the Cytoscape.js element ID of the i-th actor, in ID order. Cytoscape.js
+// keeps elements and layout state in plain JavaScript objects keyed by element ID, so an
+// actor ID such as "constructor", "__proto__" or "toString" would find Object.prototype's
+// property there: its cose layout throws "p.source is not a function" and the page stays
+// blank. Element IDs n0, n1, ... cannot collide; the actor's own ID is its data "actor".
+func htmlNodeID(i int) string { return "n" + strconv.Itoa(i) }
 
 // keptActors returns whether an actor is among the top actors by score, all if top is 0.
 // The scores are ordered highest first, ties by name, then ID, as Top documents.
@@ -487,28 +509,33 @@ var cy = cytoscape({
     nodeOverlap: 20, gravity: 60, numIter: 1500 }
 });
 
-var layerNames = { comention: "Co-mention ties", interaction: "Interactions", affiliation: "Affiliations" };
+// Every table keyed by text from the graph (actor IDs, types, kinds, modalities) is a Map:
+// in a plain object, keys such as "constructor" or "__proto__" find Object.prototype.
+var byActor = new Map();
+cy.nodes().forEach(function (n) { byActor.set(n.data("actor"), n); });
+var layerNames = new Map([["comention", "Co-mention ties"], ["interaction", "Interactions"], ["affiliation", "Affiliations"]]);
+function layerName(l) { return layerNames.get(l) || l; }
 var typeOrder = ["person", "country", "organization", "media", "group", "location"];
-var shown = { layer: {}, kind: {}, modality: {} };
+var shown = { layer: new Map(), kind: new Map(), modality: new Map() };
 
 function values(selector, key) {
-  var seen = {};
+  var seen = new Set();
   cy.edges(selector || undefined).forEach(function (e) {
     var v = e.data(key);
-    (Array.isArray(v) ? v : [v]).forEach(function (x) { if (x) { seen[x] = true; } });
+    (Array.isArray(v) ? v : [v]).forEach(function (x) { if (x) { seen.add(String(x)); } });
   });
-  return Object.keys(seen).sort();
+  return Array.from(seen).sort();
 }
 
 function checkboxGroup(title, group, names, label) {
   if (names.length === 0) { return; }
   filters.appendChild(el("h3", title));
   names.forEach(function (name) {
-    shown[group][name] = true;
+    shown[group].set(name, true);
     var box = el("input");
     box.type = "checkbox";
     box.checked = true;
-    box.addEventListener("change", function () { shown[group][name] = box.checked; applyFilters(); });
+    box.addEventListener("change", function () { shown[group].set(name, box.checked); applyFilters(); });
     var row = el("label");
     row.appendChild(box);
     row.appendChild(document.createTextNode(" " + (label ? label(name) : name)));
@@ -517,9 +544,9 @@ function checkboxGroup(title, group, names, label) {
 }
 
 function legend() {
-  var types = {};
-  cy.nodes().forEach(function (n) { types[n.data("type") || "unknown"] = [n.data("color"), n.data("tint")]; });
-  var names = Object.keys(types).sort(function (a, b) {
+  var types = new Map();
+  cy.nodes().forEach(function (n) { types.set(String(n.data("type") || "unknown"), [n.data("color"), n.data("tint")]); });
+  var names = Array.from(types.keys()).sort(function (a, b) {
     var i = typeOrder.indexOf(a), j = typeOrder.indexOf(b);
     return (i < 0 ? 99 : i) - (j < 0 ? 99 : j) || (a < b ? -1 : a > b ? 1 : 0);
   });
@@ -527,8 +554,8 @@ function legend() {
   names.forEach(function (t) {
     var row = el("div");
     var sw = el("span", null, "swatch");
-    sw.style.borderColor = types[t][0];
-    sw.style.background = types[t][1];
+    sw.style.borderColor = types.get(t)[0];
+    sw.style.background = types.get(t)[1];
     row.appendChild(sw);
     row.appendChild(document.createTextNode(t));
     filters.appendChild(row);
@@ -547,10 +574,10 @@ function legend() {
 function applyFilters() {
   cy.batch(function () {
     cy.edges().forEach(function (e) {
-      var ok = shown.layer[e.data("layer")] !== false;
+      var ok = shown.layer.get(e.data("layer")) !== false;
       if (ok && e.data("layer") === "interaction") {
-        ok = shown.kind[e.data("kind")] !== false &&
-          (e.data("modality") || []).some(function (m) { return shown.modality[m] !== false; });
+        ok = shown.kind.get(e.data("kind")) !== false &&
+          (e.data("modality") || []).some(function (m) { return shown.modality.get(m) !== false; });
       }
       if (ok) { e.removeClass("hidden"); } else { e.addClass("hidden"); }
     });
@@ -584,11 +611,11 @@ function showNode(n) {
   clear(panel);
   panel.appendChild(el("h2", d.name));
   var dl = el("dl");
-  row(dl, "ID", d.id);
+  row(dl, "ID", d.actor);
   row(dl, "Type", d.type || "unknown");
   if (d.affiliation) {
-    var a = cy.getElementById(d.affiliation);
-    row(dl, "Affiliation", a.nonempty() ? link(a.data("name"), a) : d.affiliation);
+    var a = byActor.get(d.affiliation);
+    row(dl, "Affiliation", a ? link(a.data("name"), a) : d.affiliation);
   }
   row(dl, "Aliases", d.aliases);
   row(dl, "Roles", d.roles);
@@ -598,23 +625,25 @@ function showNode(n) {
   row(dl, "PageRank", num(d.pagerank));
   row(dl, "Betweenness", num(d.betweenness));
   panel.appendChild(dl);
-  var byNeighbour = {};
+  var byNeighbour = new Map();
   n.connectedEdges().forEach(function (e) {
     var other = e.source().id() === d.id ? e.target() : e.source();
-    var entry = byNeighbour[other.id()] || (byNeighbour[other.id()] = { node: other, what: [] });
+    var entry = byNeighbour.get(other.id());
+    if (!entry) { entry = { node: other, what: [] }; byNeighbour.set(other.id(), entry); }
     entry.what.push(e.data("layer") === "comention" ? "co-mention " + num(e.data("weight")) :
       (e.source().id() === d.id ? "\u2192 " : "\u2190 ") + (e.data("kind") || e.data("layer")));
   });
-  var ids = Object.keys(byNeighbour).sort(function (x, y) {
-    var a = byNeighbour[x].node.data("name"), b = byNeighbour[y].node.data("name");
-    return a < b ? -1 : a > b ? 1 : (x < y ? -1 : 1);
+  var entries = Array.from(byNeighbour.values()).sort(function (x, y) {
+    var a = x.node.data("name"), b = y.node.data("name");
+    var i = x.node.data("actor"), j = y.node.data("actor");
+    return a < b ? -1 : a > b ? 1 : (i < j ? -1 : i > j ? 1 : 0);
   });
-  panel.appendChild(el("h3", "Neighbours (" + ids.length + ")"));
+  panel.appendChild(el("h3", "Neighbours (" + entries.length + ")"));
   var ul = el("ul");
-  ids.forEach(function (id) {
+  entries.forEach(function (entry) {
     var li = el("li");
-    li.appendChild(link(byNeighbour[id].node.data("name"), byNeighbour[id].node));
-    li.appendChild(el("div", byNeighbour[id].what.join(", "), "doc"));
+    li.appendChild(link(entry.node.data("name"), entry.node));
+    li.appendChild(el("div", entry.what.join(", "), "doc"));
     ul.appendChild(li);
   });
   panel.appendChild(ul);
@@ -626,7 +655,7 @@ function showEdge(e) {
   var arrow = d.directed ? " \u2192 " : " \u2014 ";
   panel.appendChild(el("h2", nodeName(d.source) + arrow + nodeName(d.target)));
   var dl = el("dl");
-  row(dl, "Layer", layerNames[d.layer] || d.layer);
+  row(dl, "Layer", layerName(d.layer));
   row(dl, "Kind", d.kind);
   row(dl, "Role", d.role);
   row(dl, "Weight", num(d.weight));
@@ -685,14 +714,17 @@ search.addEventListener("keydown", function (evt) {
 });
 
 legend();
-checkboxGroup("Layers", "layer", values("", "layer"), function (l) { return layerNames[l] || l; });
+checkboxGroup("Layers", "layer", values("", "layer"), layerName);
 checkboxGroup("Interaction kinds", "kind", values("[layer = 'interaction']", "kind"));
 checkboxGroup("Modalities", "modality", values("[layer = 'interaction']", "modality"));
 if (cy.nodes().empty()) { panel.appendChild(el("p", "This graph has no actors.", "hint")); }
-// A fragment names an actor to select on opening: explorer.html#vladimir-putin.
+// A fragment names an actor to select on opening: explorer.html#vladimir-putin. One that is
+// not percent-encoded UTF-8 (#%E0%A4%A) is taken as it is: decodeURIComponent throws on it.
 if (location.hash.length > 1) {
-  var start = cy.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (start.nonempty() && start.isNode()) { start.select(); showNode(start); }
+  var fragment = location.hash.slice(1);
+  try { fragment = decodeURIComponent(fragment); } catch (e) { /* not encoded: as typed */ }
+  var start = byActor.get(fragment);
+  if (start) { start.select(); showNode(start); }
 }
 // For tests and scripts: how many actors and ties were drawn, in the page's DOM.
 document.body.setAttribute("data-drawn", cy.nodes().length + " actors, " + cy.edges().length + " ties");

@@ -44,6 +44,34 @@ func htmlHostileGraph() *graph.Graph {
 	return g
 }
 
+// htmlPrototypes are names of Object.prototype's properties, which a plain JavaScript object
+// used as a map finds even when no such key was set.
+var htmlPrototypes = []string{"constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"}
+
+// htmlPrototypeGraph has actors whose IDs, types, roles, interaction kinds and modalities
+// are Object.prototype's property names, in all three layers, each actor tied to the next.
+func htmlPrototypeGraph() *graph.Graph {
+	g := graph.New()
+	names := map[string]string{"constructor": "Constructor", "__proto__": "Proto"}
+	for i, id := range htmlPrototypes {
+		name := names[id]
+		if name == "" {
+			name = strings.ToUpper(id[:1]) + id[1:]
+		}
+		g.AddActor(graph.Actor{ID: id, Name: name, Type: htmlPrototypes[(i+1)%len(htmlPrototypes)],
+			Affiliation: htmlPrototypes[(i+4)%len(htmlPrototypes)], Aliases: []string{id}, Roles: []string{id}})
+	}
+	for i, id := range htmlPrototypes {
+		next := htmlPrototypes[(i+1)%len(htmlPrototypes)]
+		ev := extract.Evidence{Doc: id, Sentence: i, Text: id + " met " + next + "."}
+		g.AddTie(id, next, float64(i+1), ev)
+		g.AddInteraction(extract.Interaction{Source: id, Target: next, Kind: id, Polarity: 1, Goldstein: 1,
+			Modality: extract.Modality(htmlPrototypes[(i+2)%len(htmlPrototypes)]), Evidence: ev})
+		g.AddAffiliation(graph.Affiliation{Actor: id, Of: htmlPrototypes[(i+4)%len(htmlPrototypes)], Kind: graph.WorksFor, Role: id})
+	}
+	return g
+}
+
 func writeHTML(t *testing.T, c render.Config, g *graph.Graph) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -77,10 +105,10 @@ type htmlTestPage struct {
 }
 
 type htmlTestData struct {
-	ID, Name, Source, Target, Layer, Kind, Color, Line string
-	Aliases, Roles                                     []string
-	Size, Width, Weight                                float64
-	Evidence                                           []struct{ Doc, Text string }
+	ID, Actor, Name, Source, Target, Layer, Kind, Color, Line string
+	Aliases, Roles                                            []string
+	Size, Width, Weight                                       float64
+	Evidence                                                  []struct{ Doc, Text string }
 }
 
 func decodeHTML(t *testing.T, page []byte) htmlTestPage {
@@ -169,7 +197,7 @@ func TestHTMLHostile(t *testing.T) {
 
 func TestHTMLDeterministic(t *testing.T) {
 	for name, g := range map[string]func() *graph.Graph{
-		"interaction": interactionGraph, "hostile": htmlHostileGraph, "empty": graph.New,
+		"interaction": interactionGraph, "hostile": htmlHostileGraph, "prototype": htmlPrototypeGraph, "empty": graph.New,
 	} {
 		t.Run(name, func(t *testing.T) {
 			c := render.Config{Title: "Week 47"}
@@ -213,9 +241,11 @@ func TestHTMLData(t *testing.T) {
 	if p.Title != "Peace talks" {
 		t.Errorf("title %q, want %q", p.Title, "Peace talks")
 	}
-	nodes := map[string]htmlTestData{}
+	nodes := map[string]htmlTestData{} // by actor ID
+	actor := map[string]string{}       // element ID -> actor ID
 	for _, n := range p.Elements.Nodes {
-		nodes[n.Data.ID] = n.Data
+		nodes[n.Data.Actor] = n.Data
+		actor[n.Data.ID] = n.Data.Actor
 	}
 	// Zelensky has the greatest strength, 6+4+5+2+3 = 20 (hand count of newsGraph's ties),
 	// so the greatest size; Geneva, tied by 2+2, is smaller.
@@ -235,6 +265,7 @@ func TestHTMLData(t *testing.T) {
 	seen := 0
 	for _, e := range p.Elements.Edges {
 		d := e.Data
+		d.Source, d.Target = actor[d.Source], actor[d.Target]
 		if d.Layer == graph.LayerCoMention {
 			tie, _ := g.Tie(d.Source, d.Target)
 			if len(d.Evidence) != len(tie.Evidence) || d.Evidence[0].Text != tie.Evidence[0].Text {

@@ -79,3 +79,37 @@ func TestRenderTooSmallWeight(t *testing.T) {
 	assert.Contains(t, stderr, "g.json")
 	assert.True(t, strings.Contains(stderr, "1e-320"), stderr)
 }
+
+// TestRenderPrototypeIDs checks that actors whose IDs are Object.prototype's property names
+// get Cytoscape.js element IDs that are not (n0, n1, ...), which the explorer needs to draw
+// them, and keep their own IDs as data.
+func TestRenderPrototypeIDs(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "g.json")
+	require.NoError(t, os.WriteFile(in, []byte(`{"nodes": [{"id": "constructor"}, {"id": "__proto__"}, {"id": "toString"}, {"id": "hasOwnProperty"}],
+		"links": [{"source": "constructor", "target": "__proto__"}, {"source": "toString", "target": "hasOwnProperty"}]}`), 0o644))
+	out := filepath.Join(t.TempDir(), "g.html")
+	code, _, stderr := runCLI(t, "render", "-format", "html", "-in", in, "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var data struct {
+		Elements struct {
+			Nodes []struct{ Data struct{ ID, Actor string } }
+			Edges []struct {
+				Data struct{ Source, Target string }
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal(htmlDataBlock(t, b), &data))
+	var actors []string
+	ids := map[string]bool{}
+	for _, n := range data.Elements.Nodes {
+		assert.Regexp(t, `^n[0-9]+$`, n.Data.ID)
+		actors = append(actors, n.Data.Actor)
+		ids[n.Data.ID] = true
+	}
+	assert.ElementsMatch(t, []string{"constructor", "__proto__", "toString", "hasOwnProperty"}, actors)
+	for _, e := range data.Elements.Edges {
+		assert.True(t, ids[e.Data.Source] && ids[e.Data.Target], "edge %s–%s", e.Data.Source, e.Data.Target)
+	}
+}
