@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render/chart"
 )
 
@@ -76,7 +77,7 @@ func run(w io.Writer, dir string, m graph.Measure, format string, top int, paths
 }
 
 func write(w io.Writer, path string, b []byte) error {
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, b); err != nil {
 		return err
 	}
 	_, err := fmt.Fprintf(w, "wrote %s\n", path)

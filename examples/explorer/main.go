@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -39,16 +40,9 @@ func run(w io.Writer, dir string, paths []string) error {
 		return err
 	}
 	path := filepath.Join(dir, "explorer.html")
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
 	cfg := render.Config{Size: graph.PageRank, Title: "Who deals with whom", Interactions: true, Roles: true}
-	if err := cfg.HTML(f, g); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	// atomicfile: a failure leaves the page of an earlier run as it was, never half written.
+	if err := atomicfile.Write(path, func(f io.Writer) error { return cfg.HTML(f, g) }); err != nil {
 		return err
 	}
 	abs, err := filepath.Abs(path)

@@ -17,6 +17,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -98,15 +99,7 @@ func run(ctx context.Context, w, errw io.Writer, dir string, top int, root strin
 	}
 	cfg := render.Config{Size: graph.PageRank, Interactions: true, Roles: true}
 	page := filepath.Join(dir, "explorer.html")
-	f, err := os.Create(page)
-	if err != nil {
-		return err
-	}
-	if err := cfg.HTML(f, g); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := atomicfile.Write(page, func(f io.Writer) error { return cfg.HTML(f, g) }); err != nil {
 		return err
 	}
 	cfg.Top = diagramTop
@@ -115,7 +108,7 @@ func run(ctx context.Context, w, errw io.Writer, dir string, top int, root strin
 		return err
 	}
 	diagram := filepath.Join(dir, "actors.svg")
-	if err := os.WriteFile(diagram, svg, 0o644); err != nil {
+	if err := atomicfile.WriteFile(diagram, svg); err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(w, "\nwrote %s and %s\n", diagram, page)

@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
 // evidenceWidth is how many characters of the first evidence sentence a line shows.
@@ -65,29 +66,29 @@ func run(w io.Writer, dir string, paths []string) error {
 		return err
 	}
 	path := filepath.Join(dir, "interactions.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	cw := csv.NewWriter(f)
-	cw.Write([]string{"source_id", "source", "kind", "cameo", "target_id", "target", "sign", "goldstein", "modality", "count", "document", "evidence"})
-	for _, e := range edges {
-		var doc string
-		if len(e.Evidence) > 0 {
-			doc = e.Evidence[0].Doc
+	// Text cells go through graph.CSVText, so that evidence such as "-- Putin said" or a name
+	// such as "=cmd" opens in a spreadsheet as text, not as a formula; goldstein and count
+	// are numbers and stay as they are (-2 is a number). atomicfile replaces the file of an
+	// earlier run only once the new one is complete.
+	err = atomicfile.Write(path, func(f io.Writer) error {
+		cw := csv.NewWriter(f)
+		cw.Write([]string{"source_id", "source", "kind", "cameo", "target_id", "target", "sign", "goldstein", "modality", "count", "document", "evidence"})
+		for _, e := range edges {
+			var doc string
+			if len(e.Evidence) > 0 {
+				doc = e.Evidence[0].Doc
+			}
+			cw.Write([]string{
+				graph.CSVText(e.Source), graph.CSVText(name(e.Source)), graph.CSVText(e.Kind), graph.CSVText(e.CAMEO),
+				graph.CSVText(e.Target), graph.CSVText(name(e.Target)), graph.CSVText(sign(e.Goldstein)),
+				strconv.FormatFloat(e.Goldstein, 'f', -1, 64), graph.CSVText(modality(e)),
+				strconv.Itoa(e.Count), graph.CSVText(doc), graph.CSVText(oneLine(firstEvidence(e))),
+			})
 		}
-		cw.Write([]string{
-			e.Source, name(e.Source), e.Kind, e.CAMEO, e.Target, name(e.Target),
-			sign(e.Goldstein), strconv.FormatFloat(e.Goldstein, 'f', -1, 64), modality(e),
-			strconv.Itoa(e.Count), doc, oneLine(firstEvidence(e)),
-		})
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+		cw.Flush()
+		return cw.Error()
+	})
+	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(w, "\nwrote %s\n", path)

@@ -25,6 +25,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render"
 	"github.com/actorgraph/actorgraph/render/chart"
 )
@@ -115,7 +116,7 @@ func run(ctx context.Context, w io.Writer, dir string) error {
 		data []byte
 	}{{"analysis.svg", svg}, {"explorer.html", html.Bytes()}, {"top.svg", bar.Bytes()}} {
 		p := filepath.Join(dir, f.name)
-		if err := os.WriteFile(p, f.data, 0o644); err != nil {
+		if err := atomicfile.WriteFile(p, f.data); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "wrote %s (%d bytes)\n", p, len(f.data))

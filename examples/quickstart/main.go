@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render"
 )
 
@@ -46,16 +47,9 @@ func run(ctx context.Context, w io.Writer, out string, top int) error {
 		return err
 	}
 
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
 	cfg := render.Config{Size: graph.PageRank, Title: "Who deals with whom: the sample articles", Interactions: true, Roles: true}
-	if err := cfg.SVG(ctx, f, g); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	// atomicfile: a failure leaves the drawing of an earlier run as it was, never half written.
+	if err := atomicfile.Write(out, func(f io.Writer) error { return cfg.SVG(ctx, f, g) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\nwrote %s\n", out)

@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/render/chart"
 )
 
@@ -97,16 +98,8 @@ func run(w io.Writer, dir string, m graph.Measure, top int, paths []string) erro
 		return err
 	}
 	path := filepath.Join(dir, "ranks.svg")
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
 	opts := chart.Options{Title: "Ranks over time", Measure: m, Top: top, Names: names}
-	if err := chart.Ranks(f, points, opts); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := atomicfile.Write(path, func(f io.Writer) error { return chart.Ranks(f, points, opts) }); err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(w, "\nwrote %s\n", path)
