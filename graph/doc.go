@@ -30,6 +30,20 @@
 // WriteGEXF, WriteCytoscapeJSON and WriteNeo4jCSV write the graph, with its layers, for
 // NetworkX, Gephi, Cytoscape and Neo4j. Every writer gives the same bytes for the same graph.
 //
+// # Hostile input
+//
+// ReadNodeLink, FromResult, Merge and the writers do not panic on data. ReadNodeLink refuses
+// a weight, or a sum of repeated edges, that is not positive and finite; FromResult skips
+// actors with an empty ID and co-mentions whose weight is not, and a tie whose weights sum
+// past the largest float64 (in FromResult, Merge or the interaction layers) weighs
+// math.MaxFloat64. Interactions clamps Goldstein sums to ±math.MaxFloat64 and AddInteraction
+// skips non-finite Goldstein weights, so no writer meets +Inf or NaN. GraphML and GEXF are
+// well-formed XML whatever the IDs: node ids percent-encode the characters XML cannot hold,
+// so they stay distinct. CSV text cells are escaped against formula injection (CSVText).
+// WriteNeo4jCSV replaces its two files together, through temporary files and renames.
+// The shortest-path measures take O(n·m·log n): PathWork estimates their cost from the
+// counts, so that a caller can refuse a graph too large for them before starting.
+//
 // # Strength and distance
 //
 // A tie's weight is a strength: how often, or how strongly, two actors are linked; bigger is

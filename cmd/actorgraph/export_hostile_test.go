@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -113,4 +117,60 @@ func TestOutputKeepsMode(t *testing.T) {
 	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm())
 	assert.True(t, strings.HasPrefix(string(readFile(t, out)), `{"measures"`))
 	assert.True(t, slices.Equal(dirNames(t, dir), []string{"ranks.json"}))
+}
+
+// hostileNodeLink is a node-link graph whose IDs differ only in characters XML cannot hold
+// or start spreadsheet formulas, with weights whose sums overflow.
+const hostileNodeLink = `{"nodes": [{"id": "a\u0001"}, {"id": "a\u0002"}, {"id": "a\ufffe"},
+	{"id": "=1+1", "name": "=HYPERLINK(\"http://evil\")"}, {"id": "-2"}, {"id": "@x", "name": "\tx"}],
+	"links": [{"source": "a\u0001", "target": "a\u0002", "weight": 1e308}, {"source": "a\u0002", "target": "a\ufffe", "weight": 1e308},
+	{"source": "=1+1", "target": "-2", "weight": 0.5}, {"source": "-2", "target": "@x"}, {"source": "@x", "target": "a\u0001", "weight": 1e303}]}`
+
+// TestExportHostileGraph exports a hostile graph in every format through the command line
+// and checks that each output parses: XML with unique node ids, JSON, and CSV whose text
+// cells start no formula.
+func TestExportHostileGraph(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "hostile.json")
+	require.NoError(t, os.WriteFile(in, []byte(hostileNodeLink), 0o644))
+	for _, format := range []string{"nodelink", "graphml", "gexf", "cyjs", "csv"} {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := runCLI(t, "export", "-format", format, "-in", in, "-o", out)
+			require.Equal(t, 0, code, stderr)
+			switch format {
+			case "graphml", "gexf":
+				var doc struct {
+					Nodes []struct {
+						ID string `xml:"id,attr"`
+					} `xml:"graph>node"`
+					GEXFNodes []struct {
+						ID string `xml:"id,attr"`
+					} `xml:"graph>nodes>node"`
+				}
+				require.NoError(t, xml.Unmarshal(readFile(t, out), &doc))
+				ids := map[string]bool{}
+				for _, n := range append(doc.Nodes, doc.GEXFNodes...) {
+					assert.False(t, ids[n.ID], "duplicate node id %q", n.ID)
+					ids[n.ID] = true
+				}
+				assert.Len(t, ids, 6)
+				assert.NotContains(t, string(readFile(t, out)), "Inf")
+			case "nodelink", "cyjs":
+				assert.True(t, json.Valid(readFile(t, out)))
+			case "csv":
+				for _, name := range []string{"actors.csv", "relations.csv"} {
+					rows, err := csv.NewReader(bytes.NewReader(readFile(t, filepath.Join(out, name)))).ReadAll()
+					require.NoError(t, err, name)
+					for _, row := range rows[1:] {
+						for i, cell := range row {
+							numeric := strings.Contains(rows[0][i], ":int") || strings.Contains(rows[0][i], ":double")
+							if !numeric && cell != "" {
+								assert.NotContains(t, "=+-@\t\r", cell[:1], "%s: cell %q", name, cell)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
 }
