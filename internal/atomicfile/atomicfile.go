@@ -14,7 +14,14 @@
 // The new file keeps the permission bits of the file it replaces. A new file is created
 // with mode 0644 less the process umask, as os.WriteFile(name, data, 0o644) would. Owner,
 // extended attributes and hard links of the old file are not carried over: the target is a
-// new inode. A symbolic link at the target is replaced by the file, not followed.
+// new inode.
+//
+// # Links and special files
+//
+// A symbolic link at the target is followed: the file it points to is replaced, through a
+// temporary file in that file's directory, and the link stays. A target that exists and is
+// not a regular file (a device such as /dev/stdout, a named pipe) cannot be replaced by a
+// rename and is not meant to be: it is opened and written directly, without atomicity.
 //
 // # Several files
 //
@@ -80,16 +87,32 @@ func WriteAll(dir string, files ...File) error {
 			}
 		}
 	}()
-	targets := make([]string, len(files))
+	targets := make([]string, len(files)) // as the caller names them, for errors
+	real := make([]string, len(files))    // where the file is replaced: links followed
+	special := make([]bool, len(files))
 	for i, f := range files {
 		targets[i] = filepath.Join(dir, f.Name)
-		// A directory at the target would make the rename fail after others were done.
-		if fi, err := os.Lstat(targets[i]); err == nil && fi.IsDir() {
+		real[i] = targets[i]
+		if fi, err := os.Lstat(targets[i]); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			if p, err := filepath.EvalSymlinks(targets[i]); err == nil {
+				real[i] = p
+			}
+		}
+		fi, err := os.Stat(real[i])
+		switch {
+		case err != nil:
+		case fi.IsDir():
+			// It would make the rename fail after others were done.
 			return &fs.PathError{Op: "write", Path: targets[i], Err: syscall.EISDIR}
+		case !fi.Mode().IsRegular():
+			special[i] = true
 		}
 	}
 	for i, f := range files {
-		tmp, err := writeTemp(targets[i], f.Write)
+		if special[i] {
+			continue
+		}
+		tmp, err := writeTemp(real[i], targets[i], f.Write)
 		if tmp != "" {
 			temps = append(temps, tmp)
 		}
@@ -97,26 +120,51 @@ func WriteAll(dir string, files ...File) error {
 			return err
 		}
 	}
-	for i, tmp := range temps {
-		if err := os.Rename(tmp, targets[i]); err != nil {
+	renamed := 0
+	for i := range files {
+		if special[i] {
+			if err := writeSpecial(targets[i], files[i].Write); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := os.Rename(temps[renamed], real[i]); err != nil {
 			return &fs.PathError{Op: "rename", Path: targets[i], Err: unwrapPath(err)}
 		}
-		temps[i] = "" // renamed: nothing to remove
-	}
-	if err := syncDir(dir); err != nil {
-		return &fs.PathError{Op: "sync", Path: dir, Err: err}
+		temps[renamed] = "" // renamed: nothing to remove
+		renamed++
+		if err := syncDir(filepath.Dir(real[i])); err != nil {
+			return &fs.PathError{Op: "sync", Path: filepath.Dir(real[i]), Err: err}
+		}
 	}
 	return nil
 }
 
-// writeTemp writes a temporary file beside target and syncs it. It returns the temporary
-// file's name whenever one was created, also on error, so that the caller removes it.
-func writeTemp(target string, write func(io.Writer) error) (string, error) {
+// writeSpecial writes to a target that is not a regular file, such as a device or a pipe.
+func writeSpecial(target string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		return &fs.PathError{Op: "write", Path: target, Err: unwrapPath(err)}
+	}
+	if err := write(targetWriter{f, target}); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return &fs.PathError{Op: "close", Path: target, Err: unwrapPath(err)}
+	}
+	return nil
+}
+
+// writeTemp writes a temporary file beside real, the file to replace, and syncs it; errors
+// name target, the file as the caller named it. It returns the temporary file's name
+// whenever one was created, also on error, so that the caller removes it.
+func writeTemp(real, target string, write func(io.Writer) error) (string, error) {
 	mode, keep := newFileMode, false
-	if fi, err := os.Stat(target); err == nil && fi.Mode().IsRegular() {
+	if fi, err := os.Stat(real); err == nil && fi.Mode().IsRegular() {
 		mode, keep = fi.Mode().Perm(), true
 	}
-	f, err := createTemp(target)
+	f, err := createTemp(real)
 	if err != nil {
 		return "", &fs.PathError{Op: "write", Path: target, Err: unwrapPath(err)}
 	}

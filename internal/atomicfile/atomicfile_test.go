@@ -226,3 +226,48 @@ func TestWriteAll(t *testing.T) {
 		t.Errorf("got files %q, want a.csv and b.csv", got)
 	}
 }
+
+// TestWriteFollowsLinks checks that a symbolic link at the target stays a link, and the file
+// it points to is replaced.
+func TestWriteFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.txt")
+	link := filepath.Join(dir, "link.txt")
+	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("real.txt", link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	if err := atomicfile.WriteFile(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("link.txt is no longer a link: %v, %v", fi, err)
+	}
+	if got := readFile(t, real); got != "new" {
+		t.Errorf("real.txt: got %q, want %q", got, "new")
+	}
+	if fi, _ := os.Stat(real); fi.Mode().Perm() != 0o600 {
+		t.Errorf("real.txt: got mode %v, want the old -rw-------", fi.Mode().Perm())
+	}
+	if got := names(t, dir); !slices.Equal(got, []string{"link.txt", "real.txt"}) {
+		t.Errorf("got files %q, want link.txt and real.txt", got)
+	}
+}
+
+// TestWriteDevice checks that a device such as /dev/null (or /dev/stdout) is written, not
+// replaced by a regular file.
+func TestWriteDevice(t *testing.T) {
+	const dev = "/dev/null"
+	fi, err := os.Stat(dev)
+	if err != nil || fi.Mode()&fs.ModeDevice == 0 {
+		t.Skip("no", dev)
+	}
+	if err := atomicfile.WriteFile(dev, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(dev); err != nil || fi.Mode()&fs.ModeDevice == 0 {
+		t.Errorf("%s is no longer a device: %v, %v", dev, fi, err)
+	}
+}
