@@ -120,6 +120,16 @@ func checkCSV(t testing.TB, name string, b []byte) [][]string {
 // and GEXF with encoding/xml (node ids unique and reversible), neo4j CSV with encoding/csv.
 func checkExports(t testing.TB, g *graph.Graph) {
 	t.Helper()
+	checkNodeLink(t, g)
+	checkCytoscape(t, g)
+	checkXMLExport(t, "graphml", graph.WriteGraphML, g)
+	checkXMLExport(t, "gexf", graph.WriteGEXF, g)
+	checkNeo4j(t, g)
+}
+
+// checkNodeLink checks that WriteNodeLink's output reads back with as many actors and ties.
+func checkNodeLink(t testing.TB, g *graph.Graph) {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := graph.WriteNodeLink(&buf, g); err != nil {
 		t.Fatalf("node-link: %v", err)
@@ -131,8 +141,12 @@ func checkExports(t testing.TB, g *graph.Graph) {
 	if back.Len() != g.Len() || back.NumTies() != g.NumTies() {
 		t.Errorf("node-link read back %d actors and %d ties, want %d and %d", back.Len(), back.NumTies(), g.Len(), g.NumTies())
 	}
+}
 
-	buf.Reset()
+// checkCytoscape checks that WriteCytoscapeJSON's output is JSON with a node per actor.
+func checkCytoscape(t testing.TB, g *graph.Graph) {
+	t.Helper()
+	var buf bytes.Buffer
 	if err := graph.WriteCytoscapeJSON(&buf, g); err != nil {
 		t.Fatalf("cytoscape: %v", err)
 	}
@@ -148,23 +162,28 @@ func checkExports(t testing.TB, g *graph.Graph) {
 	if len(cy.Elements.Nodes) != g.Len() {
 		t.Errorf("cytoscape: got %d nodes, want %d", len(cy.Elements.Nodes), g.Len())
 	}
+}
 
-	for _, f := range []struct {
-		name  string
-		write func(io.Writer, *graph.Graph) error
-	}{{"graphml", graph.WriteGraphML}, {"gexf", graph.WriteGEXF}} {
-		buf.Reset()
-		if err := f.write(&buf, g); err != nil {
-			t.Fatalf("%s: %v", f.name, err)
-		}
-		for _, bad := range []string{"Inf", "NaN"} {
-			if bytes.Contains(buf.Bytes(), []byte(`"+`+bad)) || bytes.Contains(buf.Bytes(), []byte(">"+bad)) || bytes.Contains(buf.Bytes(), []byte(`"`+bad)) {
-				t.Errorf("%s: a number is %s", f.name, bad)
-			}
-		}
-		checkXML(t, f.name, buf.Bytes(), g)
+// checkXMLExport checks the output of WriteGraphML or WriteGEXF with checkXML, and that no
+// number in it is infinite or NaN.
+func checkXMLExport(t testing.TB, format string, write func(io.Writer, *graph.Graph) error, g *graph.Graph) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := write(&buf, g); err != nil {
+		t.Fatalf("%s: %v", format, err)
 	}
+	for _, bad := range []string{"Inf<", "NaN<", `Inf"`, `NaN"`} {
+		if bytes.Contains(buf.Bytes(), []byte(bad)) {
+			t.Errorf("%s: a number is %s", format, bad[:3])
+		}
+	}
+	checkXML(t, format, buf.Bytes(), g)
+}
 
+// checkNeo4j checks the two files of WriteNeo4jCSV with checkCSV, and that the relations
+// name actors of actors.csv.
+func checkNeo4j(t testing.TB, g *graph.Graph) {
+	t.Helper()
 	dir, err := os.MkdirTemp("", "neo4j")
 	if err != nil {
 		t.Fatal(err)
@@ -173,14 +192,27 @@ func checkExports(t testing.TB, g *graph.Graph) {
 	if err := graph.WriteNeo4jCSV(dir, g); err != nil {
 		t.Fatalf("neo4j csv: %v", err)
 	}
-	for _, name := range []string{"actors.csv", "relations.csv"} {
+	var files [2][][]string
+	for i, name := range []string{"actors.csv", "relations.csv"} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		rows := checkCSV(t, name, b)
-		if name == "actors.csv" && len(rows) != g.Len()+1 {
-			t.Errorf("actors.csv: got %d rows, want %d", len(rows), g.Len()+1)
+		files[i] = checkCSV(t, name, b)
+	}
+	if len(files[0]) != g.Len()+1 {
+		t.Errorf("actors.csv: got %d rows, want %d", len(files[0]), g.Len()+1)
+	}
+	ids := map[string]bool{}
+	for _, row := range files[0][1:] {
+		if ids[row[0]] {
+			t.Errorf("actors.csv: duplicate id %q", row[0])
+		}
+		ids[row[0]] = true
+	}
+	for _, row := range files[1][1:] {
+		if !ids[row[0]] || !ids[row[1]] {
+			t.Errorf("relations.csv: %q–%q names an id actors.csv lacks", row[0], row[1])
 		}
 	}
 }

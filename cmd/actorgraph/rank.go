@@ -136,8 +136,10 @@ func pathTime(work float64) string {
 		return fmt.Sprintf("%.0f days", d.Hours()/24)
 	case d >= 2*time.Hour:
 		return fmt.Sprintf("%.0f hours", d.Hours())
+	case d < 90*time.Second:
+		return "a minute or more"
 	}
-	return fmt.Sprintf("%.0f minutes", max(d.Minutes(), 1))
+	return fmt.Sprintf("%.0f minutes", d.Minutes())
 }
 
 // rankProgress draws "rank: computing betweenness (2/7)" on stderr while the measures run,
