@@ -64,8 +64,10 @@
 // go-graphviz keeps its WebAssembly module in a package variable and crashes when two
 // goroutines render at once (go-graphviz issue #117), and each new instance leaves memory
 // behind in the module (issue #111). SVG and PNG calls therefore run one at a time; DOT does
-// not take the lock. A context that ends while a call waits for the lock makes the call return
-// its error, but a layout that has started runs to its end: WebAssembly cannot be interrupted.
+// not take the lock. A context that ends makes the call return its error at once, whether it
+// waits for the lock or Graphviz is laying out its graph; but a layout that has started runs
+// to its end in the background, holding the lock, since WebAssembly cannot be interrupted
+// halfway without leaving go-graphviz's shared heap corrupt. The next call waits for it.
 // Because a layout cannot be stopped, SVG and PNG refuse graphs too large to lay out in
 // seconds with an error wrapping ErrTooLarge. Other packages of the same program that call
 // go-graphviz directly bypass the lock; they should not.

@@ -18,8 +18,9 @@ import (
 )
 
 // ErrTooLarge is returned, wrapped, by SVG and PNG for a graph too large to lay out in
-// reasonable time. A layout cannot be interrupted once it runs, so SVG and PNG refuse, rather
-// than seem to hang, graphs over these sizes (actors and ties drawn, after Top and MinWeight):
+// reasonable time. A layout cannot be interrupted once it runs (SVG and PNG return when their
+// context ends, but the layout goes on, and the next call waits for it), so SVG and PNG
+// refuse, rather than seem to hang, graphs over these sizes (actors and ties drawn, after Top and MinWeight):
 //
 //	sfdp                     3,000 actors, 10,000 ties
 //	neato                    1,000 actors,  5,000 ties
@@ -125,19 +126,46 @@ var engine = struct {
 	gv   *graphviz.Graphviz // created on first use, under lock
 }{lock: make(chan struct{}, 1)}
 
-// layOut parses dot, lays it out with layout and renders it in format.
+// layOut parses dot, lays it out with layout and renders it in format. It returns when ctx
+// ends, even while Graphviz runs: a layout cannot be interrupted, so it goes on in its own
+// goroutine, which holds engine.lock until Graphviz is done and then drops the result. The
+// next call waits for the lock as for any other, and finds go-graphviz as it would after a
+// finished layout.
 func layOut(ctx context.Context, dot []byte, layout Layout, format graphviz.Format) ([]byte, error) {
 	select {
 	case engine.lock <- struct{}{}:
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	defer func() { <-engine.lock }()
-	// Layout cannot be interrupted, so a context that ended while we waited stops us here.
+	// A context that ended while we waited stops us here, before Graphviz starts.
 	if err := ctx.Err(); err != nil {
+		<-engine.lock
 		return nil, err
 	}
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1) // buffered: an abandoned layout must not block on it
+	go func() {
+		defer func() { <-engine.lock }()
+		// go-graphviz passes its context to wazero, which does not stop a call when it ends
+		// (go-graphviz leaves WithCloseOnContextDone off); were it to, it would stop
+		// Graphviz halfway, leaving the shared module's heap corrupt. So the layout never
+		// sees ctx's end.
+		b, err := layOutLocked(context.WithoutCancel(ctx), dot, layout, format)
+		done <- result{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
 
+// layOutLocked does the work of layOut. The caller holds engine.lock.
+func layOutLocked(ctx context.Context, dot []byte, layout Layout, format graphviz.Format) ([]byte, error) {
 	if engine.gv == nil {
 		gv, err := newGraphviz(ctx)
 		if err != nil {

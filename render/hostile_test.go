@@ -2,9 +2,11 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"math"
 	"regexp"
@@ -12,8 +14,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/randgraph"
 )
 
 // checkHTML checks what a page must be whatever its graph: two script elements, one of
@@ -305,5 +309,37 @@ func TestHTMLScriptMaps(t *testing.T) {
 		if strings.Contains(code, "decodeURIComponent") && !strings.Contains(code, "try {") {
 			t.Errorf("decodeURIComponent outside try: %s", strings.TrimSpace(line))
 		}
+	}
+}
+
+// TestDeadlineDuringLayout checks that SVG returns when its context's deadline passes while
+// Graphviz lays out, though the layout itself cannot be stopped, and that the abandoned
+// layout leaves the next call an engine that draws as before. PNG takes the same path
+// (Config.lay); it is left out because go-graphviz's PNG renderer takes minutes over the
+// drawing of 300 actors, which the next call would wait for.
+func TestDeadlineDuringLayout(t *testing.T) {
+	small := randgraph.New(12, 3)
+	// neato lays out 300 random actors in about 2 s (BenchmarkLayouts), 40 times the deadline.
+	large := randgraph.New(300, 1)
+	before, err := Config{}.SVGBytes(context.Background(), small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	err = Config{}.SVG(ctx, io.Discard, large)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("SVG of %d actors with a 50 ms deadline: got error %v, want context.DeadlineExceeded", large.Len(), err)
+	}
+	// The layout goes on and holds the lock: the call did not wait for it to end.
+	if len(engine.lock) != 1 {
+		t.Error("the call returned after its layout ended")
+	}
+	after, err := Config{}.SVGBytes(context.Background(), small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(after, before) {
+		t.Error("after an abandoned layout, the same graph draws differently")
 	}
 }
