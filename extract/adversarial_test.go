@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,5 +65,52 @@ func BenchmarkAdversarial(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// adversarialWant is what each shape must give, beyond the invariants checkResult checks:
+// the actors (nil: any), and whether every sentence yields one interaction.
+var adversarialWant = map[string]struct {
+	actors      []string
+	perSentence bool
+}{
+	"menu":         {actors: []string{"donald-trump", "europe", "russia", "ukraine", "vladimir-putin"}}, // known names only: the run is no name
+	"aaaa":         {actors: []string{}},
+	"hugetoken":    {actors: []string{}},
+	"dottedtoken":  {actors: []string{}},
+	"quotes":       {actors: []string{}},
+	"titles":       {actors: []string{}},
+	"respectively": {actors: []string{"anna-kovac", "geneva", "marta-lind"}, perSentence: true},
+}
+
+// TestAdversarialShapes extracts a megabyte of each adversarial shape (256 KB with -short).
+// Before look-backs were bounded, "aaaa" and "menu" did not finish in minutes and
+// "respectively" grew with the square of the document; the benchmark measures the speed,
+// this test what comes out.
+func TestAdversarialShapes(t *testing.T) {
+	size := 1 << 20
+	if testing.Short() {
+		size = 256 << 10
+	}
+	k := DefaultKnowledge()
+	for _, shape := range adversarialShapes {
+		t.Run(shape.name, func(t *testing.T) {
+			doc, err := Read(shape.name, []byte(shape.make(size)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Pipeline{Knowledge: k}.Extract(doc)
+			checkResult(t, doc, r)
+			want, ok := adversarialWant[shape.name]
+			if !ok {
+				return
+			}
+			if got := actorIDs(r); want.actors != nil && !slices.Equal(got, want.actors) {
+				t.Errorf("actors %q, want %q", got, want.actors)
+			}
+			if want.perSentence && len(r.Interactions) != len(doc.Sentences) {
+				t.Errorf("%d interactions in %d sentences, want one a sentence", len(r.Interactions), len(doc.Sentences))
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -63,4 +64,81 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzWords are the pieces FuzzExtractWords builds text from: known and unknown names in
+// Latin, Cyrillic, Greek, Arabic and Chinese script, titles, verbs of the interaction lexicon,
+// function words, and the punctuation that ends sentences, opens quotes and joins names.
+var fuzzWords = []string{
+	"Trump", "Donald", "Putin", "Vladimir", "Zelenskyy", "Zelensky", "Rubio", "Witkoff", "Dmitriev",
+	"Kirill", "Ukraine", "Russia", "Russian", "Ukrainian", "Kremlin", "White", "House", "NATO",
+	"Reuters", "News.Az", "U.S.", "EU", "Moscow", "Kyiv", "Geneva", "Anna", "Kovac", "Marta",
+	"Lind", "Jonas", "Pell", "Ochoa", "Santillán", "al-Bursh", "van", "der", "Berg", "J.", "R.",
+	"Дмитрий", "Песков", "Володимир", "Зеленський", "Сергей", "Лавров", "Κυριάκος", "Μητσοτάκης",
+	"محمد", "بن", "سلمان", "王毅", "习近平", "Նիկոլ", "Փաշինյան",
+	"President", "Secretary", "of", "State", "Minister", "Foreign", "Sen.", "Gen.", "Mr.",
+	"spokesman", "envoy", "adviser", "ambassador", "chief", "staff", "the", "a", "and", "&",
+	"met", "with", "talks", "between", "criticized", "by", "was", "told", "said", "says",
+	"according", "to", "respectively", "led", "delegations", "urged", "visit", "will", "not",
+	"could", "He", "She", "he", "lawmakers", "administration", "Ministry", "Party", "Times",
+	"Street", "Summit", "Accord", "who", "that", "reportedly", "phone", "call", "sanctions",
+	"against", "accused", "attacked", "'s", "’s",
+	".", ",", ";", ":", "!", "?", "…", "-", "—", "(", ")", "\"", "“", "”", "'", "«", "»",
+	"\n", "\n\n", " ", "\t", "2025-11-24", "3.5", "Nov.", "KYIV", "(AP)",
+}
+
+// FuzzExtractWords shuffles real words and names, in several scripts, into text: each input
+// byte picks the next piece. Nothing may panic; every actor has an ID; every span, in
+// mentions and interactions, holds its text; and interactions join actors of the result.
+func FuzzExtractWords(f *testing.F) {
+	f.Add([]byte{0, 2, 56, 85, 76, 2, 3, 117})
+	f.Add([]byte{40, 41, 118, 104, 44, 45, 118, 67, 66, 117})
+	f.Add([]byte{88, 25, 26, 78, 27, 28, 118, 91, 92, 118, 84, 75, 2, 117})
+	k := DefaultKnowledge()
+	f.Fuzz(func(t *testing.T, picks []byte) {
+		var b strings.Builder
+		for i, p := range picks {
+			w := fuzzWords[int(p)%len(fuzzWords)]
+			if i > 0 && len(w) > 1 && w != "'s" && w != "’s" {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		doc, err := Read("words.txt", []byte(b.String()))
+		if err != nil {
+			return
+		}
+		r := Pipeline{Knowledge: k, Windows: Windows{Paragraph: 0.5, Document: 0.1, Decay: 2}}.Extract(doc)
+		checkResult(t, doc, r)
+	})
+}
+
+// checkResult checks the invariants of an extraction result over one document.
+func checkResult(t *testing.T, doc *Document, r *Result) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, a := range r.Actors {
+		if a.ID == "" || !a.Type.Valid() || seen[a.ID] {
+			t.Fatalf("actor %q (%q): empty or repeated ID, or invalid type %q", a.ID, a.Name, a.Type)
+		}
+		seen[a.ID] = true
+		for _, m := range a.Mentions {
+			if m.Actor != a.ID || m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End || doc.Text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v of %q does not hold its text", m, a.ID)
+			}
+		}
+	}
+	for _, i := range r.Interactions {
+		if !seen[i.Source] || !seen[i.Target] || i.Source == i.Target {
+			t.Fatalf("interaction %+v: unknown or self source or target", i)
+		}
+		if i.Text != doc.Text[i.Start:i.End] || i.Polarity < -1 || i.Polarity > 1 || i.CAMEO == "" {
+			t.Fatalf("interaction %+v: bad evidence or codes", i)
+		}
+	}
+	for _, c := range r.CoMentions {
+		if !seen[c.Source] || !seen[c.Target] || c.Source >= c.Target || !(c.Weight > 0) || c.Count < 1 {
+			t.Fatalf("bad co-mention %+v", c)
+		}
+	}
 }
