@@ -1,0 +1,48 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNonLatinNames: an article naming someone in Cyrillic or in another script runs through
+// every command. Before, the Cyrillic name made an actor with an empty ID and rank, render and
+// export panicked ("graph: actor with empty ID").
+func TestNonLatinNames(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "peskov.txt")
+	require.NoError(t, os.WriteFile(article, []byte(
+		"Reuters spoke to Дмитрий Песков, the Kremlin spokesman. Later it spoke to Олена Марчук, the mayor's "+
+			"spokeswoman, and to Νίκος Παππάς, the Greek minister, who said Envoy Նիկոլ Փաշինյան had left.\n"), 0o644))
+
+	code, stdout, stderr := runCLI(t, "extract", "-format", "json", article)
+	require.Equal(t, 0, code, stderr)
+	var out extractOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	ids := map[string]bool{}
+	for _, a := range out.Actors {
+		assert.NotEmpty(t, a.ID, "actor %q", a.Name)
+		ids[a.ID] = true
+	}
+	for _, id := range []string{"dmitry-peskov", "olena-marchuk", "nikos-pappas"} {
+		assert.True(t, ids[id], "no actor %q among %v", id, ids)
+	}
+
+	code, stdout, stderr = runCLI(t, "rank", "-format", "table", article)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "Dmitry Peskov")
+
+	for _, args := range [][]string{
+		{"render", "-format", "dot", "-o", filepath.Join(dir, "g.dot"), article},
+		{"export", "-format", "graphml", "-o", filepath.Join(dir, "g.graphml"), article},
+	} {
+		code, _, stderr := runCLI(t, args...)
+		assert.Equal(t, 0, code, "%s: %s", strings.Join(args, " "), stderr)
+	}
+}
