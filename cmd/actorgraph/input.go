@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"iter"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/corpus"
@@ -28,7 +31,13 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true}
 // (*.txt, *.md, *.jsonl; hidden files and directories skipped), sorted by path. Other
 // arguments are kept as they are, so that a missing file is reported when it is read.
 // "-" may appear once.
-func expandInputs(args []string) ([]string, error) {
+//
+// In a directory, a symbolic link named like an article is kept when it leads to a file
+// (or to nothing: reading it then says why it cannot be read). Links to directories are
+// not followed, so that a link cannot make the walk loop, and special files (named pipes,
+// sockets, devices) are never opened, since reading one could block forever; warn is
+// called with each such entry and the reason, so that no article is dropped silently.
+func expandInputs(args []string, warn func(path, why string)) ([]string, error) {
 	var out []string
 	stdin := false
 	for _, a := range args {
@@ -53,11 +62,14 @@ func expandInputs(args []string) ([]string, error) {
 			switch {
 			case d.IsDir() && hidden:
 				return filepath.SkipDir
-			case d.IsDir() || hidden:
+			case d.IsDir() || hidden || !articleExts[strings.ToLower(filepath.Ext(p))]:
 				return nil
-			case d.Type().IsRegular() && articleExts[strings.ToLower(filepath.Ext(p))]:
-				files = append(files, p)
 			}
+			if why := notArticleFile(p, d.Type()); why != "" {
+				warn(p, why)
+				return nil
+			}
+			files = append(files, p)
 			return nil
 		})
 		if err != nil {
@@ -69,12 +81,53 @@ func expandInputs(args []string) ([]string, error) {
 	return out, nil
 }
 
+// notArticleFile says why the directory entry at path, of type typ, is not read, or
+// returns "" if it is: a regular file, or a symbolic link to one or to nothing.
+func notArticleFile(path string, typ fs.FileMode) string {
+	if typ&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return "" // broken or looping: reading it reports why
+		}
+		if fi.IsDir() {
+			return "a symbolic link to a directory, not followed in a directory walk (name it to read it)"
+		}
+		typ = fi.Mode().Type()
+	}
+	if typ.IsRegular() {
+		return ""
+	}
+	return specialKind(typ) + ", not opened in a directory walk (name it to read it)"
+}
+
+// specialKind names the kind of a file that is not a regular file.
+func specialKind(typ fs.FileMode) string {
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case typ&fs.ModeSocket != 0:
+		return "a socket"
+	case typ&fs.ModeCharDevice != 0 && typ&fs.ModeDevice != 0:
+		return "a character device"
+	case typ&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a regular file"
+}
+
 // readDocuments reads the named inputs: files, directories (see expandInputs), JSON Lines
 // files and "-" for stdin. A file or JSON Lines record that cannot be read is an error
 // naming it; with skipBad it is reported on stderr and skipped instead, as long as one
 // document is left. When stderr is a terminal it shows how many files have been read.
+//
+// Memory is bounded by what is kept, not by the input: a plain article (a file or stdin)
+// is read up to extract.MaxDocumentSize, and JSON Lines are read a line at a time, each
+// line up to maxJSONLine. A JSON Lines file as a whole has no limit, as a folder of
+// files has none: its articles are kept, as many files would be.
 func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
-	paths, err := expandInputs(args)
+	paths, err := expandInputs(args, func(path, why string) {
+		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s\n", path, why)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -94,34 +147,18 @@ func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Write
 	var docs []*extract.Document
 	for i, p := range paths {
 		prog.show(i)
-		name, b, err := readInput(p, stdin)
+		err := readInput(p, stdin, stderr, prog.clear, func(d *extract.Document, err error) error {
+			if err != nil {
+				return bad(err)
+			}
+			docs = append(docs, d)
+			return nil
+		})
 		if err != nil {
 			if err := bad(err); err != nil {
 				return nil, err
 			}
-			continue
 		}
-		if isJSONLines(p, b) {
-			for line, rec := range jsonLines(b) {
-				d, err := jsonLinesDocument(name, line, rec)
-				if err != nil {
-					if err := bad(err); err != nil {
-						return nil, err
-					}
-					continue
-				}
-				docs = append(docs, d)
-			}
-			continue
-		}
-		d, err := extract.Read(name, b)
-		if err != nil {
-			if err := bad(err); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		docs = append(docs, d)
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no readable input among %d file(s)", len(paths))
@@ -129,49 +166,203 @@ func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Write
 	return docs, nil
 }
 
-// readInput returns the name and bytes of the file at path, or of stdin for "-".
-func readInput(path string, stdin io.Reader) (string, []byte, error) {
-	name, r := path, stdin
+// maxJSONLine is the longest line of a JSON Lines input, in bytes: twice
+// extract.MaxDocumentSize, room for a text at the document limit with its escapes (a quote,
+// a backslash or a line break takes two bytes; an encoder that escapes all but ASCII, as
+// Python's json does by default, writes é as \u00e9, so a text in such a script fits up
+// to a third of the line) and the other fields.
+const maxJSONLine = 2 * extract.MaxDocumentSize
+
+// stdinSniff is how much of standard input is looked at to tell JSON Lines from an article.
+const stdinSniff = 4 << 10
+
+// readInput reads the input at path, or stdin for "-", and calls add with each document
+// it holds or each error of a record, in order: one for an article, one a line for JSON
+// Lines. It stops at the first error add returns. It returns an error if the input cannot
+// be opened or read. A path that is not a regular file, such as a named pipe, is read as
+// well; if nothing comes from it for waitNotice, a line on stderr says so, after calling
+// clear (to erase the progress line).
+func readInput(path string, stdin io.Reader, stderr io.Writer, clear func(), add func(*extract.Document, error) error) error {
 	if path == "-" {
-		name = stdinName
-	} else {
+		br := bufio.NewReaderSize(stdin, stdinSniff)
+		head, err := br.Peek(stdinSniff)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return fmt.Errorf("read %q: %w", stdinName, err)
+		}
+		if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\uFEFF"), []byte("{")) {
+			return readJSONLines(stdinName, br, add)
+		}
+		return add(extract.ReadFrom(stdinName, br))
+	}
+	f, err := openInput(path, stderr, clear)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		return readJSONLines(path, f, add)
+	}
+	return add(extract.ReadFrom(path, f))
+}
+
+// readJSONLines reads JSON Lines from r, a line at a time, and calls add with the document
+// of each non-blank line or the error that names it. A leading byte-order mark is dropped.
+// A line longer than maxJSONLine is an error for that line, and the reading goes on after
+// it.
+func readJSONLines(name string, r io.Reader, add func(*extract.Document, error) error) error {
+	lr := newLineReader(r, maxJSONLine)
+	for {
+		line, err := lr.next()
+		switch {
+		case err == io.EOF:
+			return nil
+		case errors.Is(err, errLineTooLong):
+			err = fmt.Errorf("read %q: %w (limit %d bytes)", fmt.Sprintf("%s:%d", name, lr.n), err, maxJSONLine)
+			if err := add(nil, err); err != nil {
+				return err
+			}
+			continue
+		case err != nil:
+			return fmt.Errorf("read %q: line %d: %w", name, lr.n, err)
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if err := add(jsonLinesDocument(name, lr.n, line)); err != nil {
+			return err
+		}
+	}
+}
+
+// errLineTooLong is the error for a line longer than a lineReader's limit.
+var errLineTooLong = errors.New("line too long")
+
+// lineReader reads lines of at most max bytes, holding one line at a time.
+type lineReader struct {
+	r      *bufio.Reader
+	max    int
+	n      int      // number of the line last returned, from 1
+	chunks [][]byte // of a line longer than the bufio.Reader's buffer
+}
+
+func newLineReader(r io.Reader, max int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: max}
+}
+
+// next returns the next line, with its line break if it has one, valid until the next
+// call; at the end of the input it returns io.EOF. A line longer than the limit is read to
+// its end and dropped, and next returns errLineTooLong for it. A byte-order mark at the
+// start of the first line is dropped.
+func (l *lineReader) next() ([]byte, error) {
+	clear(l.chunks)
+	l.chunks = l.chunks[:0]
+	size, long := 0, false
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		if err == io.EOF && size == 0 && len(chunk) == 0 && !long {
+			return nil, io.EOF
+		}
+		if !long && size+len(chunk) > l.max {
+			long = true
+			clear(l.chunks) // let them go before the rest of the line is read
+			l.chunks = l.chunks[:0]
+		}
+		if !long {
+			size += len(chunk)
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			if !long {
+				l.chunks = append(l.chunks, bytes.Clone(chunk))
+			}
+			continue
+		case err != nil && err != io.EOF:
+			l.n++
+			return nil, err
+		}
+		l.n++
+		if long {
+			return nil, errLineTooLong
+		}
+		line := chunk // the common case: a line within the buffer, not copied
+		if len(l.chunks) > 0 {
+			line = bytes.Join(append(l.chunks, chunk), nil)
+		}
+		if l.n == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
+		return line, nil
+	}
+}
+
+// waitNotice is how long reading a named pipe or a device may give nothing before a line
+// on stderr says what the command is waiting for.
+const waitNotice = time.Second
+
+// openInput opens the file at path. A regular file is returned as an *os.File, so that
+// readers can tell its size. Anything else that was named (a named pipe, such as bash's
+// <(...) makes, or a device) is read as well, as cat and jq read it: it may block, in the
+// open until a writer comes or in the first read, and when that lasts waitNotice a line
+// "actorgraph: waiting for input on PATH (a FIFO)..." goes to stderr, after clear.
+func openInput(path string, stderr io.Writer, clear func()) (io.ReadCloser, error) {
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().IsRegular() || fi.IsDir() {
 		f, err := os.Open(path)
 		if err != nil {
-			return name, nil, fmt.Errorf("read %q: %w", path, err)
+			return nil, fmt.Errorf("read %q: %w", path, err)
 		}
-		defer f.Close()
-		r = f
+		return f, nil
 	}
-	b, err := io.ReadAll(r)
+	stop := noticeAfter(waitNotice, func() {
+		clear()
+		fmt.Fprintf(stderr, "actorgraph: waiting for input on %s (%s)...\n", path, specialKind(fi.Mode().Type()))
+	})
+	f, err := os.Open(path)
 	if err != nil {
-		return name, nil, fmt.Errorf("read %q: %w", name, err)
+		stop()
+		return nil, fmt.Errorf("read %q: %w", path, err)
 	}
-	return name, b, nil
+	return &noticeReader{f: f, stop: stop}, nil
 }
 
-// isJSONLines reports whether the input at path holds JSON Lines: a *.jsonl file, or
-// stdin whose first non-blank byte is '{'.
-func isJSONLines(path string, b []byte) bool {
-	if path == "-" {
-		return bytes.HasPrefix(bytes.TrimLeft(b, " \t\r\n\uFEFF"), []byte("{"))
-	}
-	return strings.EqualFold(filepath.Ext(path), ".jsonl")
-}
-
-// jsonLines yields the non-blank lines of b with their 1-based line numbers.
-func jsonLines(b []byte) iter.Seq2[int, []byte] {
-	return func(yield func(int, []byte) bool) {
-		n := 0
-		for line := range bytes.Lines(b) {
-			n++
-			if len(bytes.TrimSpace(line)) == 0 {
-				continue
-			}
-			if !yield(n, line) {
-				return
-			}
+// noticeAfter calls notice after d unless the returned stop is called first. stop returns
+// once notice has returned, if it was called, so that the two never write at once.
+func noticeAfter(d time.Duration, notice func()) (stop func()) {
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			notice()
+		case <-quit:
 		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			close(quit)
+			<-done
+		})
 	}
+}
+
+// noticeReader reads f and stops a notice once the first read returns.
+type noticeReader struct {
+	f    *os.File
+	stop func()
+}
+
+func (r *noticeReader) Read(p []byte) (int, error) {
+	n, err := r.f.Read(p)
+	r.stop()
+	return n, err
+}
+
+func (r *noticeReader) Close() error {
+	r.stop()
+	return r.f.Close()
 }
 
 // article is one JSON Lines record of an article.
@@ -277,6 +468,14 @@ func pipeline(knowledgePath string) (extract.Pipeline, error) {
 	return extract.Pipeline{Knowledge: k}, nil
 }
 
+// maxNodeLinkSize is the largest node-link file -in reads, in bytes. The file is read and
+// parsed in memory, which takes a few times its size; 256 MiB holds a graph of a few
+// million ties, far more than can be drawn or ranked interactively.
+const maxNodeLinkSize = 256 << 20
+
+// errNodeLinkTooLarge is the error for a node-link file over maxNodeLinkSize.
+var errNodeLinkTooLarge = fmt.Errorf("node-link file too large: over the limit of %d bytes (%d MiB)", maxNodeLinkSize, maxNodeLinkSize>>20)
+
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
 func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
@@ -284,12 +483,18 @@ func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stdi
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
 		}
-		f, err := os.Open(in)
+		f, err := openInput(in, stderr, func() {})
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		g, err := graph.ReadNodeLink(f)
+		if fi, err := os.Stat(in); err == nil && fi.Mode().IsRegular() && fi.Size() > maxNodeLinkSize {
+			return nil, fmt.Errorf("read %q: %w", in, errNodeLinkTooLarge)
+		}
+		g, err := graph.ReadNodeLink(&limitedReader{r: f, left: maxNodeLinkSize, err: errNodeLinkTooLarge})
+		if errors.Is(err, errNodeLinkTooLarge) {
+			return nil, fmt.Errorf("read %q: %w", in, errNodeLinkTooLarge)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("read %q: %w", in, err)
 		}
@@ -306,6 +511,28 @@ func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stdi
 		return nil, err
 	}
 	return graph.FromResult(p.Extract(docs...)), nil
+}
+
+// limitedReader reads from r until left bytes are read, then fails with err if r has more.
+type limitedReader struct {
+	r    io.Reader
+	left int64
+	err  error
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, l.err
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1] // one byte more tells whether r has more
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		return n - 1, l.err
+	}
+	return n, err
 }
 
 // graphInput holds the flags that say where a command's graph comes from.

@@ -1,14 +1,21 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
+
+	"github.com/actorgraph/actorgraph/extract"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -196,4 +203,190 @@ func TestProgress(t *testing.T) {
 	assert.Equal(t, "\rreading 123/1000 files", buf.String(), "no redraw within progressInterval")
 	p.clear()
 	assert.Equal(t, "\rreading 123/1000 files\r"+strings.Repeat(" ", 22)+"\r", buf.String())
+}
+
+func TestExtractByteOrderMark(t *testing.T) {
+	const feed = "\uFEFF" + `{"text": "President Lula met Chancellor Olaf Scholz."}` + "\r\n" +
+		`{"text": "Chancellor Olaf Scholz called President Lula."}` + "\n"
+	p := filepath.Join(t.TempDir(), "feed.jsonl")
+	writeFiles(t, filepath.Dir(p), map[string]string{"feed.jsonl": feed})
+	code, stdout, stderr := runCLI(t, "extract", p)
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, []string{p + ":1", p + ":2"}, docPaths(decodeExtract(t, stdout)), "the first record is kept")
+
+	code, stdout, stderr = runStdin(t, feed, "extract", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, []string{stdinName + ":1", stdinName + ":2"}, docPaths(decodeExtract(t, stdout)))
+
+	code, stdout, stderr = runStdin(t, "\uFEFF"+scholzArticle, "extract", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, "Berlin talks", decodeExtract(t, stdout).Documents[0].Title)
+}
+
+// endless is standard input that never ends, as /dev/zero or `yes`.
+type endless struct{ read int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+// allocated returns how many bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// sparse makes a file of size zero bytes (a hole, on most file systems) followed by tail.
+func sparse(t *testing.T, path string, size int64, tail string) {
+	t.Helper()
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	defer f.Close()
+	require.NoError(t, f.Truncate(size))
+	_, err = f.WriteAt([]byte(tail), size)
+	require.NoError(t, err)
+}
+
+func TestExtractTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	sparse(t, big, 1<<30, "")
+	good := filepath.Join(dir, "good.txt")
+	writeFiles(t, dir, map[string]string{"good.txt": lulaArticle})
+	var code int
+	var stdout, stderr string
+	alloc := allocated(func() { code, stdout, stderr = runCLI(t, "extract", big, good) })
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, `"`+big+`": document too large`)
+	assert.Contains(t, stderr, "limit 67108864")
+	assert.Less(t, alloc, uint64(64<<20), "a file over the limit is refused unread")
+
+	code, stdout, stderr = runCLI(t, "extract", "-skip-bad", big, good)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "warning: skipped")
+	assert.Equal(t, []string{good}, docPaths(decodeExtract(t, stdout)))
+
+	in := &endless{}
+	var out, errOut bytes.Buffer
+	code = run(context.Background(), []string{"extract", "-"}, in, &out, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut.String(), `read "stdin": document too large: more than the limit of 67108864 bytes`)
+	assert.LessOrEqual(t, in.read, int64(extract.MaxDocumentSize+1<<20), "reading stops at the limit")
+}
+
+func TestExtractJSONLinesLongLine(t *testing.T) {
+	// One line, mostly a hole of NUL bytes, twice the line limit, then a good one.
+	p := filepath.Join(t.TempDir(), "feed.jsonl")
+	sparse(t, p, 2*maxJSONLine, "\n"+`{"text": "President Lula met Chancellor Olaf Scholz."}`+"\n")
+	var code int
+	var stdout, stderr string
+	alloc := allocated(func() { code, stdout, stderr = runCLI(t, "extract", "-skip-bad", p) })
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, `read "`+p+`:1": line too long (limit 134217728 bytes)`)
+	assert.Equal(t, []string{p + ":2"}, docPaths(decodeExtract(t, stdout)), "the reading goes on after a long line")
+	assert.Less(t, alloc, uint64(2*maxJSONLine), "one line at a time, and not the long one")
+}
+
+var lineReaderTests = []struct {
+	name  string
+	input string
+	want  []string // lines, or "!" + error
+}{
+	{"empty", "", nil},
+	{"no final break", "a\nbc", []string{"a\n", "bc"}},
+	{"byte-order mark", "\uFEFFab\n\uFEFFc\n", []string{"ab\n", "\uFEFFc\n"}},
+	{"long line", "abc\n0123456789\nx", []string{"abc\n", "!line too long", "x"}},
+	{"long last line", "0123456789", []string{"!line too long"}},
+	{"at the limit", "0123456\n01234567", []string{"0123456\n", "01234567"}},
+	{"blank", "\n\n", []string{"\n", "\n"}},
+}
+
+func TestLineReader(t *testing.T) {
+	for _, tt := range lineReaderTests {
+		t.Run(tt.name, func(t *testing.T) {
+			// A buffer of 16 bytes, bufio's least, makes lines of several chunks.
+			l := &lineReader{r: bufio.NewReaderSize(iotest.OneByteReader(strings.NewReader(tt.input)), 16), max: 8}
+			var got []string
+			for {
+				line, err := l.next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					got = append(got, "!"+err.Error())
+					continue
+				}
+				got = append(got, string(line))
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, len(tt.want), l.n, "line count")
+		})
+	}
+	long := strings.Repeat("x", 100)
+	l := &lineReader{r: bufio.NewReaderSize(strings.NewReader(long+"\n"+long), 16), max: 200}
+	for range 2 {
+		line, err := l.next()
+		require.NoError(t, err)
+		assert.Equal(t, long, strings.TrimSpace(string(line)), "a line of several chunks")
+	}
+}
+
+func TestRankInTooLarge(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "graph.json")
+	sparse(t, p, 1<<30, "")
+	code, stdout, stderr := runCLI(t, "rank", "-in", p)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, `read "`+p+`": node-link file too large: over the limit of 268435456 bytes (256 MiB)`)
+
+	const graph = `{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "weight": 1}]}`
+	for _, tt := range []struct {
+		limit int64
+		err   error
+	}{{int64(len(graph)), nil}, {int64(len(graph)) - 1, errNodeLinkTooLarge}} {
+		b, err := io.ReadAll(&limitedReader{r: iotest.HalfReader(strings.NewReader(graph)), left: tt.limit, err: errNodeLinkTooLarge})
+		assert.Equal(t, tt.err, err, "limit %d", tt.limit)
+		assert.Equal(t, graph[:tt.limit], string(b))
+	}
+}
+
+func TestExtractDirectoryLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": lulaArticle})
+	writeFiles(t, outside, map[string]string{"kept.txt": scholzArticle, "sub/deep.txt": lulaArticle})
+	if err := os.Symlink(filepath.Join(outside, "kept.txt"), filepath.Join(dir, "linked.txt")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	require.NoError(t, os.Symlink(filepath.Join(outside, "sub"), filepath.Join(dir, "sub.md")))
+	require.NoError(t, os.Symlink(dir, filepath.Join(dir, "loop")))
+	if ln, err := net.Listen("unix", filepath.Join(dir, "socket.txt")); err == nil {
+		defer ln.Close()
+	}
+
+	code, stdout, stderr := runCLI(t, "extract", dir)
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "linked.txt")}, docPaths(decodeExtract(t, stdout)),
+		"a link to an article is read")
+	assert.Contains(t, stderr, "actorgraph: warning: skipped "+filepath.Join(dir, "sub.md")+": a symbolic link to a directory, not followed")
+	assert.NotContains(t, stderr, "loop", "a link not named like an article is not looked at")
+	if _, err := os.Lstat(filepath.Join(dir, "socket.txt")); err == nil {
+		assert.Contains(t, stderr, "actorgraph: warning: skipped "+filepath.Join(dir, "socket.txt")+": a socket, not opened")
+	}
+
+	broken := filepath.Join(dir, "broken.txt")
+	require.NoError(t, os.Symlink(filepath.Join(outside, "gone.txt"), broken))
+	code, _, stderr = runCLI(t, "extract", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, broken, "a broken link is a file that cannot be read")
+	code, _, stderr = runCLI(t, "extract", "-skip-bad", dir)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stderr, "warning: skipped: read \""+broken)
 }

@@ -104,6 +104,10 @@ func newFlags(name, synopsis string, examples []string, stderr io.Writer) *flag.
 const inputHelp = `FILE is a plain-text article, a directory (read recursively: *.txt, *.md and *.jsonl,
 hidden files skipped), a JSON Lines file (*.jsonl: one {"text", "title", "source", "url",
 "date"} object a line) or - for standard input (JSON Lines if it starts with '{').
+An article may be up to 64 MiB, a JSON Lines line up to 128 MiB, an -in graph up to
+256 MiB and a -knowledge file up to 64 MiB; larger input is refused. A named pipe given
+as FILE, such as <(cmd), is read; in a directory, links to files are followed, while
+links to directories and named pipes, sockets and devices are skipped with a warning.
 `
 
 // parse parses flags. -h and -help print the usage on stdout and return flag.ErrHelp;

@@ -1,0 +1,99 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// mkfifo makes a named pipe in a temporary directory.
+func mkfifo(t *testing.T, dir, name string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	require.NoError(t, syscall.Mkfifo(p, 0o600))
+	return p
+}
+
+// runTimeout runs the command line as runCLI does, failing the test if it does not return
+// within a minute instead of hanging it.
+func runTimeout(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	type result struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan result, 1)
+	go func() {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+		done <- result{code, stdout.String(), stderr.String()}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.stdout, r.stderr
+	case <-time.After(time.Minute):
+		t.Fatalf("actorgraph %s: no answer in a minute", strings.Join(args, " "))
+		return 0, "", ""
+	}
+}
+
+// writeLater writes text to the named pipe at path after delay, as <(sleep 1; cat a.txt).
+func writeLater(t *testing.T, path, text string, delay time.Duration) {
+	t.Helper()
+	go func() {
+		time.Sleep(delay)
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer f.Close()
+		if _, err := f.WriteString(text); err != nil {
+			t.Error(err)
+		}
+	}()
+}
+
+func TestExtractFIFOArgument(t *testing.T) {
+	dir := t.TempDir()
+	fifo := mkfifo(t, dir, "article")
+	writeLater(t, fifo, scholzArticle, 2*waitNotice)
+	code, stdout, stderr := runTimeout(t, "extract", fifo)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "actorgraph: waiting for input on "+fifo+" (a FIFO)...\n")
+	assert.Equal(t, []string{fifo}, docPaths(decodeExtract(t, stdout)), "a named pipe given by name is read")
+
+	feed := mkfifo(t, dir, "feed.jsonl")
+	writeLater(t, feed, "\uFEFF"+`{"text": "President Lula met Chancellor Olaf Scholz."}`+"\n", 0)
+	code, stdout, stderr = runTimeout(t, "extract", feed)
+	require.Equal(t, 0, code, stderr)
+	assert.NotContains(t, stderr, "waiting", "no notice when the input comes at once")
+	assert.Equal(t, []string{feed + ":1"}, docPaths(decodeExtract(t, stdout)))
+
+	graph := mkfifo(t, dir, "graph.json")
+	writeLater(t, graph, `{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "weight": 1}]}`, 2*waitNotice)
+	code, _, stderr = runTimeout(t, "rank", "-format", "json", "-in", graph)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "waiting for input on "+graph)
+}
+
+func TestExtractFIFOInDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"b.txt": lulaArticle})
+	fifo := mkfifo(t, dir, "a.txt") // nobody writes: opening it would hang
+	mkfifo(t, dir, "pipe")          // not named like an article: not looked at
+	code, stdout, stderr := runTimeout(t, "extract", dir)
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, "actorgraph: warning: skipped "+fifo+": a FIFO, not opened in a directory walk (name it to read it)\n", stderr)
+	assert.Equal(t, []string{filepath.Join(dir, "b.txt")}, docPaths(decodeExtract(t, stdout)))
+}
