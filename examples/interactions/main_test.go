@@ -88,3 +88,37 @@ func TestInteractionsNoFile(t *testing.T) {
 		t.Errorf("wrote %d files, want none", len(entries))
 	}
 }
+
+// TestInteractionsCSVFormulas: evidence that opens with a formula character goes out as text
+// (a leading ' as OWASP advises), so that a spreadsheet opening interactions.csv runs nothing;
+// numeric cells stay numbers.
+func TestInteractionsCSVFormulas(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "formula.txt")
+	if err := os.WriteFile(article, []byte("=Anna Kovac met Marta Lind in Geneva on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(&out, dir, []string{article}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "interactions.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatalf("interactions.csv is not CSV: %v", err)
+	}
+	if len(records) != 2 {
+		t.Fatalf("interactions.csv has %d records, want a header and one interaction:\n%s", len(records), b)
+	}
+	header, row := records[0], records[1]
+	evidence, goldstein := slices.Index(header, "evidence"), slices.Index(header, "goldstein")
+	if got := row[evidence]; !strings.HasPrefix(got, "'=Anna Kovac") {
+		t.Errorf("evidence cell %q, want it to start with '=", got)
+	}
+	if got := row[goldstein]; strings.HasPrefix(got, "'") {
+		t.Errorf("goldstein cell %q escaped, want a number", got)
+	}
+}
