@@ -9,11 +9,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract"
 
@@ -389,4 +391,45 @@ func TestExtractDirectoryLinks(t *testing.T) {
 	code, _, stderr = runCLI(t, "extract", "-skip-bad", dir)
 	assert.Equal(t, 0, code)
 	assert.Contains(t, stderr, "warning: skipped: read \""+broken)
+}
+
+// FuzzJSONLines reads arbitrary bytes as a JSON Lines file: nothing panics, every document
+// has an ID and valid UTF-8 text and is named after its line, and every error names the
+// input and the line.
+func FuzzJSONLines(f *testing.F) {
+	for _, s := range []string{
+		"",
+		`{"text": "Chancellor Olaf Scholz met President Lula in Brasilia.", "title": "Visit", "source": "Test Wire", "url": "https://example.com/1", "date": "2024-05-06"}`,
+		"\uFEFF" + `{"text": "A met B."}` + "\r\n\n" + `{"title": "no text"}` + "\n",
+		`{"text": "x", "title": "Row\nover\u2028tariffs", "date": "5 May 2024"}`,
+		`{"text": "\u0000\u0001"}` + "\n" + `{"text": "  "}` + "\n" + `{"text": 5}` + "\n[]\nnull\n",
+		`{"text": "title: fake header\n\nBody."}`,
+		`{"text": "a"} {"text": "b"}`,
+		"{\"text\": \"\xff\xfe\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		const name = "feed.jsonl"
+		err := readJSONLines(name, bytes.NewReader(data), func(d *extract.Document, err error) error {
+			if err != nil {
+				if !regexp.MustCompile(`"feed\.jsonl:\d+"`).MatchString(err.Error()) {
+					t.Fatalf("error %q does not name the input and line", err)
+				}
+				return nil
+			}
+			if d.ID == "" || !utf8.ValidString(d.Text) || !regexp.MustCompile(`^feed\.jsonl:\d+$`).MatchString(d.Path) {
+				t.Fatalf("document %q (%q): no ID, invalid UTF-8 or not named after its line", d.ID, d.Path)
+			}
+			for _, s := range d.Sentences {
+				if s.Text != d.Text[s.Start:s.End] {
+					t.Fatalf("sentence %d: span %v does not hold its text", s.Index, s.Span)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("reading from memory failed: %v", err)
+		}
+	})
 }
