@@ -17,8 +17,8 @@ import (
 	"golang.org/x/image/font/opentype"
 )
 
-// ErrTooLarge is returned, wrapped, by SVG and PNG for a graph too large to lay out in
-// reasonable time. A layout cannot be interrupted once it runs (SVG and PNG return when their
+// ErrTooLarge is returned, wrapped, by SVG, PNG and HTML for a graph too large to lay out in
+// reasonable time (for HTML, in the browser: see Config.HTML). A layout cannot be interrupted once it runs (SVG and PNG return when their
 // context ends, but the layout goes on, and the next call waits for it), so SVG and PNG
 // refuse, rather than seem to hang, graphs over these sizes (actors and ties drawn, after Top and MinWeight):
 //

@@ -343,3 +343,96 @@ func TestDeadlineDuringLayout(t *testing.T) {
 		t.Error("after an abandoned layout, the same graph draws differently")
 	}
 }
+
+// htmlSizes are graphs at and over the explorer's limits, and configs that bring them under.
+var htmlSizes = []struct {
+	name    string
+	actors  int
+	ties    int // each actor tied to the next six, with weights 1 to 6
+	config  Config
+	tooMany string // what the error names; empty for no error
+}{
+	{"1,000 actors", 1000, 0, Config{}, ""},
+	{"1,001 actors", 1001, 0, Config{}, "1,001 actors"},
+	{"1,001 actors, top 1,000", 1001, 0, Config{Top: 1000}, ""},
+	{"1,001 actors, top 1,001", 1001, 0, Config{Top: 1001}, "1,001 actors"},
+	{"5,001 ties", 1000, 5001, Config{}, "5,001 ties"},
+	{"5,001 ties, min weight 2", 1000, 5001, Config{MinWeight: 2}, ""},
+}
+
+// TestHTMLTooLarge checks the explorer's size guard: an error that wraps ErrTooLarge and
+// names what is too many.
+func TestHTMLTooLarge(t *testing.T) {
+	for _, tt := range htmlSizes {
+		t.Run(tt.name, func(t *testing.T) {
+			g := graph.New()
+			for i := range tt.actors {
+				g.AddActor(graph.Actor{ID: fmt.Sprintf("a%04d", i)})
+			}
+			// Each actor tied to the next six, until there are enough ties: 5,001 ties
+			// reach actor 839.
+			for k := range tt.ties {
+				i, j := k/6, k/6+1+k%6
+				g.AddTie(fmt.Sprintf("a%04d", i), fmt.Sprintf("a%04d", j), float64(1+k%6))
+			}
+			err := tt.config.HTML(io.Discard, g)
+			if tt.tooMany == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("got error %v, want ErrTooLarge", err)
+			}
+			for _, want := range []string{tt.tooMany, "1,000 actors and 5,000 ties", "Top"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not say %q", err, want)
+				}
+			}
+		})
+	}
+}
+
+// TestHTMLTooLargeAtOnce checks that a graph of far too many actors is refused before any
+// measure runs on it.
+func TestHTMLTooLargeAtOnce(t *testing.T) {
+	g := graph.New()
+	for i := range 5000 {
+		g.AddActor(graph.Actor{ID: fmt.Sprintf("a%04d", i)})
+	}
+	c := Config{Size: func(*graph.Graph) []graph.Score {
+		t.Error("HTML computed a measure of a graph too large to draw")
+		return nil
+	}}
+	if err := c.HTML(io.Discard, g); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("got error %v, want ErrTooLarge", err)
+	}
+}
+
+// TestHTMLNoBetweenness checks that the page leaves betweenness out for a graph too large
+// to compute it in seconds, of which Top draws a few actors: 12,000 actors have PathWork
+// 1.44e8, over htmlBetweennessWork.
+func TestHTMLNoBetweenness(t *testing.T) {
+	g := graph.New()
+	for i := range 12000 {
+		g.AddActor(graph.Actor{ID: fmt.Sprintf("a%05d", i)})
+	}
+	g.AddTie("a00000", "a00001", 1)
+	page, err := Config{Top: 10}.htmlPage(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range page.Elements.Nodes {
+		if b, ok := n.Data["betweenness"]; ok {
+			t.Fatalf("node %s has betweenness %s", n.Data["actor"], b)
+		}
+	}
+	page, err = Config{Top: 10}.htmlPage(randgraph.New(20, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := page.Elements.Nodes[0].Data["betweenness"]; !ok {
+		t.Error("a small graph's page has no betweenness")
+	}
+}

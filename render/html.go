@@ -99,6 +99,11 @@ type htmlPage struct {
 //
 // Top and MinWeight apply as in DOT: Top keeps the actors with the highest Size scores and
 // the edges among them, MinWeight hides co-mention ties lighter than it. Layout is ignored.
+// A page of more than 1,000 actors or 5,000 ties (edges of all layers) would freeze the
+// browser for minutes while it lays the graph out: HTML returns an error wrapping
+// ErrTooLarge instead, before it computes any measure if the actors are too many. The panel
+// shows betweenness only for graphs of up to about 5,000 actors and 20,000 ties
+// (graph.PathWork 1.25e8), for which it takes seconds.
 // A score that overflowed to +Inf (the strength of an actor whose weights sum past
 // math.MaxFloat64) ranks and draws as the largest, and the panel shows it as Infinity: JSON
 // has no infinities, so every number in the data is finite.
@@ -146,6 +151,44 @@ func (c Config) HTML(w io.Writer, g *graph.Graph) error {
 // htmlPage builds the page's data: the elements of graph.WriteCytoscapeJSON, each with the
 // keys the explorer draws and shows.
 func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
+	// The actors drawn are known before any measure runs, so that a graph far too large
+	// fails at once rather than after minutes of work.
+	if n := g.Len(); n > htmlMaxActors && (c.Top == 0 || c.Top > htmlMaxActors) {
+		drawn := n
+		if c.Top > 0 {
+			drawn = min(n, c.Top)
+		}
+		return nil, htmlTooLarge(fmt.Sprintf("%s actors", count(drawn)))
+	}
+	size := c.Size
+	if size == nil {
+		size = graph.Strength
+	}
+	scores := size(g)
+	keep := keptActors(scores, c.Top)
+	ties := g.Ties()
+	interactions := g.Interactions()
+	affiliations := g.Affiliations()
+	drawn := 0
+	for _, t := range ties {
+		if t.Weight >= c.MinWeight && keep(t.A) && keep(t.B) {
+			drawn++
+		}
+	}
+	for _, in := range interactions {
+		if keep(in.Source) && keep(in.Target) {
+			drawn++
+		}
+	}
+	for _, a := range affiliations {
+		if keep(a.Actor) && keep(a.Of) {
+			drawn++
+		}
+	}
+	if drawn > htmlMaxTies {
+		return nil, htmlTooLarge(fmt.Sprintf("%s ties", count(drawn)))
+	}
+
 	var buf bytes.Buffer
 	if err := graph.WriteCytoscapeJSON(&buf, g); err != nil {
 		return nil, fmt.Errorf("render: write html: %w", err)
@@ -155,25 +198,19 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		return nil, fmt.Errorf("render: write html: read cytoscape json: %w", err)
 	}
 	actors := g.Actors()
-	ties := g.Ties()
-	interactions := g.Interactions()
-	affiliations := g.Affiliations()
 	nodes, edges := doc.Elements.Nodes, doc.Elements.Edges
 	if len(nodes) != len(actors) || len(edges) != len(ties)+len(interactions)+len(affiliations) {
 		return nil, fmt.Errorf("render: write html: cytoscape json has %d nodes and %d edges, want %d and %d",
 			len(nodes), len(edges), len(actors), len(ties)+len(interactions)+len(affiliations))
 	}
 
-	size := c.Size
-	if size == nil {
-		size = graph.Strength
-	}
-	scores := size(g)
 	score := scoreMap(scores)
 	degree := scoreMap(graph.Degree(g))
 	pagerank := scoreMap(graph.PageRank(g))
-	betweenness := scoreMap(graph.Betweenness(g))
-	keep := keptActors(scores, c.Top)
+	var betweenness map[string]float64
+	if graph.PathWork(g) <= htmlBetweennessWork {
+		betweenness = scoreMap(graph.Betweenness(g))
+	}
 	maxScore := 0.0
 	for _, s := range scores {
 		if keep(s.Actor.ID) && s.Value > maxScore { // NaN is never greater
@@ -215,7 +252,9 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		n.Data["score"] = jsonNumber(s, 6)
 		n.Data["degree"] = jsonNumber(degree[a.ID], 6)
 		n.Data["pagerank"] = jsonNumber(pagerank[a.ID], 6)
-		n.Data["betweenness"] = jsonNumber(betweenness[a.ID], 6)
+		if betweenness != nil {
+			n.Data["betweenness"] = jsonNumber(betweenness[a.ID], 6)
+		}
 		angle := 2 * math.Pi * float64(i) / float64(len(actors))
 		n.Position = &htmlPosition{X: round(radius*math.Cos(angle), 1), Y: round(radius*math.Sin(angle), 1)}
 		page.Elements.Nodes = append(page.Elements.Nodes, n)
@@ -274,6 +313,33 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		page.Elements.Edges = append(page.Elements.Edges, e)
 	}
 	return page, nil
+}
+
+// The most actors and ties (edges of all three layers, after Top and MinWeight) that HTML
+// draws. Cytoscape.js's cose layout, which the page runs when it opens, compares every pair
+// of actors in each of its up to 1,500 iterations, and the browser's tab is frozen while it
+// runs: opening pages of random graphs (internal/randgraph, two ties an actor) in headless
+// Chromium took 17 s for 250 actors, 30 s for 500, 84 s for 1,000 and 272 s for 2,000, on a
+// 2-core machine shared with other work (load 11), so some times faster on a machine to
+// itself. From 1,000 actors on, each doubling triples the wait, past what a reader waits for.
+// Ties cost little in the layout, but all are redrawn at every pan and zoom.
+const (
+	htmlMaxActors = 1000
+	htmlMaxTies   = 5000
+)
+
+// htmlBetweennessWork is the largest graph.PathWork for which the page shows each actor's
+// betweenness: about 2 s of work (5,000 actors and 20,000 ties, see graph.PathWork). Top may
+// draw a few actors of a graph far larger, whose betweenness would take hours; the panel then
+// leaves it out.
+const htmlBetweennessWork = 1.25e8
+
+// htmlTooLarge returns the error, wrapping ErrTooLarge, for a page of too many actors or
+// ties (what).
+func htmlTooLarge(what string) error {
+	return fmt.Errorf("render: html: %s to draw, over the explorer's limit of %s actors and %s ties "+
+		"(a browser would take minutes to lay them out): %w; draw fewer with Config.Top or Config.MinWeight",
+		what, count(htmlMaxActors), count(htmlMaxTies), ErrTooLarge)
 }
 
 // htmlNodeID returns the Cytoscape.js element ID of the i-th actor, in ID order. Cytoscape.js

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 
@@ -73,6 +75,9 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		err = cfg.HTML(&buf, g)
 	default:
 		return usagef("unknown -format %q (want svg, png, dot or html)", *format)
+	}
+	if errors.Is(err, render.ErrTooLarge) {
+		return fmt.Errorf("%s: %w; use -top N to draw only the N most central actors", input.name(fs), err)
 	}
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/randgraph"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -112,4 +114,32 @@ func TestRenderPrototypeIDs(t *testing.T) {
 	for _, e := range data.Elements.Edges {
 		assert.True(t, ids[e.Data.Source] && ids[e.Data.Target], "edge %s–%s", e.Data.Source, e.Data.Target)
 	}
+}
+
+// TestRenderHTMLTooLarge checks that an explorer of more actors than a browser can lay out is
+// refused, exit 1, with a message that names the input and the sizes and suggests -top, and
+// that -top draws it.
+func TestRenderHTMLTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "big.json")
+	var buf bytes.Buffer
+	require.NoError(t, graph.WriteNodeLink(&buf, randgraph.New(3000, 1)))
+	require.NoError(t, os.WriteFile(in, buf.Bytes(), 0o644))
+	out := filepath.Join(dir, "g.html")
+	code, _, stderr := runCLI(t, "render", "-format", "html", "-in", in, "-o", out)
+	assert.Equal(t, 1, code, stderr)
+	for _, want := range []string{"big.json", "3,000 actors", "1,000", "-top"} {
+		assert.Contains(t, stderr, want)
+	}
+	assert.NoFileExists(t, out)
+
+	code, _, stderr = runCLI(t, "render", "-format", "html", "-top", "300", "-in", in, "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var data struct {
+		Elements struct{ Nodes []json.RawMessage }
+	}
+	require.NoError(t, json.Unmarshal(htmlDataBlock(t, b), &data))
+	assert.Len(t, data.Elements.Nodes, 300)
 }
