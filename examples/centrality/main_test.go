@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,5 +27,24 @@ func TestCentrality(t *testing.T) {
 		if f := strings.Fields(l); len(f) < 8 {
 			t.Errorf("row %q has %d fields, want a name and 7 values", l, len(f))
 		}
+	}
+}
+
+// TestCentralitySkipsLinkedFolder: a folder whose link to another folder ReadFiles skips is
+// still read; the skip is reported, not fatal.
+func TestCentralitySkipsLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Anna Kovac met Marta Lind in Geneva.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(t.TempDir(), filepath.Join(dir, "linked.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var out bytes.Buffer
+	if err := run(&out, 5, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Anna Kovac") {
+		t.Errorf("output lacks Anna Kovac:\n%s", out.String())
 	}
 }

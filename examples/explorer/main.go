@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +31,10 @@ func run(w io.Writer, dir string, paths []string) error {
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
 		docs, err = extract.ReadFiles(paths...)
+		if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+			log.Print(skipped) // links to folders and special files, each named: the rest is read
+			err = nil
+		}
 	}
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,6 +36,10 @@ func run(w io.Writer, dir string, paths []string) error {
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
 		docs, err = extract.ReadFiles(paths...)
+		if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+			log.Print(skipped) // links to folders and special files, each named: the rest is read
+			err = nil
+		}
 	}
 	if err != nil {
 		return err

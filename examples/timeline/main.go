@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -129,5 +130,10 @@ func read(paths []string) ([]*extract.Document, error) {
 	if len(paths) == 0 {
 		return corpus.Documents()
 	}
-	return extract.ReadFiles(paths...)
+	docs, err := extract.ReadFiles(paths...)
+	if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+		log.Print(skipped) // links to folders and special files, each named: the rest is read
+		err = nil
+	}
+	return docs, err
 }
