@@ -108,6 +108,10 @@
 // # Errors
 //
 // Read rejects empty, binary, invalid UTF-8 and over-large input with an error that names the
-// input and wraps ErrEmpty, ErrBinary, ErrInvalidUTF8 or ErrTooLarge. Nothing in the package
-// panics on bad text.
+// input and wraps ErrEmpty, ErrBinary, ErrInvalidUTF8 or ErrTooLarge. ReadFrom reads from an
+// io.Reader through a limit of MaxDocumentSize+1 bytes, so that an endless or huge input is
+// refused in bounded memory; ReadFiles reads through it, and returns a *SkippedError, with the
+// documents it did read, for the links to directories and special files it left out. The
+// knowledge loaders refuse files over MaxKnowledgeSize and names over MaxNameTokens tokens,
+// with errors naming the file and line. Nothing in the package panics on bad text.
 package extract

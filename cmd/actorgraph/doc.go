@@ -6,7 +6,7 @@
 // Usage:
 //
 //	actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...
-//	actorgraph rank    [-format json|table] [-in graph.json | FILE...]
+//	actorgraph rank    [-format json|table|csv] [-measures m1,m2] [-force] [-in graph.json | FILE...]
 //	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
 //	actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 //
@@ -41,6 +41,33 @@
 //     are ignored;
 //   - "-", standard input, read as JSON Lines if its first non-blank byte is '{' and as one
 //     plain-text article named "stdin" otherwise. It may be given once.
+//
+// In a directory, a symbolic link to an article file is read as the file; a link to a
+// directory, and a FIFO, socket or device named like an article, are skipped with a warning
+// that names them, never opened. A FIFO or device named on the command line is read (so that
+// "actorgraph extract <(zcat a.txt.gz)" works), with a notice on standard error when nothing
+// has arrived after a second.
+//
+// # Limits
+//
+// Every input is read through a limit and refused, with a message naming it, when it is
+// larger: an article 64 MiB (extract.MaxDocumentSize), a JSON Lines line 128 MiB, an -in
+// graph 256 MiB, a -knowledge file 64 MiB. A regular file is refused from its size before it
+// is read; a pipe or device is read up to the limit, so "actorgraph extract /dev/zero" ends
+// with an error in bounded memory.
+//
+// rank refuses betweenness, closeness and harmonic on a graph too large for them to finish
+// within minutes (they cost O(n·(n+m))), saying which measures are cheap; -force computes them
+// anyway. On a terminal it shows which measure is running.
+//
+// # Outputs
+//
+// A file named by -o is replaced whole: the output is written to a temporary file in the same
+// directory, synced and renamed over the target, so a full disk, a failed run or a kill
+// leaves the old file as it was; export -format csv replaces its two files together (see
+// internal/atomicfile). CSV text cells that a spreadsheet would run as a formula (starting
+// with =, +, -, @, a tab or a carriage return, or with ' itself so that the rule can be
+// undone) are written with a leading ' (OWASP's advice).
 //
 // # Progress
 //

@@ -20,7 +20,7 @@ const usage = `actorgraph reads news articles and shows who matters and who deal
 
 Usage:
   actorgraph extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...
-  actorgraph rank    [-format json|table] [-knowledge FILE] [-in graph.json | FILE...]
+  actorgraph rank    [-format json|table|csv] [-measures m1,m2] [-force] [-knowledge FILE] [-in graph.json | FILE...]
   actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
   actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
 
@@ -31,6 +31,9 @@ adds actors of your own (JSON Lines, one actor a line, as extract/data/README.md
 export -format csv writes actors.csv and relations.csv for neo4j-admin import into the
 directory OUT.
 Run "actorgraph COMMAND -h" for a command's flags.
+
+Output files (-o) are replaced whole: written beside, then renamed, so a failed run
+leaves the old file as it was.
 
 Exit codes: 0 success, 1 bad input or failed output, 2 bad usage.
 `
