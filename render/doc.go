@@ -89,5 +89,7 @@
 // Graphviz's SVG renderer then escapes the text for XML: a node named
 // <script>alert(1)</script> shows as that text, written &lt;script&gt;..., never as markup;
 // a"b\c shows as a"b\c. Scripts other than Latin (Cyrillic, Arabic, CJK) pass through as
-// UTF-8. FuzzDOTLabels checks all this against Graphviz itself.
+// UTF-8. FuzzDOTLabels checks all this against Graphviz itself; FuzzNodeLinkDOT,
+// FuzzNodeLinkHTML and FuzzHostileGraph check DOT and the explorer's data for graphs read
+// from fuzzed node-link JSON or built from fuzzed names and weights.
 package render

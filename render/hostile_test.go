@@ -114,7 +114,8 @@ func within(element map[string]any, key string, lo, hi float64) error {
 }
 
 // dotNumber matches the numeric attributes that DOT computes from scores and weights.
-var dotNumber = regexp.MustCompile(`\b(width|penwidth)="([^"]*)"`)
+// The legend's table cells, <td width="10">, are not among them.
+var dotNumber = regexp.MustCompile(`(?:\[|, )(width|penwidth)="([^"]*)"`)
 
 // longNumber matches a number with more digits than any that DOT should write for people.
 var longNumber = regexp.MustCompile(`[0-9]{20}`)
@@ -126,9 +127,6 @@ func checkDOTNumbers(dot []byte) error {
 		lo, hi := minNodeWidth, maxNodeWidth
 		if string(m[1]) == "penwidth" {
 			lo, hi = 0.6, maxPenWidth // 1.5 for the node outline, 1.2 to 4.2 for arrows
-		}
-		if string(m[1]) == "width" && bytes.Equal(m[2], []byte("10")) {
-			continue // a legend cell
 		}
 		f, err := strconv.ParseFloat(string(m[2]), 64)
 		if err != nil || !(lo <= f && f <= hi) {
