@@ -242,7 +242,11 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 		b.WriteString(`, overlap="false"`)
 	}
 	if dpi > 0 {
-		fmt.Fprintf(b, `, dpi="%d"`, dpi)
+		// A raster costs its pixels: a drawing larger than pngMaxPixels on a side is scaled
+		// down to fit ("size" only ever shrinks), so a large graph cannot make a PNG of
+		// hundreds of megapixels that takes minutes to paint.
+		side := float64(pngMaxPixels) / float64(dpi)
+		fmt.Fprintf(b, `, dpi="%d", size="%s,%s"`, dpi, strconv.FormatFloat(side, 'f', 2, 64), strconv.FormatFloat(side, 'f', 2, 64))
 	}
 	if label := d.legend(clean(title)); label != "" {
 		fmt.Fprintf(b, `, labelloc="t", labeljust="l", label=<%s>`, label)
