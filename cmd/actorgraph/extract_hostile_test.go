@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -45,4 +46,18 @@ func TestNonLatinNames(t *testing.T) {
 		code, _, stderr := runCLI(t, args...)
 		assert.Equal(t, 0, code, "%s: %s", strings.Join(args, " "), stderr)
 	}
+}
+
+// panicReader panics when read: a stand-in for a bug anywhere under run.
+type panicReader struct{}
+
+func (panicReader) Read([]byte) (int, error) { panic("boom") }
+
+// TestPanicIsExitError: a panic under run is reported and exits 1 (failed run), not Go's 2,
+// which is the usage code.
+func TestPanicIsExitError(t *testing.T) {
+	var stdout, stderr strings.Builder
+	code := run(context.Background(), []string{"extract", "-"}, panicReader{}, &stdout, &stderr)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr.String(), "internal error: boom")
 }

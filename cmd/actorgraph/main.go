@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes.
@@ -42,8 +43,16 @@ func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run executes one command line and returns the exit code.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// run executes one command line and returns the exit code. A panic is a bug, but it must not
+// exit with Go's code 2, which scripts would read as bad usage: it is reported, with its
+// stack, and the run fails with exitError.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "actorgraph: internal error: %v\n%s\nPlease report this, with the input that caused it.\n", p, debug.Stack())
+			code = exitError
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
