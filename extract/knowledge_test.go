@@ -86,14 +86,14 @@ func mustEntry(t *testing.T, k *Knowledge, id string) Entry {
 }
 
 func TestReadEntriesAccepts(t *testing.T) {
-	es, err := ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
+	_, err := ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
 		`{"id": "b", "name": "B", "type": "group", "affiliation": "a"}`+"\n"+
 		`{"id": "b", "name": "B", "type": "group"}`+"\n"+
 		`{"id": "a", "aliases": ["`+strings.TrimSpace(strings.Repeat("Very ", 32))+`"]}`+"\n"), "ok.jsonl")
 	require.Error(t, err, "a cycle is an error even when a later line would break it")
 	assert.ErrorContains(t, err, "ok.jsonl:2:")
 
-	es, err = ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
+	es, err := ReadEntries(strings.NewReader("\uFEFF"+`{"id": "a", "name": "A", "type": "group", "affiliation": "b"}`+"\n"+
 		`{"id": "b", "name": "B", "type": "group"}`+"\n"+
 		`{"id": "a", "aliases": ["`+strings.TrimSpace(strings.Repeat("Very ", 32))+`"]}`+"\n"), "ok.jsonl")
 	require.NoError(t, err, "a byte-order mark, and an alias of 32 tokens")
