@@ -52,7 +52,7 @@ type analysis struct {
 	mentions []mentionSpan
 
 	found    map[string]*docActor // actors found from evidence, by ID
-	ending   []mentionSpan        // by token: the mention that ends there (end 0: none)
+	ending   []int32              // by token: 1 + the index in mentions of the mention that ends there, or 0
 	ids      []int32              // by token: its ID in the knowledge base's trie, or -1
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
 	// surnameKeys is surnames by transliteration key (textnorm.NameKey).
@@ -93,7 +93,7 @@ type buffers struct {
 	toks     []token
 	covered  []bool
 	mentions []mentionSpan
-	ending   []mentionSpan
+	ending   []int32
 	knownAt  []bool
 	ids      []int32
 }
@@ -146,6 +146,10 @@ func recognize(k *Knowledge, doc *Document) docResult {
 	a.registerSurnames()
 	a.scanSurnames()
 	slices.SortFunc(a.mentions, func(x, y mentionSpan) int { return x.start - y.start })
+	clear(a.ending)
+	for i, m := range a.mentions {
+		a.ending[m.end-1] = int32(i + 1)
+	}
 	actors := a.resolveReferences(a.resolve())
 	return docResult{actors: actors, interactions: a.interactions()}
 }
@@ -259,7 +263,7 @@ func allPersons(k *Knowledge, forms []int32) bool {
 
 func (a *analysis) addMention(m mentionSpan) {
 	a.mentions = append(a.mentions, m)
-	a.ending[m.end-1] = m
+	a.ending[m.end-1] = int32(len(a.mentions))
 	for j := m.start; j < m.end; j++ {
 		a.covered[j] = true
 	}
@@ -347,7 +351,6 @@ func (a *analysis) registerSurnames() {
 		}
 		if id := a.surnames[a.word(m.start)]; id != "" {
 			a.mentions[i] = a.mentionOf(m.start, m.end, id)
-			a.ending[m.start] = a.mentions[i]
 		}
 	}
 	// A person found under a last name alone ("Mr. Baskin", "Ochoa Santillán told
@@ -798,10 +801,10 @@ func (a *analysis) appositiveEnd(i int) int {
 
 // endingAtToken returns the mention whose last token is i.
 func (a *analysis) endingAtToken(i int) (mentionSpan, bool) {
-	if i < 0 || i >= len(a.ending) || a.ending[i].end == 0 {
+	if i < 0 || i >= len(a.ending) || a.ending[i] == 0 {
 		return mentionSpan{}, false
 	}
-	return a.ending[i], true
+	return a.mentions[a.ending[i]-1], true
 }
 
 // nameKey returns textnorm.NameKey(name), computing it once per distinct name.
