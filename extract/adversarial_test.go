@@ -11,7 +11,8 @@ import (
 // extraction super-linear before its look-backs and look-aheads were bounded: a scraped
 // navigation menu (one run of capitalised words, no sentence end), the same word over and
 // over, news in capitals, one huge token, runs of quotes and closing marks, "respectively"
-// in every sentence, one endless sentence of names and verbs, and a list of names.
+// in every sentence, one endless sentence of names and verbs, a list of names, definite
+// titles, and name particles ("van") without end.
 var adversarialShapes = []struct {
 	name string
 	make func(n int) string
@@ -39,6 +40,7 @@ var adversarialShapes = []struct {
 		return repeatTo(n, "Anna Kovac, the mayor, met Sen. Marta Lind and President Jonas Pell; Gen. Olga Stefanishyna said ")
 	}},
 	{"titles", func(n int) string { return repeatTo(n, "the president said the minister told the secretary ") }},
+	{"particles", func(n int) string { return "Berg " + repeatTo(n-len("Berg said."), "van ") + "Berg said." }},
 }
 
 // repeatTo repeats unit to about n bytes.
@@ -80,6 +82,7 @@ var adversarialWant = map[string]struct {
 	"dottedtoken":  {actors: []string{}},
 	"quotes":       {actors: []string{}},
 	"titles":       {actors: []string{}},
+	"particles":    {actors: []string{}},
 	"respectively": {actors: []string{"anna-kovac", "geneva", "marta-lind"}, perSentence: true},
 }
 

@@ -182,7 +182,10 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 		}
 	}
 	for _, e := range kept {
-		cycle := affiliationCycle(e.ID, func(id string) string { return kept[byID[id]].Affiliation })
+		cycle, tooDeep := affiliationCycle(e.ID, func(id string) string { return kept[byID[id]].Affiliation })
+		if tooDeep {
+			return fmt.Errorf("extract: knowledge entry %q: chain of affiliations longer than %d", e.ID, maxAffiliationDepth)
+		}
 		if cycle != nil {
 			return fmt.Errorf("extract: knowledge entry %q: affiliation cycle %s", e.ID, strings.Join(cycle, " -> "))
 		}
@@ -304,20 +307,28 @@ const MaxKnowledgeSize = 64 << 20
 const maxKnowledgeLine = 4 << 20
 
 // affiliationCycle returns the cycle that the chain of affiliations from id runs into,
-// first ID repeated last, or nil if the chain ends. affiliation returns an ID's
+// first ID repeated last, or nil if the chain ends; tooDeep reports a chain longer than
+// maxAffiliationDepth, which it does not follow to its end. affiliation returns an ID's
 // affiliation, or "" if it has none.
-func affiliationCycle(id string, affiliation func(string) string) []string {
+func affiliationCycle(id string, affiliation func(string) string) (cycle []string, tooDeep bool) {
 	var chain []string
-	seen := map[string]int{}
 	for ; id != ""; id = affiliation(id) {
-		if i, ok := seen[id]; ok {
-			return append(chain[i:], id)
+		if i := slices.Index(chain, id); i >= 0 {
+			return append(chain[i:], id), false
 		}
-		seen[id] = len(chain)
+		if len(chain) > maxAffiliationDepth {
+			return nil, true
+		}
 		chain = append(chain, id)
 	}
-	return nil
+	return nil, false
 }
+
+// maxAffiliationDepth is the longest chain of affiliations from one entry (a minister of a
+// party of a country is 2). A deeper chain is an error, so that checking an entry costs a
+// bounded number of steps: walking chains of any length made a file of n entries, each
+// affiliated with the one before, cost O(n²).
+const maxAffiliationDepth = 16
 
 // Entry returns the entry with the given ID.
 func (k *Knowledge) Entry(id string) (Entry, bool) {
@@ -382,7 +393,10 @@ func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 		if e.Affiliation != "" || e.Name != "" {
 			affiliations[e.ID] = affiliation{e.Affiliation, line}
 		}
-		cycle := affiliationCycle(e.ID, func(id string) string { return affiliations[id].id })
+		cycle, tooDeep := affiliationCycle(e.ID, func(id string) string { return affiliations[id].id })
+		if tooDeep {
+			return nil, fmt.Errorf("extract: %s:%d: %q: chain of affiliations longer than %d", name, line, e.ID, maxAffiliationDepth)
+		}
 		if cycle != nil {
 			return nil, fmt.Errorf("extract: %s:%d: %q: affiliation cycle %s", name, line, e.ID, strings.Join(cycle, " -> "))
 		}

@@ -44,6 +44,9 @@ func (a *analysis) scanNames() {
 // guess; and classifying a run costs time quadratic in its length.
 const maxRunTokens = 24
 
+// maxParticles is the most particles in a row inside a name: "van der", "de la", "bin".
+const maxParticles = 3
+
 // classifyRun decides what the run of tokens [start, end) names, and records it. An "and"
 // inside the run joins one name ("National Development and Reform Commission", "Ministry of
 // Energy and Mineral Resources") when a head word ends the run or leads it and no new head
@@ -228,10 +231,20 @@ func (a *analysis) capitalRunWithin(i, limit int) int {
 	return j
 }
 
-// particleJoins reports whether the particle at token j joins a name to what follows: more
-// particles, then a capitalised word, directly or by a hyphen ("van der Berg", "al-Bursh").
+// particleJoins reports whether the particle at token j joins a name to what follows: at
+// most maxParticles particles in all, then a capitalised word of the same sentence, directly
+// or by a hyphen ("van der Berg", "al-Bursh"). The bound keeps a run of particles from costing
+// time quadratic in its length.
 func (a *analysis) particleJoins(j int) bool {
-	for j++; j < len(a.toks) && particles[a.word(j)]; j++ {
+	s := a.toks[j].sentence
+	first := j
+	for j++; j < len(a.toks) && a.toks[j].sentence == s && particles[a.word(j)]; j++ {
+		if j-first >= maxParticles {
+			return false
+		}
+	}
+	if j >= len(a.toks) || a.toks[j].sentence != s {
+		return false
 	}
 	if j+1 < len(a.toks) && a.word(j) == "-" && !a.toks[j].space && !a.toks[j+1].space {
 		j++
