@@ -63,31 +63,55 @@ func readFile(path string) (*Document, error) {
 // articleFiles returns the *.txt and *.md files under dir, sorted, and adds the entries so
 // named that are not read to skipped.
 func articleFiles(dir string, skipped *[]SkippedFile) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	files, skips, err := ArticleFiles(dir, ".txt", ".md")
+	*skipped = append(*skipped, skips...)
+	return files, err
+}
+
+// ArticleFiles returns the files under dir whose extension is one of exts (".txt"; letter
+// case ignored), recursively and sorted by path, skipping hidden files and directories (names
+// that start with "."), and the entries named like articles that it leaves out: symbolic
+// links to directories, which are not followed (so that a walk cannot loop or leave the
+// tree), and special files (named pipes, sockets, devices), which are never opened, as one
+// could block forever. A symbolic link to a file is listed: it reads as the file. dir itself
+// may be a symbolic link to a directory; paths are given under dir's name.
+func ArticleFiles(dir string, exts ...string) (files []string, skipped []SkippedFile, err error) {
+	root := dir
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if root, err = filepath.EvalSymlinks(dir); err != nil {
+			return nil, nil, fmt.Errorf("extract: read directory %q: %w", dir, err)
+		}
+	}
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
+		if root != dir {
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return err
+			}
+			path = filepath.Join(dir, rel)
+		}
 		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
-		ext := filepath.Ext(path)
 		switch {
 		case d.IsDir() && hidden:
 			return filepath.SkipDir
-		case d.IsDir() || hidden || !strings.EqualFold(ext, ".txt") && !strings.EqualFold(ext, ".md"):
+		case d.IsDir() || hidden || !slices.ContainsFunc(exts, func(e string) bool { return strings.EqualFold(e, filepath.Ext(path)) }):
 			return nil
 		}
 		if err := fileKind(path, d.Type()); err != nil {
-			*skipped = append(*skipped, SkippedFile{Path: path, Err: err})
+			skipped = append(skipped, SkippedFile{Path: path, Err: err})
 			return nil
 		}
 		files = append(files, path)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("extract: read directory %q: %w", dir, err)
+		return nil, nil, fmt.Errorf("extract: read directory %q: %w", dir, err)
 	}
 	slices.Sort(files)
-	return files, nil
+	return files, skipped, nil
 }
 
 // Errors that a SkippedFile wraps.
@@ -97,7 +121,7 @@ var (
 	ErrSpecialFile = errors.New("not a regular file")
 	// ErrLinkToDirectory is a symbolic link to a directory met in a directory: it is not
 	// followed, so that links cannot make a walk loop or leave the tree.
-	ErrLinkToDirectory = errors.New("symbolic link to a directory, not followed")
+	ErrLinkToDirectory = errors.New("a symbolic link to a directory, not followed")
 )
 
 // fileKind reports why the directory entry at path, of type typ, is not read as an
@@ -115,10 +139,17 @@ func fileKind(path string, typ fs.FileMode) error {
 		typ = fi.Mode().Type()
 	}
 	if !typ.IsRegular() {
-		return fmt.Errorf("%w (%s)", ErrSpecialFile, specialKind(typ))
+		return specialFileError(specialKind(typ))
 	}
 	return nil
 }
+
+// specialFileError says what kind of special file was not opened ("a named pipe, not
+// opened"), and wraps ErrSpecialFile.
+type specialFileError string
+
+func (e specialFileError) Error() string { return string(e) + ", not opened" }
+func (e specialFileError) Unwrap() error { return ErrSpecialFile }
 
 // specialKind names the kind of a special file.
 func specialKind(typ fs.FileMode) string {

@@ -131,3 +131,27 @@ func TestReadFilesTooLarge(t *testing.T) {
 		t.Errorf("allocated %d bytes to refuse a file of 1 GiB, want at most %d", alloc, 2*MaxDocumentSize)
 	}
 }
+
+// TestReadFilesLinkedDirectory: a directory given through a symbolic link is read, its
+// documents named under the link; before, ReadFiles returned no document and no error.
+func TestReadFilesLinkedDirectory(t *testing.T) {
+	real, dir := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(real, "a.txt"), []byte("Bram Tollivant spoke."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "articles")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	docs, err := ReadFiles(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Path != filepath.Join(link, "a.txt") {
+		var paths []string
+		for _, d := range docs {
+			paths = append(paths, d.Path)
+		}
+		t.Errorf("read %q, want %q", paths, filepath.Join(link, "a.txt"))
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -24,19 +23,16 @@ import (
 // stdinName names standard input ("-" on the command line) in documents and messages.
 const stdinName = "stdin"
 
-// articleExts are the extensions of the files read from a directory.
-var articleExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true}
-
 // expandInputs replaces every directory among args by the article files under it
 // (*.txt, *.md, *.jsonl; hidden files and directories skipped), sorted by path. Other
 // arguments are kept as they are, so that a missing file is reported when it is read.
 // "-" may appear once.
 //
-// In a directory, a symbolic link named like an article is kept when it leads to a file
-// (or to nothing: reading it then says why it cannot be read). Links to directories are
-// not followed, so that a link cannot make the walk loop, and special files (named pipes,
-// sockets, devices) are never opened, since reading one could block forever; warn is
-// called with each such entry and the reason, so that no article is dropped silently.
+// Directories are walked by extract.ArticleFiles: a symbolic link named like an article is
+// kept when it leads to a file (or to nothing: reading it then says why it cannot be read);
+// links to directories inside are not followed, and special files (named pipes, sockets,
+// devices) are never opened; warn is called with each such entry and the reason, so that no
+// article is dropped silently. A directory named by a symbolic link is walked.
 func expandInputs(args []string, warn func(path, why string)) ([]string, error) {
 	var out []string
 	stdin := false
@@ -53,51 +49,16 @@ func expandInputs(args []string, warn func(path, why string)) ([]string, error) 
 			out = append(out, a)
 			continue
 		}
-		var files []string
-		err := filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			hidden := p != a && strings.HasPrefix(d.Name(), ".")
-			switch {
-			case d.IsDir() && hidden:
-				return filepath.SkipDir
-			case d.IsDir() || hidden || !articleExts[strings.ToLower(filepath.Ext(p))]:
-				return nil
-			}
-			if why := notArticleFile(p, d.Type()); why != "" {
-				warn(p, why)
-				return nil
-			}
-			files = append(files, p)
-			return nil
-		})
+		files, skipped, err := extract.ArticleFiles(a, ".txt", ".md", ".jsonl")
 		if err != nil {
-			return nil, fmt.Errorf("read directory %q: %w", a, err)
+			return nil, err
 		}
-		slices.Sort(files)
+		for _, f := range skipped {
+			warn(f.Path, f.Err.Error()+" in a directory walk (name it to read it)")
+		}
 		out = append(out, files...)
 	}
 	return out, nil
-}
-
-// notArticleFile says why the directory entry at path, of type typ, is not read, or
-// returns "" if it is: a regular file, or a symbolic link to one or to nothing.
-func notArticleFile(path string, typ fs.FileMode) string {
-	if typ&fs.ModeSymlink != 0 {
-		fi, err := os.Stat(path)
-		if err != nil {
-			return "" // broken or looping: reading it reports why
-		}
-		if fi.IsDir() {
-			return "a symbolic link to a directory, not followed in a directory walk (name it to read it)"
-		}
-		typ = fi.Mode().Type()
-	}
-	if typ.IsRegular() {
-		return ""
-	}
-	return specialKind(typ) + ", not opened in a directory walk (name it to read it)"
 }
 
 // specialKind names the kind of a file that is not a regular file.

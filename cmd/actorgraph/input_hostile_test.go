@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,22 @@ func TestExtractFIFOInDirectory(t *testing.T) {
 	mkfifo(t, dir, "pipe")          // not named like an article: not looked at
 	code, stdout, stderr := runTimeout(t, "extract", dir)
 	require.Equal(t, 0, code, stderr)
-	assert.Equal(t, "actorgraph: warning: skipped "+fifo+": a FIFO, not opened in a directory walk (name it to read it)\n", stderr)
+	assert.Equal(t, "actorgraph: warning: skipped "+fifo+": a named pipe, not opened in a directory walk (name it to read it)\n", stderr)
 	assert.Equal(t, []string{filepath.Join(dir, "b.txt")}, docPaths(decodeExtract(t, stdout)))
+}
+
+// TestExtractLinkedDirectoryArgument: a directory named through a symbolic link is walked,
+// and its files named under the link. Before, the walk stopped at the link and the
+// directory's articles were dropped without a word.
+func TestExtractLinkedDirectoryArgument(t *testing.T) {
+	real, dir := t.TempDir(), t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(real, "a.txt"), []byte("Anna Kovac met Marta Lind in Geneva.\n"), 0o644))
+	link := filepath.Join(dir, "articles")
+	require.NoError(t, os.Symlink(real, link))
+	code, stdout, stderr := runCLI(t, "extract", "-format", "json", link)
+	require.Equal(t, 0, code, stderr)
+	var out extractOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	require.Len(t, out.Documents, 1)
+	assert.Equal(t, filepath.Join(link, "a.txt"), out.Documents[0].Path)
 }
