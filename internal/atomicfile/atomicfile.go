@@ -20,8 +20,11 @@
 //
 // A symbolic link at the target is followed: the file it points to is replaced, through a
 // temporary file in that file's directory, and the link stays. A target that exists and is
-// not a regular file (a device such as /dev/stdout, a named pipe) cannot be replaced by a
-// rename and is not meant to be: it is opened and written directly, without atomicity.
+// not a regular file (a device, a named pipe) cannot be replaced by a rename and is not
+// meant to be: it is opened and written directly, appending, without atomicity. So is any
+// path under /dev or /proc, whatever it leads to: /dev/stdout is a link to the file a shell
+// redirected standard output to, and "cmd -o /dev/stdout >> log" must add to log, not
+// replace it.
 //
 // # Several files
 //
@@ -44,6 +47,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -93,6 +97,10 @@ func WriteAll(dir string, files ...File) error {
 	for i, f := range files {
 		targets[i] = filepath.Join(dir, f.Name)
 		real[i] = targets[i]
+		if systemFile(targets[i]) {
+			special[i] = true // /dev/stdout leads to the file the shell redirected to: write it, never replace it
+			continue
+		}
 		if fi, err := os.Lstat(targets[i]); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			if p, err := filepath.EvalSymlinks(targets[i]); err == nil {
 				real[i] = p
@@ -140,9 +148,22 @@ func WriteAll(dir string, files ...File) error {
 	return nil
 }
 
+// systemFile reports whether path names a file of the system's device or process trees
+// (/dev/stdout, /dev/fd/1, /proc/self/fd/1): those lead, through links, to a terminal, a pipe
+// or the file a shell redirected a stream to, which must be written, not replaced.
+func systemFile(path string) bool {
+	if runtime.GOOS == "windows" {
+		return false
+	}
+	p := filepath.Clean(path)
+	return strings.HasPrefix(p, "/dev/") || strings.HasPrefix(p, "/proc/")
+}
+
 // writeSpecial writes to a target that is not a regular file, such as a device or a pipe.
+// It appends, so that a stream a shell redirected with >> keeps what it held (a file
+// redirected with > is empty already, and a device or pipe has no end to append to).
 func writeSpecial(target string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(target, os.O_WRONLY, 0)
+	f, err := os.OpenFile(target, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return &fs.PathError{Op: "write", Path: target, Err: unwrapPath(err)}
 	}

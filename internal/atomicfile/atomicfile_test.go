@@ -5,7 +5,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -269,5 +271,49 @@ func TestWriteDevice(t *testing.T) {
 	}
 	if fi, err := os.Stat(dev); err != nil || fi.Mode()&fs.ModeDevice == 0 {
 		t.Errorf("%s is no longer a device: %v, %v", dev, fi, err)
+	}
+}
+
+// TestDevStdoutAppends: /dev/stdout leads, through links, to the file a shell redirected
+// standard output to; writing it adds to that file, as >> asks, instead of replacing it.
+func TestDevStdoutAppends(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs /proc/self/fd")
+	}
+	log := filepath.Join(t.TempDir(), "log.txt")
+	if err := os.WriteFile(log, []byte("old line\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A child process whose standard output is log, opened for appending as >> opens it.
+	f, err := os.OpenFile(log, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestHelperWriteDevStdout$")
+	cmd.Env = append(os.Environ(), "ATOMICFILE_HELPER=1")
+	cmd.Stdout = f
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("helper: %v\n%s", err, stderr.String())
+	}
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(b), "old line\nnew line\n") {
+		t.Errorf("log holds %q, want the old line, then the new", b)
+	}
+}
+
+// TestHelperWriteDevStdout writes "new line" to /dev/stdout with WriteFile, when run by
+// TestDevStdoutAppends.
+func TestHelperWriteDevStdout(t *testing.T) {
+	if os.Getenv("ATOMICFILE_HELPER") != "1" {
+		t.Skip("run by TestDevStdoutAppends")
+	}
+	if err := atomicfile.WriteFile("/dev/stdout", []byte("new line\n")); err != nil {
+		t.Fatal(err)
 	}
 }
