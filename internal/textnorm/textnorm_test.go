@@ -91,6 +91,10 @@ var transliterateTests = []struct{ in, want string }{
 	{"Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"},
 	{"Αλέξης Τσίπρας", "Alexis Tsipras"},
 	{"Ευρώπη", "Evropi"},
+	{"Μπούρας Γιούνκερ", "Mpouras Giounker"}, // accented ού is still a digraph
+	{"Ευάγγελος Βενιζέλος", "Evangelos Venizelos"},
+	{"Αύγουστος", "Avgoustos"},
+	{"Ευρωπαϊκή", "Evropaiki"},
 	{"Zelenskyy met Путин", "Zelenskyy met Putin"},
 	{"王毅 and محمد", "王毅 and محمد"},
 	{"", ""},

@@ -17,7 +17,8 @@ import (
 // (і, ї, є, ґ) or the Ukrainian adjectival ending -ський/-цький/-зький is romanised by the
 // Ukrainian national system instead (и y, г h, ї yi, є ye), so that "Володимир Зеленський"
 // gives "Volodymyr Zelenskyi" as Kyiv writes it. Greek follows ELOT 743 (ELOT's digraphs ου
-// ou, αυ av, ευ ev; η i, υ y, χ ch, θ th, ψ ps), with accents dropped.
+// ou, αυ av, ευ ev, γγ ng, γξ nx, γχ nch; η i, υ y, χ ch, θ th, ψ ps), with accents
+// dropped.
 //
 // The result is for IDs and for matching names across scripts (NameKey), and is one of an
 // actor's aliases; no romanisation is the only one in use.
@@ -38,7 +39,7 @@ func Transliterate(s string) string {
 		upper := unicode.IsUpper(r)
 		lower := unicode.ToLower(r)
 		next, _ := utf8.DecodeRuneInString(s[i:])
-		latin, skip := latinOf(lower, unicode.ToLower(next), ukrainian, i-size == 0 || !unicode.IsLetter(lastRuneOf(s[:i-size])))
+		latin, skip := latinOf(lower, greekBase(unicode.ToLower(next)), ukrainian, i-size == 0 || !unicode.IsLetter(lastRuneOf(s[:i-size])))
 		if skip {
 			_, n := utf8.DecodeRuneInString(s[i:])
 			i += n
@@ -92,13 +93,15 @@ func latinOf(r, next rune, ukrainian, wordStart bool) (string, bool) {
 			return "ia", false
 		}
 	}
-	switch {
-	case r == 'ο' && next == 'υ':
+	switch base := greekBase(r); {
+	case base == 'ο' && next == 'υ':
 		return "ou", true
-	case r == 'α' && next == 'υ':
+	case base == 'α' && next == 'υ':
 		return "av", true
-	case r == 'ε' && next == 'υ':
+	case base == 'ε' && next == 'υ':
 		return "ev", true
+	case r == 'γ' && (next == 'γ' || next == 'ξ' || next == 'χ'):
+		return "n", false // γγ ng, γξ nx, γχ nch
 	}
 	if l, ok := translit[r]; ok {
 		return l, false
@@ -125,6 +128,20 @@ var translit = map[rune]string{
 	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i",
 	'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s",
 	'ς': "s", 'τ': "t", 'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o",
+}
+
+// greekBase returns a Greek letter without its accent or diaeresis ('ύ' -> 'υ'), and any
+// other rune as it is. 'ϋ' keeps its diaeresis, which marks a vowel that is not part of a
+// digraph.
+func greekBase(r rune) rune {
+	if !unicode.Is(unicode.Greek, r) || r == 'ϊ' || r == 'ϋ' || r == 'ΐ' || r == 'ΰ' {
+		return r
+	}
+	if d := norm.NFD.String(string(r)); d != string(r) {
+		base, _ := utf8.DecodeRuneInString(d)
+		return base
+	}
+	return r
 }
 
 func hasCyrillicOrGreek(s string) bool {
