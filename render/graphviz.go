@@ -156,6 +156,15 @@ func layOut(ctx context.Context, dot []byte, layout Layout, format graphviz.Form
 	done := make(chan result, 1) // buffered: an abandoned layout must not block on it
 	go func() {
 		defer func() { <-engine.lock }()
+		// A panic here would end the process past every caller's recover, as this goroutine
+		// is the layout's own: it becomes the call's error, and the instance, whose state is
+		// then unknown, is dropped for a new one.
+		defer func() {
+			if p := recover(); p != nil {
+				engine.gv = nil
+				done <- result{err: fmt.Errorf("graphviz failed: %v", p)}
+			}
+		}()
 		// go-graphviz passes its context to wazero, which does not stop a call when it ends
 		// (go-graphviz leaves WithCloseOnContextDone off); were it to, it would stop
 		// Graphviz halfway, leaving the shared module's heap corrupt. So the layout never
