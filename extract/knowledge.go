@@ -350,11 +350,11 @@ func (k *Knowledge) Len() int { return len(k.entries) }
 // and refuses a larger input with an error wrapping ErrTooLarge.
 func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 	if size, over := sizeOver(r, MaxKnowledgeSize); over {
-		return nil, fmt.Errorf("extract: read %s: %w: %d bytes, limit %d for a knowledge file", name, ErrTooLarge, size, MaxKnowledgeSize)
+		return nil, fmt.Errorf("extract: read %q: %w: %d bytes, limit %d for a knowledge file", name, ErrTooLarge, size, MaxKnowledgeSize)
 	}
 	cr := &countingReader{r: io.LimitReader(r, MaxKnowledgeSize+1)}
 	tooLarge := func() error {
-		return fmt.Errorf("extract: read %s: %w: more than the limit of %d bytes for a knowledge file", name, ErrTooLarge, MaxKnowledgeSize)
+		return fmt.Errorf("extract: read %q: %w: more than the limit of %d bytes for a knowledge file", name, ErrTooLarge, MaxKnowledgeSize)
 	}
 	var out []Entry
 	// affiliations holds each ID's affiliation as the entries read so far set it (as With
@@ -408,7 +408,7 @@ func ReadEntries(r io.Reader, name string) ([]Entry, error) {
 	case errors.Is(err, bufio.ErrTooLong):
 		return nil, fmt.Errorf("extract: %s:%d: line longer than the limit of %d bytes", name, line, maxKnowledgeLine)
 	case err != nil:
-		return nil, fmt.Errorf("extract: read %s: %w", name, err)
+		return nil, fmt.Errorf("extract: read %q: %w", name, err)
 	}
 	return out, nil
 }

@@ -94,7 +94,6 @@ func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence
 // addTie adds weight to the tie between a and b. Weights that come from data go through it
 // (FromResult, Merge, the interaction layers), so a total that overflows saturates at
 // math.MaxFloat64 instead of panicking; AddTie and ReadNodeLink check totals before.
-
 func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extract.Evidence) {
 	ia, ok := g.index[a]
 	if !ok {

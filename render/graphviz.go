@@ -18,9 +18,10 @@ import (
 )
 
 // ErrTooLarge is returned, wrapped, by SVG, PNG and HTML for a graph too large to lay out in
-// reasonable time (for HTML, in the browser: see Config.HTML). A layout cannot be interrupted once it runs (SVG and PNG return when their
-// context ends, but the layout goes on, and the next call waits for it), so SVG and PNG
-// refuse, rather than seem to hang, graphs over these sizes (actors and ties drawn, after Top and MinWeight):
+// reasonable time (for HTML, in the browser: see Config.HTML). A layout cannot be
+// interrupted once it runs (SVG and PNG return when their context ends, but the layout goes
+// on, and the next call waits for it), so SVG and PNG refuse, rather than seem to hang,
+// graphs over these sizes (actors and ties drawn, after Top and MinWeight):
 //
 //	sfdp                     3,000 actors, 10,000 ties
 //	neato                    1,000 actors,  5,000 ties

@@ -54,7 +54,7 @@ func TestRankRefusesPathMeasuresOnLargeGraph(t *testing.T) {
 	assert.Equal(t, 4, strings.Count(stdout, "\n"), stdout)
 }
 
-// TestRankForceSmallWork checks that -force lets the path measures run on the large graph
+// TestRankForce checks that -force lets the path measures run on the large graph
 // (here cheap: no ties, so every search stops at its source).
 func TestRankForce(t *testing.T) {
 	in := writeLargeGraph(t, 40000)
