@@ -258,7 +258,7 @@ func (l *lineReader) next() ([]byte, error) {
 
 // waitNotice is how long reading a named pipe or a device may give nothing before a line
 // on stderr says what the command is waiting for.
-const waitNotice = time.Second
+var waitNotice = time.Second // a variable for tests
 
 // openInput opens the file at path. A regular file is returned as an *os.File, so that
 // readers can tell its size. Anything else that was named (a named pipe, such as bash's
