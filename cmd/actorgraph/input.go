@@ -367,23 +367,52 @@ func jsonLinesDocument(name string, n int, rec []byte) (*extract.Document, error
 // progressInterval is the shortest time between two redraws of the progress line.
 const progressInterval = 100 * time.Millisecond
 
-// progress draws "reading N/TOTAL files" on one terminal line. Its zero w draws nothing.
-type progress struct {
+// statusLine is one line of status on a terminal, redrawn in place. Its zero value, and one
+// made for a stderr that is not a terminal, draws nothing, so that logs and scripts see only
+// the output and the warnings.
+type statusLine struct {
 	w     io.Writer // the terminal, or nil
+	width int       // of the line on screen, 0 when there is none
+}
+
+// newStatusLine returns a status line on stderr if stderr is a terminal, else a silent one.
+func newStatusLine(stderr io.Writer) statusLine {
+	if f, ok := stderr.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			return statusLine{w: f}
+		}
+	}
+	return statusLine{}
+}
+
+// draw replaces the line on screen with line.
+func (s *statusLine) draw(line string) {
+	if s.w == nil {
+		return
+	}
+	fmt.Fprintf(s.w, "\r%s%s", line, strings.Repeat(" ", max(s.width-len(line), 0)))
+	s.width = len(line)
+}
+
+// clear erases the line, if one is drawn.
+func (s *statusLine) clear() {
+	if s.w == nil || s.width == 0 {
+		return
+	}
+	fmt.Fprintf(s.w, "\r%s\r", strings.Repeat(" ", s.width))
+	s.width = 0
+}
+
+// progress draws "reading N/TOTAL files" on a status line.
+type progress struct {
+	statusLine
 	total int
 	last  time.Time // when the line was last drawn, or the reading began
-	width int       // of the line on screen, 0 when there is none
 }
 
 // newProgress returns a progress line on stderr if stderr is a terminal, else a silent one.
 func newProgress(stderr io.Writer, total int) *progress {
-	p := &progress{total: total, last: time.Now()}
-	if f, ok := stderr.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			p.w = f
-		}
-	}
-	return p
+	return &progress{statusLine: newStatusLine(stderr), total: total, last: time.Now()}
 }
 
 // show redraws the line with done files read, unless it was drawn less than
@@ -397,19 +426,7 @@ func (p *progress) show(done int) {
 		return
 	}
 	p.last = now
-	line := fmt.Sprintf("reading %d/%d files", done, p.total)
-	pad := max(p.width-len(line), 0)
-	fmt.Fprintf(p.w, "\r%s%s", line, strings.Repeat(" ", pad))
-	p.width = len(line)
-}
-
-// clear erases the line, if one is drawn.
-func (p *progress) clear() {
-	if p.w == nil || p.width == 0 {
-		return
-	}
-	fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
-	p.width = 0
+	p.draw(fmt.Sprintf("reading %d/%d files", done, p.total))
 }
 
 // pipeline returns the extraction pipeline, with the built-in knowledge extended by the

@@ -198,7 +198,7 @@ func TestProgress(t *testing.T) {
 	defer f.Close()
 	assert.Nil(t, newProgress(f, 3).w, "a regular file is not a terminal")
 
-	p := &progress{w: &buf, total: 1000}
+	p := &progress{statusLine: statusLine{w: &buf}, total: 1000}
 	p.show(123)
 	assert.Equal(t, "\rreading 123/1000 files", buf.String())
 	p.show(124)

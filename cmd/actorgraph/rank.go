@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -142,24 +141,16 @@ func pathTime(work float64) string {
 	return fmt.Sprintf("%.0f minutes", d.Minutes())
 }
 
-// rankProgress draws "rank: computing betweenness (2/7)" on stderr while the measures run,
-// if stderr is a terminal; it draws nothing otherwise, and nothing for a run that ends
-// within progressInterval.
+// rankProgress draws "rank: computing betweenness (2/7)" on a status line while the
+// measures run; nothing for a run that ends within progressInterval.
 type rankProgress struct {
-	w     io.Writer // the terminal, or nil
+	statusLine
 	total int
 	start time.Time
-	width int // of the line on screen, 0 when there is none
 }
 
 func newRankProgress(stderr io.Writer, total int) *rankProgress {
-	p := &rankProgress{total: total, start: time.Now()}
-	if f, ok := stderr.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			p.w = f
-		}
-	}
-	return p
+	return &rankProgress{statusLine: newStatusLine(stderr), total: total, start: time.Now()}
 }
 
 // show redraws the line as measure i, m, starts.
@@ -167,18 +158,7 @@ func (p *rankProgress) show(i int, m graph.Measure) {
 	if p.w == nil || time.Since(p.start) < progressInterval && !m.ShortestPaths() {
 		return
 	}
-	line := fmt.Sprintf("rank: computing %s (%d/%d, %s elapsed)", m, i+1, p.total, time.Since(p.start).Round(time.Second))
-	fmt.Fprintf(p.w, "\r%s%s", line, strings.Repeat(" ", max(p.width-len(line), 0)))
-	p.width = len(line)
-}
-
-// clear erases the line, if one is drawn.
-func (p *rankProgress) clear() {
-	if p.w == nil || p.width == 0 {
-		return
-	}
-	fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
-	p.width = 0
+	p.draw(fmt.Sprintf("rank: computing %s (%d/%d, %s elapsed)", m, i+1, p.total, time.Since(p.start).Round(time.Second)))
 }
 
 // writeRanks writes scores, one list per measure, to w in format.
