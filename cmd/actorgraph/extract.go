@@ -95,7 +95,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if fs.NArg() == 0 {
 		return usagef("no input files")
 	}
-	p, err := pipeline(*knowledge)
+	p, err := pipeline(*knowledge, stderr)
 	if err != nil {
 		return err
 	}

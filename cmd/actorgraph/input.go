@@ -430,12 +430,18 @@ func (p *progress) show(done int) {
 }
 
 // pipeline returns the extraction pipeline, with the built-in knowledge extended by the
-// JSON Lines file at knowledgePath if it is not empty.
-func pipeline(knowledgePath string) (extract.Pipeline, error) {
+// JSON Lines file at knowledgePath if it is not empty. The file is opened as articles are
+// (openInput): a named pipe is read, with a notice on stderr while it gives nothing.
+func pipeline(knowledgePath string, stderr io.Writer) (extract.Pipeline, error) {
 	if knowledgePath == "" {
 		return extract.Pipeline{}, nil
 	}
-	entries, err := extract.LoadEntries(knowledgePath)
+	f, err := openInput(knowledgePath, stderr, func() {})
+	if err != nil {
+		return extract.Pipeline{}, err
+	}
+	defer f.Close()
+	entries, err := extract.ReadEntries(f, knowledgePath)
 	if err != nil {
 		return extract.Pipeline{}, err
 	}
@@ -530,7 +536,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 
 // load returns the graph of the files (fs.Args()), of -in, or of the bundled corpus.
 func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
-	p, err := pipeline(*gi.knowledge)
+	p, err := pipeline(*gi.knowledge, stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -91,6 +91,14 @@ func TestExtractFIFOArgument(t *testing.T) {
 	code, _, stderr = runTimeout(t, "rank", "-format", "json", "-in", graph)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, "waiting for input on "+graph)
+	knowledge := mkfifo(t, dir, "actors.jsonl")
+	article := filepath.Join(dir, "article.txt")
+	require.NoError(t, os.WriteFile(article, []byte("Minister Quorra Vantablack met Chancellor Olaf Scholz.\n"), 0o644))
+	writeLater(t, knowledge, `{"id": "quorra-vantablack", "name": "Quorra Vantablack", "type": "person"}`+"\n", 2*time.Second)
+	code, stdout, stderr = runTimeout(t, "extract", "-knowledge", knowledge, article)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "waiting for input on "+knowledge)
+	assert.Contains(t, stdout, `"quorra-vantablack"`)
 }
 
 func TestExtractFIFOInDirectory(t *testing.T) {
