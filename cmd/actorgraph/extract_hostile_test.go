@@ -61,3 +61,29 @@ func TestPanicIsExitError(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Contains(t, stderr.String(), "internal error: boom")
 }
+
+// badKnowledge are knowledge files that -knowledge refuses, with what the message must say:
+// before, text after an entry and an actor affiliated with itself were accepted.
+var badKnowledge = []struct{ name, file, want string }{
+	{"text after the object", `{"id": "x", "name": "X", "type": "person"} garbage` + "\n", "k.jsonl:1: text after the object"},
+	{"affiliated with itself", `{"id": "x", "name": "X", "type": "group", "affiliation": "x"}` + "\n", "k.jsonl:1"},
+	{"a cycle", `{"id": "a", "name": "A", "type": "group", "affiliation": "b"}` + "\n" +
+		`{"id": "b", "name": "B", "type": "group", "affiliation": "a"}` + "\n", "k.jsonl:2"},
+	{"a name too long", `{"id": "x", "name": "` + strings.Repeat("Very ", 40) + `X", "type": "person"}` + "\n", "k.jsonl:1"},
+}
+
+func TestExtractBadKnowledge(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	require.NoError(t, os.WriteFile(article, []byte("Anna Kovac met Marta Lind in Geneva.\n"), 0o644))
+	for _, tt := range badKnowledge {
+		t.Run(tt.name, func(t *testing.T) {
+			k := filepath.Join(t.TempDir(), "k.jsonl")
+			require.NoError(t, os.WriteFile(k, []byte(tt.file), 0o644))
+			code, stdout, stderr := runCLI(t, "extract", "-knowledge", k, article)
+			assert.Equal(t, exitError, code)
+			assert.Empty(t, stdout)
+			assert.Contains(t, stderr, tt.want)
+		})
+	}
+}
