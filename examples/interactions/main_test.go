@@ -18,14 +18,7 @@ func TestInteractions(t *testing.T) {
 	if err := run(&out, dir, nil); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "interactions.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	records, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
-	if err != nil {
-		t.Fatalf("interactions.csv is not CSV: %v", err)
-	}
+	records := readCSV(t, filepath.Join(dir, "interactions.csv"))
 	if len(records) < 2 {
 		t.Fatalf("interactions.csv has %d records, want a header and interactions", len(records))
 	}
@@ -102,16 +95,9 @@ func TestInteractionsCSVFormulas(t *testing.T) {
 	if err := run(&out, dir, []string{article}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "interactions.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	records, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
-	if err != nil {
-		t.Fatalf("interactions.csv is not CSV: %v", err)
-	}
+	records := readCSV(t, filepath.Join(dir, "interactions.csv"))
 	if len(records) != 2 {
-		t.Fatalf("interactions.csv has %d records, want a header and one interaction:\n%s", len(records), b)
+		t.Fatalf("interactions.csv has %d records, want a header and one interaction: %q", len(records), records)
 	}
 	header, row := records[0], records[1]
 	evidence, goldstein := slices.Index(header, "evidence"), slices.Index(header, "goldstein")
@@ -121,4 +107,18 @@ func TestInteractionsCSVFormulas(t *testing.T) {
 	if got := row[goldstein]; strings.HasPrefix(got, "'") {
 		t.Errorf("goldstein cell %q escaped, want a number", got)
 	}
+}
+
+// readCSV reads the CSV file at path.
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatalf("%s is not CSV: %v", filepath.Base(path), err)
+	}
+	return records
 }
