@@ -12,7 +12,8 @@ import (
 // navigation menu (one run of capitalised words, no sentence end), the same word over and
 // over, news in capitals, one huge token, runs of quotes and closing marks, "respectively"
 // in every sentence, one endless sentence of names and verbs, a list of names, definite
-// titles, and name particles ("van") without end.
+// titles, name particles ("van") without end, and definite titles and pronouns that refer
+// back to many people.
 var adversarialShapes = []struct {
 	name string
 	make func(n int) string
@@ -41,6 +42,10 @@ var adversarialShapes = []struct {
 	}},
 	{"titles", func(n int) string { return repeatTo(n, "the president said the minister told the secretary ") }},
 	{"particles", func(n int) string { return "Berg " + repeatTo(n-len("Berg said."), "van ") + "Berg said." }},
+	{"references", func(n int) string {
+		return repeatTo(n, "President Anna Kovac, Gen. Marta Lind, Sen. Jonas Pell and Minister Olga Stefanishyna met. "+
+			"The president said the general told the senator and the minister that the president and the general agreed. She left. ")
+	}},
 }
 
 // repeatTo repeats unit to about n bytes.

@@ -145,19 +145,33 @@ func before(order []placed, start int) int {
 }
 
 // hasRole reports whether a person's roles (from the text, and from the knowledge base)
-// have head as a word, other than as a deputy's or a former holder's.
+// have head as a word, other than as a deputy's or a former holder's. It allocates nothing:
+// a reference may ask it of up to corefLookback people.
 func (a *analysis) hasRole(d *docActor, head string) bool {
-	roles := d.roles
-	if d.entry >= 0 {
-		e := &a.k.entries[d.entry]
-		roles = append(append(slices.Clip(roles), e.Roles...), e.Titles...)
+	if slices.ContainsFunc(d.roles, func(r string) bool { return roleHasHead(r, head) }) {
+		return true
 	}
-	for _, r := range roles {
-		words := strings.Fields(strings.ToLower(r))
-		if len(words) == 0 || words[0] == "vice" || words[0] == "deputy" || words[0] == "former" || strings.HasPrefix(words[0], "ex-") {
-			continue
+	if d.entry < 0 {
+		return false
+	}
+	e := &a.k.entries[d.entry]
+	return slices.ContainsFunc(e.Roles, func(r string) bool { return roleHasHead(r, head) }) ||
+		slices.ContainsFunc(e.Titles, func(r string) bool { return roleHasHead(r, head) })
+}
+
+// roleHasHead reports whether head is a word of role, ignoring case, unless the role is a
+// deputy's or a former holder's ("Vice President", "former minister", "ex-president").
+func roleHasHead(role, head string) bool {
+	first := true
+	for w := range strings.FieldsSeq(role) {
+		if first {
+			first = false
+			if strings.EqualFold(w, "vice") || strings.EqualFold(w, "deputy") || strings.EqualFold(w, "former") ||
+				len(w) >= 3 && strings.EqualFold(w[:3], "ex-") {
+				return false
+			}
 		}
-		if slices.Contains(words, head) {
+		if strings.EqualFold(w, head) {
 			return true
 		}
 	}
