@@ -118,8 +118,10 @@ func within(element map[string]any, key string, lo, hi float64) error {
 // The legend's table cells, <td width="10">, are not among them.
 var dotNumber = regexp.MustCompile(`(?:\[|, )(width|penwidth)="([^"]*)"`)
 
-// longNumber matches a number with more digits than any that DOT should write for people.
-var longNumber = regexp.MustCompile(`[0-9]{20}`)
+// longNumber matches a number that DOT writes (a score, a weight or a Goldstein value, on a
+// tooltip line of its own) with more digits than any it should write for people. Names and
+// titles are left out: "00000000000000000000" is a name a graph may hold.
+var longNumber = regexp.MustCompile(`(?:^|[^\\])\\n(?:score: |weight: |[^"\\]*, Goldstein )-?[0-9]{20}`)
 
 // checkDOTNumbers checks that the node widths and pen widths of dot are numbers within
 // their bounds, and that no tooltip spells out a number of hundreds of digits.
