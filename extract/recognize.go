@@ -652,7 +652,10 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	if employer == "" {
 		employer = d.affiliation // "Secretary of State Marco Rubio" works for his country
 	}
-	if employer != "" && employer != d.id {
+	// A relation is kept once, with its first evidence, as mergeRelations would keep it:
+	// one a mention would grow with the mentions.
+	if employer != "" && employer != d.id && len(d.relations) < maxRoles &&
+		!slices.ContainsFunc(d.relations, func(r Relation) bool { return r.Target == employer && r.Role == role }) {
 		s := a.doc.Sentences[a.toks[m.start].sentence]
 		d.relations = append(d.relations, Relation{
 			Source: d.id, Target: employer, Kind: WorksFor, Role: role,
@@ -711,8 +714,8 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 const employerReach = 8
 
 // qualifierReach is how many capitalised words before a title roleOf takes into the role
-// ("Middle East envoy"), and maxRoles how many distinct roles one actor keeps from one
-// document: both bound the work a mention costs.
+// ("Middle East envoy"), and maxRoles how many distinct roles, and relations, one actor keeps
+// from one document: both bound the work a mention costs.
 const (
 	qualifierReach = 4
 	maxRoles       = 32
