@@ -274,17 +274,20 @@ func (e Entry) validateFields() error {
 			}
 		}
 	}
-	// The names that go into the trie of phrases: the longest bounds the work per token.
+	// The names that go into the trie of phrases: the longest bounds the work per token. A
+	// token has at least one byte, so only a longer name is split to count its tokens (the
+	// trie splits every name again), and one of white space alone has none.
 	for _, list := range [][]string{{e.Name, e.Capital}, e.Aliases, e.Demonyms, e.CapitalAliases, e.Metonyms} {
 		for _, s := range list {
-			if s == "" {
-				continue // a missing name or capital
-			}
-			switch n := len(phraseTokens(s)); {
-			case n == 0:
+			switch {
+			case s == "":
+				// a missing name or capital
+			case strings.TrimSpace(s) == "":
 				return fmt.Errorf("%q: name %q has no words", e.ID, s)
-			case n > MaxNameTokens:
-				return fmt.Errorf("%q: name %.40q... has %d tokens, limit %d", e.ID, s, n, MaxNameTokens)
+			case len(s) > MaxNameTokens:
+				if n := len(phraseTokens(s)); n > MaxNameTokens {
+					return fmt.Errorf("%q: name %.40q... has %d tokens, limit %d", e.ID, s, n, MaxNameTokens)
+				}
 			}
 		}
 	}
