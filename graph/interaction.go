@@ -36,9 +36,9 @@ func (g *Graph) AddInteraction(i extract.Interaction) bool {
 
 // Interactions returns the interaction layer aggregated per (source, target, kind), sorted
 // by Source, Target, then Kind. A Goldstein sum that would overflow is clamped to
-// ±math.MaxFloat64, so that every number in it is finite. With modalities given, only interactions of those modalities
-// count: Interactions(extract.Asserted, extract.Reported) drops what is negated, possible or
-// planned.
+// ±math.MaxFloat64, so that every number in it is finite. With modalities given, only
+// interactions of those modalities count: Interactions(extract.Asserted, extract.Reported)
+// drops what is negated, possible or planned.
 func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
 	type key struct{ s, t, k string }
 	acc := map[key]*InteractionEdge{}
