@@ -118,7 +118,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 // atomically (see internal/atomicfile): a failed write, a full disk or a kill leaves the file
 // that was there before as it was, never a truncated one.
 func writeOutput(path string, stdout io.Writer, b []byte) error {
-	if path == "-" || path == "/dev/stdout" {
+	if path == "-" {
 		_, err := stdout.Write(b)
 		return err
 	}
