@@ -24,13 +24,15 @@ Usage:
   actorgraph rank    [-format json|table|csv] [-measures m1,m2] [-force] [-knowledge FILE] [-in graph.json | FILE...]
   actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
   actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
+  actorgraph parse   [-format conllu|json] [-o OUT] [FILE... | -eval GOLD.conllu]
 
 FILE may also be a directory (read recursively: *.txt, *.md, *.jsonl; hidden files
 skipped), a JSON Lines file (*.jsonl, one {"text": ..., "title": ...} article a line) or -
-for standard input. Without FILE or -in, rank, render and export use the bundled sample articles. -knowledge
+for standard input. Without FILE or -in, rank, render, export and parse use the bundled sample articles. -knowledge
 adds actors of your own (JSON Lines, one actor a line, as extract/data/README.md describes).
 export -format csv writes actors.csv and relations.csv for neo4j-admin import into the
-directory OUT.
+directory OUT. parse tags and parses every sentence (Universal Dependencies) and writes
+CoNLL-U or JSON; parse -eval scores the parser against a CoNLL-U treebank.
 Run "actorgraph COMMAND -h" for a command's flags.
 
 Output files (-o) are replaced whole: written beside, then renamed, so a failed run
@@ -67,6 +69,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runRender(ctx, args[1:], stdin, stdout, stderr)
 	case "export":
 		err = runExport(args[1:], stdin, stdout, stderr)
+	case "parse":
+		err = runParse(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
