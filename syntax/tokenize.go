@@ -98,10 +98,12 @@ func (tz *tokenizer) before(i, start int) rune {
 	return r
 }
 
+// emit appends the token text[start:end], after splitting the token before it if this one
+// shows that it is a contraction written without its apostrophe.
 func (tz *tokenizer) emit(start, end int) {
 	next := tz.text[start:end]
 	switch n := len(tz.toks); {
-	case n >= 1 && stands(tz.toks[n-1].Form, next):
+	case n >= 1 && standsForContraction(tz.toks[n-1].Form, next):
 		tz.splitUnmarked(n - 1)
 	case n >= 2 && next == "of" && (tz.toks[n-1].Form == "kind" || tz.toks[n-1].Form == "sort") &&
 		unmarkedCut(tz.toks[n-2].Form) == 2:
@@ -122,10 +124,10 @@ func unmarkedCut(w string) int {
 	return 0
 }
 
-// stands reports whether w is "its" or "your" standing for "it's" or "you're", as the word
+// standsForContraction reports whether w is "its" or "your" standing for "it's" or "you're", as the word
 // after it, next, shows: "its a" is "it" "s" "a", "its own" stays; "your not" is "you" "r"
 // "not".
-func stands(w, next string) bool {
+func standsForContraction(w, next string) bool {
 	cut := unmarkedCut(w)
 	if cut == 0 || len(next) > maxUnmarkedNextLen {
 		return false
@@ -258,14 +260,14 @@ func (tz *tokenizer) next(p, cs, ce int) (end int, word bool) {
 			return n, false
 		}
 	case r == '.':
-		if r, _ := tz.at(p+w, ce); isDigit(r) {
+		if r, _ := tz.at(p+w, ce); isASCIIDigit(r) {
 			return tz.scanWord(p+w, ce), false // ".04"
 		}
 		if e := tz.scanWord(p+w, ce); e > p+w && isFileExtension(tz.text[p+w:e]) {
 			return e, false // "report .doc"
 		}
 	case r == '+':
-		if r, _ := tz.at(p+w, ce); isDigit(r) && p == cs {
+		if r, _ := tz.at(p+w, ce); isASCIIDigit(r) && p == cs {
 			return tz.scanWord(p+w, ce), false // "+44"
 		}
 	case isWordRune(r):
@@ -356,7 +358,7 @@ func (tz *tokenizer) apostropheWord(p, cs, ce int) int {
 		if isWordRune(tz.before(p, cs)) {
 			return p // "5'10"
 		}
-		for e < ce && isDigit(rune(tz.text[e])) {
+		for e < ce && isASCIIDigit(rune(tz.text[e])) {
 			e++
 		}
 		if e-q != 2 {
@@ -522,7 +524,7 @@ func (tz *tokenizer) scanWord(p, ce int) int {
 				if r, _ := tz.at(q+4, ce); isWordRune(r) {
 					return tz.domainEnd(q+4, ce) // "julie...@bellsouth.net"
 				}
-			case numeric && isDigit(r):
+			case numeric && isASCIIDigit(r):
 				join = true
 			case numeric:
 			case isLetter(r) && first && isAbbreviation(text[p:q]):
@@ -538,9 +540,9 @@ func (tz *tokenizer) scanWord(p, ce int) int {
 		case ',':
 			join = numeric && tz.thousands(after, ce)
 		case ':':
-			join = numeric && isDigit(r) && q-seg <= 2
+			join = numeric && isASCIIDigit(r) && q-seg <= 2
 		case '-', '/':
-			if numeric && isDigit(r) {
+			if numeric && isASCIIDigit(r) {
 				if end, last := tz.numberChain(seg, ce); end > q {
 					q, seg = end, last
 					dotted = false
@@ -556,7 +558,7 @@ func (tz *tokenizer) scanWord(p, ce int) int {
 				return end
 			}
 		case '&':
-			join = q-seg <= 3 && isLetter(r) && allLetters(text[seg:q]) && tz.shortWordAt(after, ce)
+			join = q-seg <= 3 && isLetter(r) && lettersOnly(text[seg:q]) && tz.shortWordAt(after, ce)
 		case '_':
 			join = isWordRune(r)
 		case '*':
@@ -595,7 +597,7 @@ func (tz *tokenizer) segmentEnd(s, ce int, number bool) (end int, digits bool) {
 		if !isWordRune(r) {
 			break
 		}
-		if digits && !isDigit(r) {
+		if digits && !isASCIIDigit(r) {
 			if number && i > s && tz.unit(i, ce) {
 				return i, true
 			}
@@ -607,7 +609,7 @@ func (tz *tokenizer) segmentEnd(s, ce int, number bool) (end int, digits bool) {
 }
 
 // unit reports whether a unit of measure, money or time starts at i: a run of letters that
-// is one of units and ends the word, the "a" and "p" of "a.m." and "p.m.", or a word of
+// is one of unitWords and ends the word, the "a" and "p" of "a.m." and "p.m.", or a word of
 // three letters or more in one case ("3days", "300USD"; ordinals and decades have fewer:
 // "21st", "1970s").
 func (tz *tokenizer) unit(i, ce int) bool {
@@ -626,7 +628,7 @@ func (tz *tokenizer) unit(i, ce int) bool {
 	if r, _ := tz.at(e, ce); isWordRune(r) {
 		return false
 	}
-	return units[u] || units[strings.ToLower(u)] && u != "T"
+	return unitWords[u] || unitWords[strings.ToLower(u)] && u != "T"
 }
 
 // capitalized reports whether a capitalised word starts at i: an upper-case letter, then a
@@ -643,7 +645,7 @@ func (tz *tokenizer) capitalized(i, ce int) bool {
 func (tz *tokenizer) sentenceBreak(p, q, after, ce int) bool {
 	w := tz.text[p:q]
 	return utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, unicode.IsLower) >= 0 &&
-		allLetters(w) && tz.capitalized(after, ce)
+		lettersOnly(w) && tz.capitalized(after, ce)
 }
 
 // ellipsis reports whether the period at q is the first of three or more.
@@ -655,7 +657,7 @@ func (tz *tokenizer) ellipsis(q, ce int) bool {
 // "000" of "1,000".
 func (tz *tokenizer) thousands(i, ce int) bool {
 	e := i
-	for e < ce && e-i <= 3 && isDigit(rune(tz.text[e])) {
+	for e < ce && e-i <= 3 && isASCIIDigit(rune(tz.text[e])) {
 		e++
 	}
 	return e-i == 3
@@ -674,7 +676,7 @@ func (tz *tokenizer) numberChain(s, ce int) (end, last int) {
 	)
 	for i := s; n < len(lens); {
 		j := i
-		for j < ce && isDigit(rune(tz.text[j])) {
+		for j < ce && isASCIIDigit(rune(tz.text[j])) {
 			j++
 		}
 		if j == i {
@@ -682,7 +684,7 @@ func (tz *tokenizer) numberChain(s, ce int) (end, last int) {
 		}
 		starts[n], lens[n] = i, j-i
 		n++
-		if n == len(lens) || j+1 >= ce || tz.text[j] != '-' && tz.text[j] != '/' || !isDigit(rune(tz.text[j+1])) {
+		if n == len(lens) || j+1 >= ce || tz.text[j] != '-' && tz.text[j] != '/' || !isASCIIDigit(rune(tz.text[j+1])) {
 			break
 		}
 		seps[n-1] = tz.text[j]
@@ -718,11 +720,11 @@ func (tz *tokenizer) numberChain(s, ce int) (end, last int) {
 // at q, or q: a month's first three letters, a hyphen, and two or four digits.
 func (tz *tokenizer) monthDate(q, ce int) int {
 	i := q + 1
-	if i+4 > ce || !months[strings.ToLower(tz.text[i:i+3])] || tz.text[i+3] != '-' {
+	if i+4 > ce || !monthPrefixes[strings.ToLower(tz.text[i:i+3])] || tz.text[i+3] != '-' {
 		return q
 	}
 	e := i + 4
-	for e < ce && e-i <= 8 && isDigit(rune(tz.text[e])) {
+	for e < ce && e-i <= 8 && isASCIIDigit(rune(tz.text[e])) {
 		e++
 	}
 	if n := e - (i + 4); n != 2 && n != 4 {
@@ -858,15 +860,22 @@ func cliticCut(w string) (cut int, more bool) {
 	for _, suffix := range []string{"n't", "n’t"} {
 		if len(w) > len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix) {
 			cut = len(w) - len(suffix)
-			if isLetter(lastRune(w[:cut])) {
+			if isLetter(lastRuneOf(w[:cut])) {
 				return cut, false
 			}
 		}
 	}
-	if a := strings.LastIndexAny(w, "'’"); a > 0 {
-		_, n := utf8.DecodeRuneInString(w[a:])
-		if isClitic(w[a+n:]) && isLetter(lastRune(w[:a])) {
-			return a, true
+	// The clitic is at most two letters after an apostrophe (1 or 3 bytes).
+	for a := len(w) - 2; a >= max(1, len(w)-5); a-- {
+		switch {
+		case w[a] == '\'':
+			if isClitic(w[a+1:]) && isLetter(lastRuneOf(w[:a])) {
+				return a, true
+			}
+		case strings.HasPrefix(w[a:], "’"):
+			if isClitic(w[a+len("’"):]) && isLetter(lastRuneOf(w[:a])) {
+				return a, true
+			}
 		}
 	}
 	return 0, false
@@ -883,7 +892,7 @@ func (tz *tokenizer) finalPeriod() {
 		return
 	}
 	t := tz.toks[k]
-	if len(t.Form) < 2 || t.Form[len(t.Form)-1] != '.' || !isWordRune(lastRune(t.Form[:len(t.Form)-1])) {
+	if len(t.Form) < 2 || t.Form[len(t.Form)-1] != '.' || !isWordRune(lastRuneOf(t.Form[:len(t.Form)-1])) {
 		return
 	}
 	tz.toks = append(tz.toks, Token{})
@@ -915,7 +924,7 @@ func isLetter(r rune) bool {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // isCloser reports whether the token t may follow the sentence's final period.
 func isCloser(t string) bool {
@@ -939,7 +948,7 @@ func isRegionalIndicator(r rune) bool { return r >= 0x1f1e6 && r <= 0x1f1ff }
 
 func isSkinTone(r rune) bool { return r >= 0x1f3fb && r <= 0x1f3ff }
 
-func allLetters(s string) bool {
+func lettersOnly(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return !isLetter(r) }) < 0
 }
 
@@ -970,7 +979,7 @@ func atoiSmall(s string) int {
 	return n
 }
 
-func lastRune(s string) rune {
+func lastRuneOf(s string) rune {
 	if s == "" {
 		return noRune
 	}
@@ -992,13 +1001,13 @@ func isUpperInitial(w string) bool {
 
 // shortLetters reports whether w is one to three letters.
 func shortLetters(w string) bool {
-	return w != "" && len(w) <= 3*utf8.UTFMax && utf8.RuneCountInString(w) <= 3 && allLetters(w)
+	return w != "" && len(w) <= 3*utf8.UTFMax && utf8.RuneCountInString(w) <= 3 && lettersOnly(w)
 }
 
 // droppedG reports whether w is a lower-case word ending in "in", whose apostrophe after
 // stands for a dropped g ("lovin'") rather than a plural possessive ("leaders'").
 func droppedG(w string) bool {
-	return len(w) >= 4 && strings.HasSuffix(w, "in") && w == strings.ToLower(w) && allLetters(w)
+	return len(w) >= 4 && strings.HasSuffix(w, "in") && w == strings.ToLower(w) && lettersOnly(w)
 }
 
 // isAbbreviation reports whether w is one of abbreviations, as written there or in
@@ -1041,82 +1050,82 @@ var (
 		"=)", "=(", "=D", "(:", "^_^", "^^", "-_-", "xD", "XD",
 	}
 
-	// repeatable are the marks of which a run is one token: "--", "***", ">>", "''".
+	// repeatable are the marks of which a run is one token: "--", "***", ">>", "$$$".
 	repeatable = "-*_=+~<>#^|/\\$—–•"
 
 	// clitics are the endings split off after an apostrophe.
-	clitics = setOf("s", "m", "d", "re", "ve", "ll")
+	clitics = wordSet("s", "m", "d", "re", "ve", "ll")
 
 	// leadingApostropheWords are the words, less their apostrophe, that begin with one.
-	leadingApostropheWords = map[string]bool{"em": true, "n": true, "cause": true, "til": true, "tis": true, "twas": true, "bout": true}
+	leadingApostropheWords = wordSet("em", "n", "cause", "til", "tis", "twas", "bout")
 
 	// fused maps the fused forms that EWT splits, in lower case, to where it splits them.
 	fused = cutsOf(
-		"can not", "gon na", "wan na", "got ta", "out ta", "gim me", "lem me", "du n no", "a lot",
+		"can not", "gon na", "wan na", "got ta", "out ta", "gim me", "lem me", "du n no",
 		"do nt", "did nt", "does nt", "ca nt", "wo nt", "could nt", "would nt", "should nt",
 		"is nt", "are nt", "ai nt", "was nt", "were nt", "have nt", "has nt", "had nt",
 		"i m", "i ve", "you re", "they re", "that s", "what s", "he s", "let s", "there s",
-		"where s", "here s", "i 'm a", "i ’m a", "at least", "a while", "last night", "in fact", "after all",
-		"thank you",
+		"where s", "here s", "i 'm a", "i ’m a",
+		"a lot", "at least", "a while", "last night", "in fact", "after all", "thank you",
 	)
 
 	// afterUnmarked are words that follow "it's" and "you're" but not "its" and "your":
-	// articles and possessives, negation, adverbs, prepositions (see splitUnmarked).
-	afterUnmarked = setOf(
-		"a", "an", "the", "not", "no", "so", "very", "really", "simply", "definitely",
-		"probably", "prolly", "actually", "pretty", "quite", "just", "also", "only", "still",
-		"now", "always", "never", "too", "like", "about", "in", "on", "at", "for",
-		"from", "between", "because", "been", "being", "getting", "going", "gonna", "gon",
-		"called", "nothing", "anyone", "ok", "okay", "welcome", "that", "super", "my", "your",
-		"our", "his",
-		"their",
+	// articles and possessives, negation, adverbs, prepositions (see standsForContraction).
+	afterUnmarked = wordSet(
+		"a", "an", "the", "that", "my", "your", "our", "his", "their",
+		"not", "no", "nothing", "anyone",
+		"so", "very", "really", "simply", "definitely", "probably", "prolly", "actually",
+		"pretty", "quite", "just", "also", "only", "still", "now", "always", "never", "too",
+		"super", "like", "about", "in", "on", "at", "for", "from", "between", "because",
+		"been", "being", "getting", "going", "gonna", "gon", "called", "ok", "okay", "welcome",
 	)
 
 	// hyphenPrefixes are the prefixes that keep their hyphen (see isHyphenPrefix), from the
 	// words of EWT's training set.
-	hyphenPrefixes = map[string]bool{
-		"anti": true, "co": true, "counter": true, "cross": true, "ex": true, "intra": true,
-		"micro": true, "mid": true, "mis": true, "multi": true, "neo": true, "non": true, "over": true,
-		"post": true, "pre": true, "pro": true, "psycho": true, "socio": true, "re": true, "semi": true, "sub": true, "un": true,
-	}
+	hyphenPrefixes = wordSet(
+		"anti", "co", "counter", "cross", "ex", "intra", "micro", "mid", "mis", "multi", "neo",
+		"non", "over", "post", "pre", "pro", "psycho", "re", "semi", "socio", "sub", "un",
+	)
 
-	// abbreviations keep their period wherever they are, as written (case matters: "No." but
-	// not "no."). Initials and dotted letters ("U.S.") need no entry.
-	abbreviations = setOf(
+	// abbreviations keep their period wherever they are, as written here or in capitals
+	// ("LTD."): "No." but not "no.". Initials and dotted letters ("U.S.") need no entry.
+	abbreviations = wordSet(
 		// titles
-		"Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Hon", "Sr", "Jr", "St", "Messrs", "Gen", "Lt",
-		"Col", "Capt", "Sgt", "Maj", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Reps", "Pres", "Supt",
+		"Mr", "Mrs", "Ms", "Dr", "Drs", "Prof", "Rev", "Hon", "Sr", "Jr", "St", "Messrs", "Gen",
+		"Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Reps", "Pres",
+		"Supt",
 		// months and days
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 		"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 		// companies and places
-		"Inc", "Co", "Corp", "Ltd", "Bros", "Assn", "Dept", "Univ", "Ave", "Blvd", "Rd", "Ft",
-		"Mt", "Hwy", "Ste", "Apt", "co", "inc", "corp", "ltd", "dept", "st",
+		"Inc", "Co", "Corp", "Ltd", "Pvt", "Bros", "Assn", "Dept", "Univ", "co", "inc", "corp",
+		"ltd", "dept", "Ave", "Blvd", "Rd", "Ft", "Mt", "Hwy", "Ste", "Apt", "Sts", "st",
 		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
 		"La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
 		"Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ont", "Que", "Sask", "Alta",
 		"Nfld",
 		// references and measures
-		"No", "Nos", "Vol", "vol", "Vols", "pp", "Fig", "fig", "Sec", "sec", "Sts", "Drs", "PS", "ect", "Pvt", "Para", "Ch", "ch",
-		"Ph", "Tel", "tel", "Ext", "ext", "Mob", "Attn", "Conf", "Spec", "Esp", "esp", "approx",
-		"est", "min", "mins", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "lb", "lbs",
-		"oz", "sq", "ft", "info", "rec", "pop", "Arrv", "arrv", "Ass't",
+		"No", "Nos", "Vol", "vol", "Vols", "pp", "Fig", "fig", "Sec", "sec", "Para", "Ch", "ch",
+		"PS", "Ph", "Tel", "tel", "Ext", "ext", "Mob", "Attn", "Conf", "Spec", "Esp", "esp",
+		"approx", "est", "min", "mins", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks",
+		"lb", "lbs", "oz", "sq", "ft", "info", "rec", "pop", "Arrv", "arrv", "Ass't",
 		// Latin
-		"etc", "vs", "Vs", "eg", "ie", "cf", "al", "et", "viz",
+		"etc", "ect", "vs", "Vs", "eg", "ie", "cf", "al", "et", "viz",
 	)
 
 	// fileExtensions and top-level domains make a word a file or domain name.
-	fileExtensions = setOf(
+	fileExtensions = wordSet(
 		"com", "org", "net", "gov", "edu", "mil", "biz", "info",
 		"doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "csv", "xml", "htm",
-		"html", "jpg", "jpeg", "gif", "png", "tif", "bmp", "zip", "mp3", "mp4", "wav", "avi", "mov",
-		"exe", "url", "dat", "vcf", "ics", "msg",
+		"html", "jpg", "jpeg", "gif", "png", "tif", "bmp", "zip", "mp3", "mp4", "wav", "avi",
+		"mov", "exe", "url", "dat", "vcf", "ics", "msg",
 	)
 
-	months = setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+	// monthPrefixes are the months' first three letters, as in "01-Feb-02".
+	monthPrefixes = wordSet("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
-	// units split off a number: "5pm", "$10M", "35mm", "10k".
-	units = setOf(
+	// unitWords split off a number: "5pm", "$10M", "35mm", "10k".
+	unitWords = wordSet(
 		"am", "pm", "k", "m", "mm", "b", "bn", "t", "kg", "cm", "km", "mi", "ft", "hh", "hz",
 		"min", "mins", "hr", "hrs", "sec", "secs", "x", "watt", "f", "c", "p", "mph", "gb",
 		"mb", "kb", "tb", "ml", "lb", "lbs", "oz", "sq", "yr", "yrs", "wk", "wks",
@@ -1125,7 +1134,7 @@ var (
 
 // The longest entries of the tables above: longer words are not looked up.
 var (
-	maxUnitLen           = longestKey(units)
+	maxUnitLen           = longestKey(unitWords)
 	maxPrefixLen         = longestKey(hyphenPrefixes)
 	maxFusedLen          = longestKey(fused)
 	maxAbbreviationLen   = longestKey(abbreviations)
@@ -1160,7 +1169,7 @@ func longestKey[V any](m map[string]V) int {
 	return n
 }
 
-func setOf(words ...string) map[string]bool {
+func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true

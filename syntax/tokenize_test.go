@@ -37,8 +37,13 @@ var tokenizeCases = []struct {
 		"I 'm gon na go , wan na come ? We got ta leave ."},
 	{"no apostrophe", "i dont know why im tired", "i do nt know why i m tired"},
 	{"its before an article", "its a shame about its size", "it s a shame about its size"},
+	{"its kind of", "its kind of odd", "it s kind of odd"},
+	{"your not", "your not alone in your house", "you r not alone in your house"},
+	{"I'ma and alot", "I'ma need alot", "I 'm a need a lot"},
 	{"dropped g", "we were talkin' about it", "we were talkin' about it"},
 	{"leading apostrophe", "tell 'em about the summer of '69", "tell 'em about the summer of '69"},
+	{"rock 'n' roll", "rock 'n' roll", "rock 'n' roll"},
+	{"clitic after an abbreviation", "Apple Inc.'s shares", "Apple Inc. 's shares"},
 	{"quotes and brackets", `He said "yes" (twice) [sic].`, `He said " yes " ( twice ) [ sic ] .`},
 	{"curly quotes", "“Fine,” she said, ‘really’.", "“ Fine , ” she said , ‘ really ’ ."},
 	{"colon semicolon", "Note: one; two.", "Note : one ; two ."},
@@ -60,6 +65,7 @@ var tokenizeCases = []struct {
 	{"final abbreviation in quotes", `"We left the U.S."`, `" We left the U.S . "`},
 	{"abbreviation before ellipsis", "pens, paper, etc...", "pens , paper , etc ..."},
 	{"no space after a sentence", "I ate there.They were nice", "I ate there . They were nice"},
+	{"no space after an abbreviation", "Mr.Smith of S.Korea", "Mr. Smith of S. Korea"},
 	{"money and percent", "It costs $5.50, or 3.5% of 1,000 euros.",
 		"It costs $ 5.50 , or 3.5 % of 1,000 euros ."},
 	{"times and dates", "Meet at 10:30 on 11/21/2025 or 2025-11-21.",
@@ -67,12 +73,19 @@ var tokenizeCases = []struct {
 	{"phone numbers", "Call 713-853-3989 or 1-800-555-0199.", "Call 713-853-3989 or 1-800-555-0199 ."},
 	{"ranges", "Read pages 5-10 of the 1969-1970 report.", "Read pages 5 - 10 of the 1969 - 1970 report ."},
 	{"units", "at 5pm for $10M", "at 5 pm for $ 10 M"},
+	{"currency with a country", "US$4.2 billion", "US$ 4.2 billion"},
+	{"words after numbers", "in 3days, 420MMBTU", "in 3 days , 420 MMBTU"},
+	{"date with a month name", "due 01-Feb-02", "due 01-Feb-02"},
 	{"ordinals and decades", "the 21st century after the 1970s", "the 21st century after the 1970s"},
 	{"urls", "See http://example.com/a_b?c=d, or www.example.org.",
 		"See http://example.com/a_b?c=d , or www.example.org ."},
 	{"url in brackets", "(see https://en.wikipedia.org/wiki/Go_(game))",
 		"( see https://en.wikipedia.org/wiki/Go_(game) )"},
 	{"email", "Write to jane.doe@example.com.", "Write to jane.doe@example.com ."},
+	{"shortened email", "From: <jane...@example.com>", "From : < jane...@example.com >"},
+	{"domain", "@example.com and E-Mail: misc.consumers.frugal-living",
+		"@example.com and E-Mail : misc.consumers.frugal-living"},
+	{"file extension alone", "Notes 2024 .doc", "Notes 2024 .doc"},
 	{"email in angle brackets", "Jane <jane-doe@example.co.uk>", "Jane < jane-doe@example.co.uk >"},
 	{"handles and hashtags", "Thanks @jane_doe for the #GoLang tips", "Thanks @jane_doe for the #GoLang tips"},
 	{"hash number", "Item #2 is here", "Item # 2 is here"},
@@ -92,7 +105,7 @@ var tokenizeCases = []struct {
 func TestTokenize(t *testing.T) {
 	for _, c := range tokenizeCases {
 		t.Run(c.name, func(t *testing.T) {
-			got := forms(Tokenize(c.text))
+			got := tokenForms(Tokenize(c.text))
 			want := strings.Fields(c.want)
 			if !slices.Equal(got, want) {
 				t.Errorf("Tokenize(%q)\n got %q\nwant %q", c.text, got, want)
@@ -129,51 +142,51 @@ var (
 
 func TestTokenizeInvariants(t *testing.T) {
 	for _, c := range tokenizeCases {
-		checkTokens(t, c.text, Tokenize(c.text))
+		checkTokenized(t, c.text, Tokenize(c.text))
 	}
 	for _, text := range tokenizeOddInputs {
-		checkTokens(t, text, Tokenize(text))
+		checkTokenized(t, text, Tokenize(text))
 	}
 	if testing.Short() {
 		t.Skip("long lines take seconds")
 	}
 	for _, c := range longLines {
 		text := strings.Repeat(c, (1<<20)/len(c))
-		checkTokens(t, text, Tokenize(text))
+		checkTokenized(t, text, Tokenize(text))
 	}
 	for _, p := range longPatterns {
 		text := strings.Repeat(p, (1<<18)/len(p))
-		checkTokens(t, text, Tokenize(text))
+		checkTokenized(t, text, Tokenize(text))
 	}
 }
 
-// checkTokens fails t unless toks are text's words as Tokenize promises: substrings, in
+// checkTokenized fails t unless toks are text's words as Tokenize promises: substrings, in
 // order, not empty, not overlapping, and with only whitespace between them.
-func checkTokens(t testing.TB, text string, toks []Token) {
+func checkTokenized(t testing.TB, text string, toks []Token) {
 	t.Helper()
 	prev := 0
 	for i, tok := range toks {
 		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
-			t.Fatalf("text %s: token %d spans %d-%d after %d", clip(text), i, tok.Start, tok.End, prev)
+			t.Fatalf("text %s: token %d spans %d-%d after %d", quoteShort(text), i, tok.Start, tok.End, prev)
 		}
 		if tok.Form != text[tok.Start:tok.End] {
-			t.Fatalf("text %s: token %d is %q, want %q", clip(text), i, tok.Form, text[tok.Start:tok.End])
+			t.Fatalf("text %s: token %d is %q, want %q", quoteShort(text), i, tok.Form, text[tok.Start:tok.End])
 		}
 		if strings.IndexFunc(tok.Form, unicode.IsSpace) >= 0 {
-			t.Fatalf("text %s: token %d %q has a space", clip(text), i, tok.Form)
+			t.Fatalf("text %s: token %d %q has a space", quoteShort(text), i, tok.Form)
 		}
-		if gap := text[prev:tok.Start]; !allSpace(gap) {
-			t.Fatalf("text %s: %q before token %d was dropped", clip(text), gap, i)
+		if gap := text[prev:tok.Start]; !onlyWhitespace(gap) {
+			t.Fatalf("text %s: %q before token %d was dropped", quoteShort(text), gap, i)
 		}
 		prev = tok.End
 	}
-	if gap := text[prev:]; !allSpace(gap) {
-		t.Fatalf("text %s: %q at the end was dropped", clip(text), gap)
+	if gap := text[prev:]; !onlyWhitespace(gap) {
+		t.Fatalf("text %s: %q at the end was dropped", quoteShort(text), gap)
 	}
 }
 
-// allSpace reports whether s is valid UTF-8 and whitespace only.
-func allSpace(s string) bool {
+// onlyWhitespace reports whether s is valid UTF-8 and whitespace only.
+func onlyWhitespace(s string) bool {
 	for len(s) > 0 {
 		r, w := utf8.DecodeRuneInString(s)
 		if r == utf8.RuneError && w == 1 || !unicode.IsSpace(r) {
@@ -184,15 +197,15 @@ func allSpace(s string) bool {
 	return true
 }
 
-// clip quotes s, shortened if it is long.
-func clip(s string) string {
+// quoteShort quotes s, shortened if it is long.
+func quoteShort(s string) string {
 	if len(s) > 60 {
 		return fmt.Sprintf("%q... (%d bytes)", s[:60], len(s))
 	}
 	return fmt.Sprintf("%q", s)
 }
 
-func forms(toks []Token) []string {
+func tokenForms(toks []Token) []string {
 	f := make([]string, len(toks))
 	for i, t := range toks {
 		f[i] = t.Form
@@ -233,8 +246,8 @@ func TestTokenizeTreebank(t *testing.T) {
 			}
 			exact := 0
 			for _, s := range sents {
-				got := forms(Tokenize(s.Text))
-				want := forms(s.Tokens)
+				got := tokenForms(Tokenize(s.Text))
+				want := tokenForms(s.Tokens)
 				if slices.Equal(got, want) {
 					exact++
 				} else if *tokenizeDiffs {
@@ -258,7 +271,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		checkTokens(t, text, Tokenize(text))
+		checkTokenized(t, text, Tokenize(text))
 	})
 }
 
