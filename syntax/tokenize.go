@@ -12,8 +12,8 @@ import (
 // 2014). Where the treebank is not consistent, Tokenize does what it does most often.
 //
 //   - Clitics are words of their own: "don't" is "do" "n't", "can't" "ca" "n't", "won't"
-//     "wo" "n't", "I'm" "I" "'m", and likewise "'s" "'re" "'ve" "'ll" "'d", with either
-//     apostrophe (' or ’). A possessive is split the same way ("Russia" "'s"), a plural
+//     "wo" "n't", "I'm" "I" "'m", and likewise "'s" "'re" "'ve" "'ll" "'d", with any
+//     apostrophe (', ’ or `). A possessive is split the same way ("Russia" "'s"), a plural
 //     possessive's apostrophe too ("leaders" "'"), but not a number's plural ("60's").
 //   - Fused forms are split: "cannot" "can" "not", "gonna" "gon" "na", "wanna" "wan" "na",
 //     "gotta" "got" "ta", and contractions written without their apostrophe, "dont" "do" "nt",
@@ -518,6 +518,8 @@ func (tz *tokenizer) scanWord(p, ce int) int {
 			} else if !isWordRune(r) && first && droppedG(text[p:q]) {
 				return after // "lovin'"
 			}
+		case '`':
+			join = tz.backtickClitic(q, ce) // "don`t", "driver`s"
 		case '.':
 			switch {
 			case strings.HasPrefix(text[q:ce], "...@") && isWordRune(tz.before(q, p)):
@@ -586,6 +588,20 @@ func (tz *tokenizer) scanWord(p, ce int) int {
 		dotted = dotted && c == '.' && shortLetters(text[seg:q])
 	}
 	return q
+}
+
+// backtickClitic reports whether the backtick at q is an apostrophe: a clitic follows it
+// and ends the word.
+func (tz *tokenizer) backtickClitic(q, ce int) bool {
+	e := q + 1
+	for e < ce && e-q <= 3 && isASCIILetter(tz.text[e]) {
+		e++
+	}
+	if r, _ := tz.at(e, ce); isWordRune(r) {
+		return false
+	}
+	after := tz.text[q+1 : e]
+	return isClitic(after) || (after == "t" || after == "T") && (tz.text[q-1] == 'n' || tz.text[q-1] == 'N')
 }
 
 // segmentEnd returns the end of the run of letters and digits at s and whether it is all
@@ -857,7 +873,7 @@ func fusedCuts(w string) []int {
 // cliticCut returns where the last clitic of w starts, or 0 if it has none, and whether the
 // part before it may have a clitic too ("shouldn't've").
 func cliticCut(w string) (cut int, more bool) {
-	for _, suffix := range []string{"n't", "n’t"} {
+	for _, suffix := range []string{"n't", "n’t", "n`t"} {
 		if len(w) > len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix) {
 			cut = len(w) - len(suffix)
 			if isLetter(lastRuneOf(w[:cut])) {
@@ -865,10 +881,10 @@ func cliticCut(w string) (cut int, more bool) {
 			}
 		}
 	}
-	// The clitic is at most two letters after an apostrophe (1 or 3 bytes).
+	// The clitic is at most two letters after an apostrophe (1 or 3 bytes, or a backtick).
 	for a := len(w) - 2; a >= max(1, len(w)-5); a-- {
 		switch {
-		case w[a] == '\'':
+		case w[a] == '\'' || w[a] == '`':
 			if isClitic(w[a+1:]) && isLetter(lastRuneOf(w[:a])) {
 				return a, true
 			}

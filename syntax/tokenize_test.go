@@ -30,6 +30,7 @@ var tokenizeCases = []struct {
 	{"typographic apostrophe", "It’s what they’d say; she isn’t here.",
 		"It ’s what they ’d say ; she is n’t here ."},
 	{"capitals", "DON'T STOP", "DO N'T STOP"},
+	{"backtick apostrophe", "I don`t see the driver`s `car`", "I do n`t see the driver `s ` car `"},
 	{"possessives", "Russia's army met the leaders' wives.", "Russia 's army met the leaders ' wives ."},
 	{"possessive of a name with an apostrophe", "O'Brien's dog", "O'Brien 's dog"},
 	{"plural of a number", "music of the 60's", "music of the 60's"},
