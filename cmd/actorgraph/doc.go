@@ -9,6 +9,7 @@
 //	actorgraph rank    [-format json|table|csv] [-measures m1,m2] [-force] [-in graph.json | FILE...]
 //	actorgraph render  [-layout dot|neato|fdp|sfdp|circo|twopi] [-format svg|png|dot|html] -o OUT [-in graph.json | FILE...]
 //	actorgraph export  -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]
+//	actorgraph parse   [-format conllu|json] [-o OUT] [FILE... | -eval GOLD.conllu]
 //
 // extract prints one JSON object for all files: documents, actors with their aliases, roles,
 // affiliation and mentions (byte spans into the files as read), co-mentions and interactions.
@@ -23,12 +24,17 @@
 // line, in the format of extract/data/README.md; an entry with only an id and lists extends a
 // known actor ({"id": "volodymyr-zelensky", "aliases": ["Ze"]}).
 //
+// parse tags and parses every sentence with package syntax (a tagger and dependency parser
+// trained on UD English EWT) and writes CoNLL-U or JSON; parse -eval GOLD.conllu parses the
+// gold words of a treebank and prints per-relation precision and recall and a last line
+// "upos=… xpos=… uas=… las=… tokens=… sentences=…".
+//
 // Every command takes -h (or --help), which prints its usage with example command lines on
 // standard output and exits 0.
 //
 // # Inputs
 //
-// A FILE argument of extract, rank, render and export is one of:
+// A FILE argument of extract, rank, render, export and parse is one of:
 //
 //   - a plain-text article (an optional header block of title:, source:, url:, date: lines,
 //     a blank line, then the text), read as it is whatever its name;

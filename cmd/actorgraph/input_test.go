@@ -161,7 +161,7 @@ func TestExtractStdin(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 }
 
-var helpCommands = []string{"extract", "rank", "render", "export"}
+var helpCommands = []string{"extract", "rank", "render", "export", "parse"}
 
 func TestSubcommandHelp(t *testing.T) {
 	for _, cmd := range helpCommands {
