@@ -17,9 +17,6 @@ import (
 
 const modelMagic = "actorgraph syntax model 1\n"
 
-// maxModelCount bounds every count read from a model file, so a corrupt file fails cleanly
-// instead of asking for memory it does not describe.
-const maxModelCount = 1 << 26
 
 // WriteTo writes the model in its binary format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -159,20 +156,26 @@ func quantise(v, scale float32) int16 {
 	return int16(math.Round(float64(v / scale)))
 }
 
+// maxModelBytes bounds the size of a model file's contents once decompressed.
+const maxModelBytes = 1 << 30
+
 // ReadModel reads a model written by Model.WriteTo. The name is used in errors.
 func ReadModel(r io.Reader, name string) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: read model %s: %w", name, err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
-	m, err := d.model()
+	// Reading to the end makes gzip check its CRC and length.
+	data, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err == nil && len(data) > maxModelBytes {
+		err = errors.New("larger than 1 GiB")
+	}
+	var m *Model
 	if err == nil {
-		// Reading to the end makes gzip check its CRC and length.
-		if n, rerr := io.Copy(io.Discard, d.r); rerr != nil {
-			err = rerr
-		} else if n > 0 {
-			err = fmt.Errorf("%d bytes after the model", n)
+		d := &decoder{data: data}
+		m, err = d.model()
+		if err == nil && d.pos != len(d.data) {
+			err = fmt.Errorf("%d bytes after the model", len(d.data)-d.pos)
 		}
 	}
 	if err != nil {
@@ -181,18 +184,18 @@ func ReadModel(r io.Reader, name string) (*Model, error) {
 	return m, nil
 }
 
+// A decoder reads the decompressed model. Every count it reads is bounded by the bytes left,
+// so that a damaged file cannot make it allocate more than the file's own size.
 type decoder struct {
-	r   *bufio.Reader
-	err error
+	data []byte
+	pos  int
+	err  error
 }
 
 var errCorrupt = errors.New("not a model file, or a damaged one")
 
 func (d *decoder) fail(err error) {
 	if d.err == nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
 		d.err = err
 	}
 }
@@ -201,51 +204,54 @@ func (d *decoder) uint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.fail(err)
+	v, n := binary.Uvarint(d.data[d.pos:])
+	if n <= 0 {
+		d.fail(errCorrupt)
+		return 0
 	}
+	d.pos += n
 	return v
 }
 
-func (d *decoder) count() int {
+// count reads a count of items of at least size bytes each.
+func (d *decoder) count(size int) int {
 	v := d.uint()
-	if v > maxModelCount {
+	if v > uint64((len(d.data)-d.pos)/size) {
 		d.fail(errCorrupt)
 		return 0
 	}
 	return int(v)
 }
 
-func (d *decoder) str() string {
-	n := d.count()
-	if d.err != nil {
-		return ""
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil || n > len(d.data)-d.pos {
+		d.fail(errCorrupt)
+		return nil
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.fail(err)
-	}
-	return string(b)
+	b := d.data[d.pos : d.pos+n]
+	d.pos += n
+	return b
 }
 
+func (d *decoder) str() string { return string(d.bytes(d.count(1))) }
+
 func (d *decoder) u64() uint64 {
-	var v uint64
-	if d.err == nil {
-		if err := binary.Read(d.r, binary.LittleEndian, &v); err != nil {
-			d.fail(err)
-		}
+	if b := d.bytes(8); b != nil {
+		return binary.LittleEndian.Uint64(b)
 	}
-	return v
+	return 0
+}
+
+func (d *decoder) u32() uint32 {
+	if b := d.bytes(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
 }
 
 func (d *decoder) int16s(n int) []int16 {
-	if d.err != nil {
-		return nil
-	}
-	b := make([]byte, 2*n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.fail(err)
+	b := d.bytes(2 * n)
+	if b == nil {
 		return nil
 	}
 	v := make([]int16, n)
@@ -256,24 +262,23 @@ func (d *decoder) int16s(n int) []int16 {
 }
 
 func (d *decoder) model() (*Model, error) {
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(d.r, magic); err != nil || string(magic) != modelMagic {
+	if string(d.bytes(len(modelMagic))) != modelMagic {
 		return nil, errCorrupt
 	}
 	tg := &tagger{dict: make(map[string]int), lex: make(map[string]uint64)}
-	tg.tags = make([]tagPair, d.count())
+	tg.tags = make([]tagPair, d.count(2))
 	for i := range tg.tags {
 		tg.tags[i] = tagPair{d.str(), d.str()}
 	}
-	for n := d.count(); n > 0 && d.err == nil; n-- {
+	for n := d.count(2); n > 0 && d.err == nil; n-- {
 		w := d.str()
-		t := d.count()
+		t := int(d.uint())
 		if t >= len(tg.tags) {
 			d.fail(errCorrupt)
 		}
 		tg.dict[w] = t
 	}
-	for n := d.count(); n > 0 && d.err == nil; n-- {
+	for n := d.count(9); n > 0 && d.err == nil; n-- {
 		w := d.str()
 		tg.lex[w] = d.u64()
 	}
@@ -281,7 +286,7 @@ func (d *decoder) model() (*Model, error) {
 	if d.uint() == 1 {
 		tg.second = d.table(len(tg.tags), 0)
 	}
-	p := &parser{labels: make([]string, d.count())}
+	p := &parser{labels: make([]string, d.count(1))}
 	for i := range p.labels {
 		p.labels[i] = d.str()
 	}
@@ -298,13 +303,13 @@ func (d *decoder) model() (*Model, error) {
 
 // table reads a weight table and checks that it has nclass classes, dense of them dense.
 func (d *decoder) table(nclass, dense int) *table {
-	if d.count() != nclass || d.count() != dense {
+	if d.uint() != uint64(nclass) || d.uint() != uint64(dense) {
 		d.fail(errCorrupt)
 		return nil
 	}
-	n := d.count()
-	scale := math.Float32frombits(uint32(d.u64Small()))
-	t := &tableRows{nclass: nclass, dense: dense, keys: make([]uint64, 0, min(n, 1<<20))}
+	n := d.count(1 + 2*dense + 1)
+	scale := math.Float32frombits(d.u32())
+	t := &tableRows{nclass: nclass, dense: dense, keys: make([]uint64, 0, n)}
 	prev := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {
 		delta := d.uint()
@@ -314,32 +319,26 @@ func (d *decoder) table(nclass, dense int) *table {
 		prev += delta
 		t.keys = append(t.keys, prev)
 	}
+	t.w = make([]float32, 0, n*dense)
 	for _, v := range d.int16s(n * dense) {
 		t.w = append(t.w, float32(v)*scale)
 	}
 	t.spStart = make([]int32, 1, n+1)
 	total := 0
 	for i := 0; i < n && d.err == nil; i++ {
-		total += d.count()
-		if total > maxModelCount {
+		total += d.count(3)
+		if total > (len(d.data)-d.pos)/3 {
 			d.fail(errCorrupt)
 		}
 		t.spStart = append(t.spStart, int32(total))
 	}
-	if d.err != nil {
-		return nil
-	}
-	t.spClass = make([]byte, total)
-	if _, err := io.ReadFull(d.r, t.spClass); err != nil {
-		d.fail(err)
-		return nil
-	}
+	t.spClass = d.bytes(total)
 	for _, c := range t.spClass {
 		if int(c) >= nclass-dense {
 			d.fail(errCorrupt)
-			return nil
 		}
 	}
+	t.spW = make([]float32, 0, total)
 	for _, v := range d.int16s(total) {
 		t.spW = append(t.spW, float32(v)*scale)
 	}
@@ -351,14 +350,4 @@ func (d *decoder) table(nclass, dense int) *table {
 		return nil
 	}
 	return t.table()
-}
-
-func (d *decoder) u64Small() uint32 {
-	var v uint32
-	if d.err == nil {
-		if err := binary.Read(d.r, binary.LittleEndian, &v); err != nil {
-			d.fail(err)
-		}
-	}
-	return v
 }

@@ -171,7 +171,9 @@ type tableRows struct {
 }
 
 // A table is frozen weights: an open-addressing hash table from feature to its weights, with
-// linear probing at a load of at most one half.
+// linear probing at a load of at most one half. A feature's home slot is its top bits, so that
+// features in sorted order fill the table from front to back, which builds it several times
+// faster than the random order of low bits would.
 type table struct {
 	nclass  int
 	dense   int
@@ -179,6 +181,7 @@ type table struct {
 	slots   []slot // the hash table
 	entries []entry
 	mask    uint64
+	shift   uint // a feature's home slot is its top bits: feature >> shift
 }
 
 // A slot of the hash table holds a feature (0 = empty) with its dense weights and where its
@@ -200,17 +203,18 @@ const maxDense = nTransitions
 
 // table builds the hash table of the rows.
 func (r *tableRows) table() *table {
-	n := 16
+	n, bits := 16, uint(4)
 	for n < 2*len(r.keys) {
 		n *= 2
+		bits++
 	}
-	t := &table{nclass: r.nclass, dense: r.dense, n: len(r.keys), slots: make([]slot, n), mask: uint64(n - 1)}
+	t := &table{nclass: r.nclass, dense: r.dense, n: len(r.keys), slots: make([]slot, n), mask: uint64(n - 1), shift: keyBits - bits}
 	t.entries = make([]entry, len(r.spW))
 	for i, c := range r.spClass {
 		t.entries[i] = entry{int32(c), r.spW[i]}
 	}
 	for row, k := range r.keys {
-		i := k & t.mask
+		i := k >> t.shift
 		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -250,16 +254,16 @@ func (t *table) rows() *tableRows {
 // value that depends on the reads, so that they are not optimised away.
 func (t *table) touch(feats []uint64) uint64 {
 	var x uint64
-	slots, mask := t.slots, t.mask
+	slots := t.slots
 	for _, f := range feats {
-		x += slots[f&mask].key
+		x += slots[f>>t.shift].key
 	}
 	return x
 }
 
 // lookup returns the slot of feature f, or nil.
 func (t *table) lookup(f uint64) *slot {
-	for i := f & t.mask; ; i = (i + 1) & t.mask {
+	for i := f >> t.shift; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		switch s.key {
 		case f:
