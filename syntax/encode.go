@@ -17,7 +17,6 @@ import (
 
 const modelMagic = "actorgraph syntax model 1\n"
 
-
 // WriteTo writes the model in its binary format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
