@@ -31,7 +31,9 @@ func parseAll(m *Model, sents []string) []Sentence {
 
 // smallModel trains a model on the hand-written sentences of testdata: too few to parse well,
 // but enough to exercise training and the model file quickly.
-func smallModel(t *testing.T) *Model {
+func smallModel(t *testing.T) *Model { return smallModelF(t) }
+
+func smallModelF(t testing.TB) *Model {
 	f, err := os.Open("testdata/handwritten.conllu")
 	if err != nil {
 		t.Fatal(err)
@@ -226,4 +228,41 @@ func TestRecordedAccuracy(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzReadModel(f *testing.F) {
+	var buf bytes.Buffer
+	if _, err := smallModelF(f).WriteTo(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadModel(bytes.NewReader(data), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, s := range parseAll(m, someSentences) {
+			if err := checkTree(s.Tokens); err != nil {
+				t.Fatalf("%q: %v", s.Text, err)
+			}
+		}
+	})
+}
+
+func FuzzParseText(f *testing.F) {
+	for _, s := range someSentences {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := Parser{}.ParseText(text)
+		if err := checkTree(s.Tokens); err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		for _, tok := range s.Tokens {
+			if tok.Form != text[tok.Start:tok.End] {
+				t.Fatalf("%q: token %q at %d:%d", text, tok.Form, tok.Start, tok.End)
+			}
+		}
+	})
 }

@@ -48,6 +48,9 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, fmt.Errorf("syntax: train: no training or no development sentences")
 	}
+	if err := checkInventory(train); err != nil {
+		return nil, err
+	}
 	tg, jack := trainTagger(train, dev, taggerOptions{iters: opt.TaggerPasses, folds: opt.Folds, seed: opt.Seed, workers: opt.Workers, log: logf})
 	return trainParserFor(train, dev, tg, jack, opt, logf), nil
 }
@@ -130,4 +133,23 @@ func (m *Model) las(sents []Sentence) (las, uas float64) {
 		}
 	}
 	return float64(okL) / float64(max(n, 1)), float64(okU) / float64(max(n, 1))
+}
+
+// checkInventory checks that the tags and relations of train fit the model file, which
+// stores a sparse weight's class in a byte: at most 256 tag pairs and 127 relations.
+func checkInventory(train []Sentence) error {
+	tags, rels := make(map[tagPair]bool), make(map[string]bool)
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			tags[tagPair{t.UPOS, t.XPOS}] = true
+			rels[t.Rel] = true
+		}
+	}
+	switch {
+	case len(tags) > 256:
+		return fmt.Errorf("syntax: train: %d UPOS and XPOS pairs, at most 256", len(tags))
+	case len(rels) > 127:
+		return fmt.Errorf("syntax: train: %d relations, at most 127", len(rels))
+	}
+	return nil
 }
