@@ -4,7 +4,8 @@ import (
 	"sync"
 )
 
-// A Model is a trained tagger and parser. It is safe for concurrent use.
+// A Model is a trained tagger and parser, made by ReadModel, Train or DefaultModel (its zero
+// value is not a model). It is safe for concurrent use.
 type Model struct {
 	tagger *tagger
 	parser *parser
@@ -22,6 +23,9 @@ type modelBuf struct {
 
 // parse fills the tags, heads and relations of toks from their forms.
 func (m *Model) parse(toks []Token) {
+	if m.tagger == nil || m.parser == nil {
+		panic("syntax: a Model not made by ReadModel, Train or DefaultModel")
+	}
 	if len(toks) == 0 {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -265,4 +266,13 @@ func FuzzParseText(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestZeroModelPanics(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.HasPrefix(fmt.Sprint(r), "syntax: ") {
+			t.Errorf("parsing with a zero Model: recover() = %v, want a syntax: panic", r)
+		}
+	}()
+	Parser{Model: &Model{}}.Parse([]string{"Hello"})
 }
