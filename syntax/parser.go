@@ -690,7 +690,7 @@ func trainParser(train []parseSample, labels []string, coarse []uint64, opt pars
 				st.apply(next, label)
 			}
 		}
-		p.w = l.table(nTransitions, 0, 0)
+		p.w = l.table(nTransitions)
 		las := eval(p)
 		opt.log("parser: pass %d: dev LAS %.2f (%d features)", pass, 100*las, p.w.n)
 		if las > bestA {

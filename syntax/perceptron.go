@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"cmp"
-	"math"
 	"slices"
 )
 
@@ -119,10 +118,10 @@ func (l *learner) bump(i int, d float32) {
 	l.w[i] += d
 }
 
-// table returns the averaged weights. The first dense classes of a row are stored as they
-// are; of the others only weights of at least minEntry in magnitude are kept (most features
-// are seen with few classes). A feature none of whose weights reach minFeature is dropped.
-func (l *learner) table(dense int, minFeature, minEntry float64) *table {
+// table returns the averaged weights, the first dense classes of a row stored as they are and
+// the others as a sparse list of the non-zero ones (most features are seen with few classes).
+// Pruning, if any, comes after (table.pruned).
+func (l *learner) table(dense int) *table {
 	keys := make([]uint64, 0, len(l.index))
 	for k := range l.index {
 		keys = append(keys, k)
@@ -132,22 +131,14 @@ func (l *learner) table(dense int, minFeature, minEntry float64) *table {
 	row := make([]float32, l.nclass)
 	for _, k := range keys {
 		base := int(l.index[k]) * l.nclass
-		keep := false
 		for c := range row {
 			i := base + c
-			avg := (l.total[i] + float64(l.now-l.stamp[i])*float64(l.w[i])) / float64(max(l.now, 1))
-			row[c] = float32(avg)
-			if math.Abs(avg) >= minFeature {
-				keep = true
-			}
-		}
-		if !keep {
-			continue
+			row[c] = float32((l.total[i] + float64(l.now-l.stamp[i])*float64(l.w[i])) / float64(max(l.now, 1)))
 		}
 		t.keys = append(t.keys, k)
 		t.w = append(t.w, row[:dense]...)
 		for c := dense; c < l.nclass; c++ {
-			if math.Abs(float64(row[c])) >= minEntry && row[c] != 0 {
+			if row[c] != 0 {
 				t.spClass = append(t.spClass, uint8(c-dense))
 				t.spW = append(t.spW, row[c])
 			}

@@ -9,8 +9,9 @@ import (
 )
 
 // tagger is a greedy averaged-perceptron tagger (Honnibal 2013, "A good part-of-speech tagger
-// in about 200 lines of Python") that predicts UPOS and XPOS together as one tag, left to
-// right, with a tag dictionary for frequent unambiguous words.
+// in about 200 lines of Python") that predicts UPOS and XPOS together as one tag, in two
+// passes left to right (the second also sees the first's tags to the right), with a tag
+// dictionary for frequent unambiguous words.
 type tagger struct {
 	tags   []tagPair         // the classes
 	dict   map[string]int    // word -> its only tag, for frequent unambiguous words
@@ -383,7 +384,7 @@ func (tg *tagger) trainPass(samples []tagSample, right [][]int, dev []tagSample,
 		if dev == nil {
 			continue
 		}
-		w := l.table(0, 0, 0)
+		w := l.table(0)
 		acc := tg.passAccuracy(w, dev, devRight)
 		opt.log("tagger: pass %d: dev UPOS %.2f", pass, 100*acc)
 		if acc > bestA {
@@ -391,7 +392,7 @@ func (tg *tagger) trainPass(samples []tagSample, right [][]int, dev []tagSample,
 		}
 	}
 	if dev == nil {
-		return l.table(0, 0, 0), iters
+		return l.table(0), iters
 	}
 	return best, bestN
 }
