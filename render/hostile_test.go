@@ -328,6 +328,9 @@ func TestDeadlineDuringLayout(t *testing.T) {
 	}
 	// The context ends once the layout holds the engine, not after a fixed time: planning the
 	// drawing (its centrality) takes longer than any fixed deadline under the race detector.
+	// It ends 100 ms after the lock is taken: a context that has already ended when the lock
+	// is taken stops the call before Graphviz starts, and on a loaded machine the lock can be
+	// seen before that check (the layout itself takes seconds).
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	returned := make(chan struct{})
@@ -338,6 +341,11 @@ func TestDeadlineDuringLayout(t *testing.T) {
 				return
 			case <-time.After(time.Millisecond):
 			}
+		}
+		select {
+		case <-returned:
+			return
+		case <-time.After(100 * time.Millisecond):
 		}
 		cancel()
 	}()
