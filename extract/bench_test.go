@@ -117,6 +117,17 @@ func BenchmarkRecognize(b *testing.B) {
 // BenchmarkExtractArticles measures reading and extracting real news text: the two bundled
 // sample articles (testdata/gold's sources), repeated to about 4 MB as separate documents.
 func BenchmarkExtractArticles(b *testing.B) {
+	corpus, size := articleCorpus(b)
+	p := Pipeline{Knowledge: DefaultKnowledge()}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		p.Extract(readCorpus(b, corpus)...)
+	}
+}
+
+// articleCorpus returns the two bundled sample articles repeated to about 4 MB, and its size.
+func articleCorpus(b *testing.B) (corpus [][]byte, size int) {
 	var texts [][]byte
 	for _, name := range []string{"kyivindependent-2025-11-24-zelensky-visit.txt", "newsaz-2025-11-24-zelenskyy-visit.txt"} {
 		t, err := os.ReadFile(filepath.Join("..", "corpus", "articles", name))
@@ -125,24 +136,22 @@ func BenchmarkExtractArticles(b *testing.B) {
 		}
 		texts = append(texts, t)
 	}
-	var corpus [][]byte
-	size := 0
 	for i := 0; size < 4<<20; i++ {
 		corpus = append(corpus, texts[i%len(texts)])
 		size += len(texts[i%len(texts)])
 	}
-	p := Pipeline{Knowledge: DefaultKnowledge()}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for b.Loop() {
-		docs := make([]*Document, len(corpus))
-		for i, data := range corpus {
-			d, err := Read(fmt.Sprintf("a%d", i), data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs[i] = d
+	return corpus, size
+}
+
+// readCorpus reads each text of corpus as a document.
+func readCorpus(b *testing.B, corpus [][]byte) []*Document {
+	docs := make([]*Document, len(corpus))
+	for i, data := range corpus {
+		d, err := Read(fmt.Sprintf("a%d", i), data)
+		if err != nil {
+			b.Fatal(err)
 		}
-		p.Extract(docs...)
+		docs[i] = d
 	}
+	return docs
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/syntax"
@@ -40,20 +37,7 @@ func parsedSentences(r *Result) map[string][]int {
 // sentences with two or more actors, as interaction extraction on syntax needs; it reports the
 // share of sentences parsed. Compare its MB/s with BenchmarkExtractArticles'.
 func BenchmarkExtractArticlesParsed(b *testing.B) {
-	var texts [][]byte
-	for _, name := range []string{"kyivindependent-2025-11-24-zelensky-visit.txt", "newsaz-2025-11-24-zelenskyy-visit.txt"} {
-		t, err := os.ReadFile(filepath.Join("..", "corpus", "articles", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, t)
-	}
-	var corpus [][]byte
-	size := 0
-	for i := 0; size < 4<<20; i++ {
-		corpus = append(corpus, texts[i%len(texts)])
-		size += len(texts[i%len(texts)])
-	}
+	corpus, size := articleCorpus(b)
 	p := Pipeline{Knowledge: DefaultKnowledge()}
 	parser := syntax.Parser{}
 	parser.Parse([]string{"Load", "the", "model", "."})
@@ -61,15 +45,7 @@ func BenchmarkExtractArticlesParsed(b *testing.B) {
 	b.ResetTimer()
 	var sentences, parsed int
 	for b.Loop() {
-		docs := make([]*Document, len(corpus))
-		for i, data := range corpus {
-			d, err := Read(fmt.Sprintf("a%d", i), data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs[i] = d
-		}
-		r := p.Extract(docs...)
+		r := p.Extract(readCorpus(b, corpus)...)
 		sentences, parsed = 0, 0
 		which := parsedSentences(r)
 		for _, d := range r.Documents {

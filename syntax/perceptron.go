@@ -83,15 +83,7 @@ func (l *learner) score(feats []uint64, scores []float32) {
 // update moves the weights of feats towards class good and away from class bad.
 func (l *learner) update(feats []uint64, good, bad int) {
 	for _, f := range feats {
-		r, ok := l.index[f]
-		if !ok {
-			r = int32(len(l.w) / l.nclass)
-			l.index[f] = r
-			l.w = append(l.w, make([]float32, l.nclass)...)
-			l.total = append(l.total, make([]float64, l.nclass)...)
-			l.stamp = append(l.stamp, make([]int32, l.nclass)...)
-		}
-		base := int(r) * l.nclass
+		base := l.rowOf(f)
 		l.bump(base+good, 1)
 		l.bump(base+bad, -1)
 	}
@@ -100,16 +92,21 @@ func (l *learner) update(feats []uint64, good, bad int) {
 // updateOne moves the weights of feats for class c by d.
 func (l *learner) updateOne(feats []uint64, c int, d float32) {
 	for _, f := range feats {
-		r, ok := l.index[f]
-		if !ok {
-			r = int32(len(l.w) / l.nclass)
-			l.index[f] = r
-			l.w = append(l.w, make([]float32, l.nclass)...)
-			l.total = append(l.total, make([]float64, l.nclass)...)
-			l.stamp = append(l.stamp, make([]int32, l.nclass)...)
-		}
-		l.bump(int(r)*l.nclass+c, d)
+		l.bump(l.rowOf(f)+c, d)
 	}
+}
+
+// rowOf returns where feature f's row starts, adding a row of zeros for a new feature.
+func (l *learner) rowOf(f uint64) int {
+	r, ok := l.index[f]
+	if !ok {
+		r = int32(len(l.w) / l.nclass)
+		l.index[f] = r
+		l.w = append(l.w, make([]float32, l.nclass)...)
+		l.total = append(l.total, make([]float64, l.nclass)...)
+		l.stamp = append(l.stamp, make([]int32, l.nclass)...)
+	}
+	return int(r) * l.nclass
 }
 
 func (l *learner) bump(i int, d float32) {
