@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 )
@@ -32,13 +33,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		e.str(t.upos)
 		e.str(t.xpos)
 	}
-	words := slices.Sorted(mapKeys(tg.dict))
+	words := slices.Sorted(maps.Keys(tg.dict))
 	e.uint(uint64(len(words)))
 	for _, w := range words {
 		e.str(w)
 		e.uint(uint64(tg.dict[w]))
 	}
-	words = slices.Sorted(mapKeys(tg.lex))
+	words = slices.Sorted(maps.Keys(tg.lex))
 	e.uint(uint64(len(words)))
 	for _, w := range words {
 		e.str(w)
@@ -63,16 +64,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, err
 	}
 	return cw.n, cw.err
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 type countWriter struct {

@@ -38,9 +38,9 @@ func (m *Model) parse(toks []Token) {
 	for _, t := range toks {
 		buf.words = append(buf.words, t.Form)
 	}
-	buf.atoms = sentenceAtoms(buf.atoms, buf.words, m.tagger.lex)
+	buf.atoms = m.tagger.sentenceAtoms(buf.atoms, buf.words)
 	buf.tags = append(buf.tags[:0], make([]int, len(toks))...)
-	m.tagger.tagIDs(buf.tags, buf.words, buf.atoms, &buf.tag)
+	m.tagger.tagIDs(buf.tags, buf.atoms, &buf.tag)
 	for i, t := range buf.tags {
 		toks[i].UPOS, toks[i].XPOS = m.tagger.tags[t].upos, m.tagger.tags[t].xpos
 	}

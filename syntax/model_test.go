@@ -212,15 +212,7 @@ func TestRecordedAccuracy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pred := make([]Sentence, len(gold))
-			for i, s := range gold {
-				words := make([]string, len(s.Tokens))
-				for j, tok := range s.Tokens {
-					words[j] = tok.Form
-				}
-				pred[i] = Sentence{Tokens: Parser{}.Parse(words)}
-			}
-			e, err := Evaluate(gold, pred)
+			e, err := Evaluate(gold, DefaultModel().parseWords(gold))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -428,7 +428,7 @@ const (
 	rootTag  = 0x3c526f6f74546167
 )
 
-// load sets the words and tags of the state's sentence: norms of a (as sentenceAtoms makes
+// load sets the words and tags of the state's sentence: norms of a (as tagger.sentenceAtoms makes
 // them) and tag classes.
 func (s *parseState) load(a []atoms, tags []int, coarse []uint64) {
 	n := len(tags)

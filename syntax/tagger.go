@@ -157,26 +157,26 @@ type tagBuf struct {
 	sink   uint64 // keeps table.touch's reads
 }
 
-// tagIDs sets out[i] to the tag of words[i] (atoms a): a first pass left to right, then, when
+// tagIDs sets out[i] to the tag of word i (atoms a, as sentenceAtoms makes them): a first pass left to right, then, when
 // the tagger has one, a second pass that also sees the first pass's tags to the right.
-func (tg *tagger) tagIDs(out []int, words []string, a []atoms, buf *tagBuf) {
+func (tg *tagger) tagIDs(out []int, a []atoms, buf *tagBuf) {
 	if len(buf.scores) < len(tg.tags) {
 		buf.scores = make([]float32, len(tg.tags))
 	}
-	tg.pass(out, words, a, tg.first, nil, buf)
+	tg.pass(out, a, tg.first, nil, buf)
 	if tg.second == nil {
 		return
 	}
 	buf.first = append(buf.first[:0], out...)
-	tg.pass(out, words, a, tg.second, buf.first, buf)
+	tg.pass(out, a, tg.second, buf.first, buf)
 }
 
-func (tg *tagger) pass(out []int, words []string, a []atoms, w *table, right []int, buf *tagBuf) {
+func (tg *tagger) pass(out []int, a []atoms, w *table, right []int, buf *tagBuf) {
 	prev, prev2 := uint64(noTag), uint64(noTag)
 	scores := buf.scores[:len(tg.tags)]
 	for i := range out {
-		t, ok := tg.dict[words[i]]
-		if !ok {
+		t := int(a[i+2].fixed)
+		if t < 0 {
 			buf.feats = tagFeatures(buf.feats[:0], a, i, prev, prev2, right)
 			clear(scores)
 			var x uint64
@@ -328,7 +328,7 @@ func (tg *tagger) samples(sents []Sentence, classOf map[tagPair]int) []tagSample
 			}
 			smp.words[i], smp.tags[i] = t.Form, c
 		}
-		smp.atoms = sentenceAtoms(nil, smp.words, tg.lex)
+		smp.atoms = tg.sentenceAtoms(nil, smp.words)
 		out[si] = smp
 	}
 	return out
@@ -336,7 +336,7 @@ func (tg *tagger) samples(sents []Sentence, classOf map[tagPair]int) []tagSample
 
 func (tg *tagger) tagWith(w *table, s tagSample) []int {
 	out := make([]int, len(s.words))
-	tg.pass(out, s.words, s.atoms, w, nil, &tagBuf{scores: make([]float32, len(tg.tags))})
+	tg.pass(out, s.atoms, w, nil, &tagBuf{scores: make([]float32, len(tg.tags))})
 	return out
 }
 
@@ -367,8 +367,8 @@ func (tg *tagger) trainPass(samples []tagSample, right [][]int, dev []tagSample,
 			}
 			prev, prev2 := uint64(noTag), uint64(noTag)
 			for i, gold := range smp.tags {
-				t, ok := tg.dict[smp.words[i]]
-				if !ok {
+				t := int(smp.atoms[i+2].fixed)
+				if t < 0 {
 					feats = tagFeatures(feats[:0], smp.atoms, i, prev, prev2, r)
 					clear(scores)
 					l.score(feats, scores)
@@ -406,7 +406,7 @@ func (tg *tagger) passAccuracy(w *table, dev []tagSample, devRight [][]int) floa
 		if devRight != nil {
 			r = devRight[i]
 		}
-		tg.pass(out, s.words, s.atoms, w, r, buf)
+		tg.pass(out, s.atoms, w, r, buf)
 		for j, t := range out {
 			n++
 			if g := s.tags[j]; g >= 0 && tg.tags[t].upos == tg.tags[g].upos {

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -67,13 +68,7 @@ func trainParserFor(train, dev []Sentence, tg *tagger, jack [][]int, opt TrainOp
 			}
 		}
 	}
-	labels := append([]string{"root"}, slices.Sorted(func(yield func(string) bool) {
-		for l := range labelSet {
-			if !yield(l) {
-				return
-			}
-		}
-	})...)
+	labels := append([]string{"root"}, slices.Sorted(maps.Keys(labelSet))...)
 	labelID := make(map[string]int32, len(labels))
 	for i, l := range labels {
 		labelID[l] = int32(i)
@@ -91,14 +86,17 @@ func trainParserFor(train, dev []Sentence, tg *tagger, jack [][]int, opt TrainOp
 			}
 			smp.labels[i] = labelID[t.Rel]
 		}
-		smp.atoms = sentenceAtoms(nil, words, tg.lex)
+		smp.atoms = tg.sentenceAtoms(nil, words)
 		samples = append(samples, smp)
 	}
 	m := &Model{tagger: tg}
 	eval := func(p *parser) float64 {
 		m.parser = p
-		las, _ := m.las(dev)
-		return las
+		e, err := Evaluate(dev, m.parseWords(dev))
+		if err != nil {
+			panic(err) // parseWords makes a token a word
+		}
+		return e.LAS() / 100
 	}
 	m.parser = trainParser(samples, labels, coarseTags(tg.tags), parserOptions{iters: opt.ParserPasses, seed: opt.Seed, explore: 0.9, log: logf}, eval)
 	before := m.parser.w.n
@@ -112,27 +110,18 @@ func trainParserFor(train, dev []Sentence, tg *tagger, jack [][]int, opt TrainOp
 // features for 0.05 LAS (a threshold of 2 costs a point).
 const parserPrune = 0.9
 
-// las parses the gold words of sents and returns the labelled and unlabelled attachment
-// scores, as shares.
-func (m *Model) las(sents []Sentence) (las, uas float64) {
-	n, okL, okU := 0, 0, 0
-	for _, s := range sents {
+// parseWords tags and parses the words of sents, as for Evaluate against them.
+func (m *Model) parseWords(sents []Sentence) []Sentence {
+	out := make([]Sentence, len(sents))
+	for i, s := range sents {
 		toks := make([]Token, len(s.Tokens))
-		for i, t := range s.Tokens {
-			toks[i].Form = t.Form
+		for j, t := range s.Tokens {
+			toks[j].Form = t.Form
 		}
 		m.parse(toks)
-		for i, t := range s.Tokens {
-			n++
-			if toks[i].Head == t.Head {
-				okU++
-				if universal(toks[i].Rel) == universal(t.Rel) {
-					okL++
-				}
-			}
-		}
+		out[i] = Sentence{Text: s.Text, ID: s.ID, Tokens: toks}
 	}
-	return float64(okL) / float64(max(n, 1)), float64(okU) / float64(max(n, 1))
+	return out
 }
 
 // checkInventory checks that the tags and relations of train fit the model file, which

@@ -15,6 +15,7 @@ type atoms struct {
 	shape uint64
 	flags uint64
 	amb   uint64 // the tags the word had in training (its ambiguity class), or 0
+	fixed int32  // the word's tag from the tag dictionary, or -1
 }
 
 // Word flags.
@@ -29,19 +30,19 @@ const (
 )
 
 var (
-	padBefore = atomsOf("<s>", 0)
-	padAfter  = atomsOf("</s>", 0)
+	padBefore = atomsOf("<s>", 0, nil)
+	padAfter  = atomsOf("</s>", 0, nil)
 )
 
 // sentenceAtoms returns the atoms of each word, with two pads either side: atoms of word i are
-// at i+2. lex gives ambiguity classes by lower-cased word; it may be nil.
-func sentenceAtoms(dst []atoms, words []string, lex map[string]uint64) []atoms {
+// at i+2. The tagger's dictionary and ambiguity classes are looked up here, once a word.
+func (tg *tagger) sentenceAtoms(dst []atoms, words []string) []atoms {
 	dst = append(dst[:0], padBefore, padBefore)
 	capital, lower := 0, 0
 	for i, w := range words {
-		a := atomsOf(w, i)
-		if lex != nil {
-			a.amb = lex[strings.ToLower(w)]
+		a := atomsOf(w, i, tg.lex)
+		if t, ok := tg.dict[w]; ok {
+			a.fixed = int32(t)
 		}
 		if i > 0 && a.flags&flagUpper != 0 {
 			capital++
@@ -61,7 +62,11 @@ func sentenceAtoms(dst []atoms, words []string, lex map[string]uint64) []atoms {
 // maxAtomBytes bounds the work per word: a longer word is read by its first bytes only.
 const maxAtomBytes = 64
 
-func atomsOf(w string, pos int) atoms {
+// atomsOf returns the atoms of word w at position pos, its ambiguity class from lex (which
+// may be nil), and no dictionary tag.
+func atomsOf(w string, pos int, lex map[string]uint64) atoms {
+	a := atoms{fixed: -1}
+	whole := w
 	if len(w) > maxAtomBytes {
 		cut := maxAtomBytes
 		for cut > 0 && !utf8.RuneStart(w[cut]) {
@@ -69,8 +74,14 @@ func atomsOf(w string, pos int) atoms {
 		}
 		w = w[:cut]
 	}
-	var a atoms
 	lower := strings.ToLower(w)
+	if lex != nil {
+		if len(w) < len(whole) {
+			a.amb = lex[strings.ToLower(whole)]
+		} else {
+			a.amb = lex[lower]
+		}
+	}
 	a.form = strHash(w)
 	a.norm = strHash(normalise(lower))
 	for k := range a.suf {
