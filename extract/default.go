@@ -88,5 +88,20 @@ func (k *Knowledge) readLexicon() error {
 	if err != nil {
 		return err
 	}
-	return k.readVerbs(verbs, "verbs.tsv")
+	if err := k.readVerbs(verbs, "verbs.tsv"); err != nil {
+		return err
+	}
+	standIns, err := data.ReadFile("data/stand_ins.txt")
+	if err != nil {
+		return err
+	}
+	k.standIns = map[string]bool{}
+	readNames(k.standIns, standIns)
+	notEvents, err := data.ReadFile("data/not_events.txt")
+	if err != nil {
+		return err
+	}
+	k.notEvents = map[string]bool{}
+	readNames(k.notEvents, notEvents)
+	return nil
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,9 +103,17 @@ func (a *analysis) interactions() []rawInteraction {
 		seen[key] = true
 		out = append(out, rawInteraction{src, dst, kind, lazy.get(), sentence})
 	}
+	// Sentences that name two actors are parsed, and their trees say who did what to whom;
+	// the token rules below read only those whose tree says nothing.
+	claimed := map[int]bool{} // predicates (by token) whose arguments the tree found
+	for _, s := range slices.Sorted(maps.Keys(a.treeSentences())) {
+		if t := a.parseSentence(s, a.sentenceMentions(s)); t != nil {
+			t.interactions(add, claimed)
+		}
+	}
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.kind != wordToken || a.covered[i] {
+		if t.kind != wordToken || a.covered[i] || claimed[i] {
 			continue
 		}
 		e, end, ok := a.verbAt(i)
@@ -119,6 +128,29 @@ func (a *analysis) interactions() []rawInteraction {
 			a.verbEvent(i, end, e, &mod, add)
 		}
 		i = end - 1
+	}
+	return dropOther(out)
+}
+
+// dropOther drops the interactions of kind "other" between two actors that the same sentence
+// also gives a known kind.
+func dropOther(in []rawInteraction) []rawInteraction {
+	type key struct {
+		a, b     *docActor
+		sentence int
+	}
+	known := map[key]bool{}
+	for _, r := range in {
+		if r.kind != "other" {
+			known[key{r.source, r.target, r.sentence}] = true
+			known[key{r.target, r.source, r.sentence}] = true
+		}
+	}
+	out := in[:0]
+	for _, r := range in {
+		if r.kind != "other" || !known[key{r.source, r.target, r.sentence}] {
+			out = append(out, r)
+		}
 	}
 	return out
 }

@@ -86,6 +86,11 @@ type Knowledge struct {
 	given      map[string]bool
 	verbs      map[string][]verbEntry // by first word, lower-case: the interaction lexicon
 	kinds      map[string]kindInfo    // by interaction kind: CAMEO code, Goldstein weight
+	// standIns are nouns that stand in for the actor that qualifies them ("forces").
+	standIns map[string]bool
+	// notEvents are verbs that state no interaction between their subject and object
+	// ("include", "become"), lower-case forms.
+	notEvents map[string]bool
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
 	ambiguousGiven map[string]bool
@@ -114,6 +119,8 @@ func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 		ambiguousGiven: k.ambiguousGiven,
 		verbs:          k.verbs,
 		kinds:          k.kinds,
+		standIns:       k.standIns,
+		notEvents:      k.notEvents,
 	}
 	all := slices.Clone(k.entries)
 	index := maps.Clone(k.byID)

@@ -1,0 +1,640 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// Interactions read from dependency trees. A sentence that names two or more actors is
+// tagged and parsed (package syntax), and each predicate's arguments are read from its
+// dependents, as political event coders read them from parse trees (PETRARCH2):
+//
+//   - a verb's source is its subject (nsubj), or the agent of a passive (obl:agent, "by A");
+//     its targets are its objects (obj, iobj), its obliques with a linking preposition ("met
+//     with B", "pressure on B", "sanctions against B") and the prepositional modifiers of its
+//     object ("restored ties with B", "signed a protocol with B"); the subject of a passive
+//     is a target ("B was criticized by A");
+//   - a verb without a subject takes it from the verb it depends on: a controlled verb from
+//     the controller ("urged A to pressure B": A pressures B; "agreed to meet B"), a
+//     coordinated verb from the first ("met A and later criticized B"), a relative clause
+//     from the noun it modifies ("A, who lambasted B");
+//   - an event noun's source is its possessor ("A's attacks on B") or the subject of the
+//     light verb that carries it ("A held talks with B"); its target the noun's prepositional
+//     modifier; "talks between A and B" pairs A and B;
+//   - a phrase stands for the actor it names: its head's mention, or, for a head that stands
+//     in for an actor (data/stand_ins.txt: "delegation", "forces", "members"), the actor that
+//     qualifies it ("Russian forces", "Ukraine's government", "members of Congress", "a
+//     delegation led by X"); an appositive is not its head ("X, ambassador to NATO, told":
+//     the speaker is X); conjuncts are arguments too ("A and B met C", "met A, B and C"); a
+//     symmetric event with conjoined subjects and no object pairs them ("A and B met").
+//
+// Verbs of the lexicon (data/verbs.tsv) give the kind; a sentence whose tree yields nothing
+// keeps what the token rules of interact.go find.
+
+// maxTreeWords bounds the words of a sentence that is parsed: a longer "sentence" is a list
+// or page furniture, left to the token rules, whose look-backs are bounded.
+const maxTreeWords = 150
+
+// treeParser tags and parses sentences with the model embedded in package syntax.
+var treeParser syntax.Parser
+
+// A tree is one parsed sentence, its words tied to the document's actor mentions.
+type tree struct {
+	a     *analysis
+	s     int            // sentence index
+	words []syntax.Token // Start and End are byte offsets in the document
+	kids  [][]int32      // dependents of each word, in order
+	actor []*docActor    // by word: the actor of the mention that holds it, or nil
+	tok   []int32        // by word: the document token that starts at or holds its start
+	quote []int32        // by word: the quotation that holds it (1, 2, ...), or 0
+}
+
+// quoted reports whether words i and j are not in the same quotation: a speaker's words
+// are no argument of the verb that reports them ("'A and B fished here,' C told ...").
+func (t *tree) quoted(i, j int32) bool { return t.quote[i] != t.quote[j] }
+
+// parseSentence parses sentence s, whose resolved mentions are mentions.
+func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
+	sent := a.doc.Sentences[s]
+	words := syntax.Tokenize(a.text[sent.Start:sent.End])
+	if len(words) == 0 || len(words) > maxTreeWords {
+		return nil
+	}
+	for i := range words {
+		words[i].Start += sent.Start
+		words[i].End += sent.Start
+	}
+	// A dateline ("WASHINGTON, Feb 2 (Reuters) -") is no part of the sentence's grammar: the
+	// words after it are parsed on their own, and it is left out of the tree.
+	words = words[datelineEnd(words):]
+	if len(words) == 0 {
+		return nil
+	}
+	parsed := treeParser.Parse(forms(words))
+	for i := range words {
+		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
+	}
+	t := &tree{a: a, s: s, words: words, kids: make([][]int32, len(words)), actor: make([]*docActor, len(words)), tok: make([]int32, len(words)), quote: make([]int32, len(words))}
+	// Quotations: each word's quotation (1, 2, ...), or 0 outside one.
+	in, n := false, int32(0)
+	for i, w := range words {
+		switch w.Form {
+		case "\"", "“", "”", "``", "''":
+			if !in || w.Form == "“" {
+				in, n = true, n+1
+			} else {
+				in = false
+			}
+			continue
+		}
+		if in {
+			t.quote[i] = n
+		}
+	}
+	for i, w := range words {
+		if w.Head >= 0 {
+			t.kids[w.Head] = append(t.kids[w.Head], int32(i))
+		}
+	}
+	// Words and mentions are both in text order: one pass ties them.
+	spans := a.phraseSpans(mentions)
+	m := 0
+	for i, w := range words {
+		for m < len(spans) && spans[m].end <= w.Start {
+			m++
+		}
+		if m < len(spans) && spans[m].start < w.End {
+			t.actor[i] = spans[m].actor
+		}
+	}
+	// The source of a report ("according to Reuters, ...") is no argument of the verbs
+	// around it: its words, up to the next comma, name no actor in the tree.
+	for i := 0; i+1 < len(words); i++ {
+		if strings.EqualFold(words[i].Form, "according") && strings.EqualFold(words[i+1].Form, "to") {
+			for j := i + 2; j < len(words) && words[j].Form != ","; j++ {
+				t.actor[j] = nil
+			}
+		}
+	}
+	k := a.sentToks[s]
+	for i, w := range words {
+		for k+1 < a.sentToks[s+1] && int(a.toks[k+1].start) <= w.Start {
+			k++
+		}
+		t.tok[i] = int32(k)
+	}
+	return t
+}
+
+// datelineEnd returns the number of words of the dateline that opens a sentence (a place in
+// capitals, then within a few words a dash: "KYIV, Nov 24 (Reuters) -"), or 0.
+func datelineEnd(words []syntax.Token) int {
+	if !allCaps(words[0].Form) {
+		return 0
+	}
+	for i := 1; i < len(words) && i < 12; i++ {
+		switch words[i].Form {
+		case "-", "--", "—", "–":
+			if words[i].Start > words[i-1].End { // a dash set off by a space, not a hyphen
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// allCaps reports whether w has at least three letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// A phraseSpan is the bytes of a sentence that name one actor.
+type phraseSpan struct {
+	start, end int
+	actor      *docActor
+}
+
+// phraseSpans returns the spans of the mentions, in order, a person's grown to take in the
+// title before the name and the country or organization before the title: all of
+// "Pannorian Prime Minister Attila Rosznyak" is the person, whose affiliation the rest is,
+// and none of it is another argument of a verb.
+func (a *analysis) phraseSpans(mentions []resolvedMention) []phraseSpan {
+	out := make([]phraseSpan, 0, len(mentions))
+	for _, m := range mentions {
+		sp := phraseSpan{int(a.toks[m.start].start), int(a.toks[m.end-1].end), m.actor}
+		// A possessor right before a name qualifies it: "Valdoria's National Anti-Drug
+		// Agency" is the agency.
+		if n := len(out); n > 0 && m.start >= 2 && isPossessive(a.word(m.start-1)) && a.tokenAt(out[n-1].end, m.start-1) {
+			sp.start = out[n-1].start
+			out = out[:n-1]
+		}
+		if m.actor.typ == Person {
+			if ti, ok := a.titleEnd[m.start]; ok {
+				first := a.titles[ti].start
+				sp.start = int(a.toks[first].start)
+				// The mention that ends where the title starts qualifies the title, as does
+				// a possessive one ("Lanmar's Prime Minister").
+				if first > 0 && isPossessive(a.word(first-1)) {
+					first--
+				}
+				if n := len(out); n > 0 && out[n-1].actor.typ != Person && out[n-1].end <= sp.start &&
+					a.tokenAt(out[n-1].end, first) {
+					sp.start = out[n-1].start
+					out = out[:n-1]
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// tokenAt reports whether the token before token i ends at byte end.
+func (a *analysis) tokenAt(end, i int) bool { return i > 0 && int(a.toks[i-1].end) == end }
+
+func forms(words []syntax.Token) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w.Form
+	}
+	return out
+}
+
+func (t *tree) rel(i int32) string   { return t.words[i].Rel }
+func (t *tree) lower(i int32) string { return strings.ToLower(t.words[i].Form) }
+func (t *tree) isVerb(i int32) bool  { return t.words[i].UPOS == "VERB" }
+func (t *tree) isNominal(i int32) bool {
+	switch t.words[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X":
+		return true
+	}
+	return false
+}
+
+// base returns a relation without its subtype: "nsubj" for "nsubj:pass".
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// child returns the first dependent of i with relation rel (exactly), or -1.
+func (t *tree) child(i int32, rel string) int32 {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+// preposition returns the case marker of nominal i, lower-cased, or "".
+func (t *tree) preposition(i int32) string {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "case" && t.words[k].UPOS == "ADP" {
+			return t.lower(k)
+		}
+	}
+	return ""
+}
+
+// conjuncts returns i and the words coordinated with it.
+func (t *tree) conjuncts(i int32) []int32 {
+	out := []int32{i}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "conj" && t.isNominal(k) == t.isNominal(i) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// argsOf returns the actors of argument k of predicate v: none when one is quoted and the
+// other is not.
+func (t *tree) argsOf(v, k int32) []*docActor {
+	if t.quoted(v, k) {
+		return nil
+	}
+	return t.actorsOf(k)
+}
+
+// actorsOf returns the actors that the phrase headed by word i and its conjuncts name.
+func (t *tree) actorsOf(i int32) []*docActor {
+	var out []*docActor
+	for _, c := range t.conjuncts(i) {
+		d := t.phraseActor(c)
+		if d == nil || slices.Contains(out, d) {
+			continue
+		}
+		// An outlet listed with other actors is a reporter in a misread list ("visit to
+		// the U.S., Reuters and CBS News reported"), not a fellow argument.
+		if len(out) > 0 && (d.typ == Media) != (out[0].typ == Media) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// phraseActor returns the actor that the phrase headed by word i names, or nil: the actor
+// of its head's mention, or, when the head stands in for an actor, the actor that
+// qualifies it.
+func (t *tree) phraseActor(i int32) *docActor {
+	if d := t.actor[i]; d != nil {
+		return d
+	}
+	if !t.isNominal(i) {
+		return nil
+	}
+	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
+	// country of "Pannorian Prime Minister".
+	for _, k := range t.kids[i] {
+		switch t.rel(k) {
+		case "flat", "appos", "compound", "nmod:desc":
+			if d := t.actor[k]; d != nil && d.typ == Person && !t.quoted(k, i) {
+				return d
+			}
+		}
+	}
+	if !t.a.k.standIns[t.lower(i)] {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		switch t.rel(k) {
+		case "amod", "compound", "nmod:poss":
+			if d := t.actor[k]; d != nil { // "Russian forces", "Ukraine's government"
+				return d
+			}
+		case "nmod":
+			if p := t.preposition(k); p == "of" || p == "from" { // "members of Congress", "soldiers from Gondor"
+				if d := t.actor[k]; d != nil {
+					return d
+				}
+			}
+		case "acl":
+			if agent := t.agent(k); agent >= 0 { // "a delegation led by X"
+				if d := t.actor[agent]; d != nil {
+					return d
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// agent returns the agent of passive verb v ("by A"), or -1.
+func (t *tree) agent(v int32) int32 {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obl:agent" || t.rel(k) == "obl" && t.preposition(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// targetLinks are the prepositions through which a verb or event noun acts on an actor.
+var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "toward", "towards", "upon", "between", "among", "across", "onto")
+
+// interactions adds the interactions the tree states.
+// It marks in claimed the document tokens of the predicates whose arguments it found: the
+// token rules leave those alone.
+func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int), claimed map[int]bool) {
+	for _, w := range t.words {
+		if strings.EqualFold(w.Form, "respectively") {
+			return // "A and B, led by C and D, respectively, met": pairs the tree does not hold
+		}
+	}
+	for i := range t.words {
+		v := int32(i)
+		kind, ok := t.predicate(v)
+		if !ok {
+			continue
+		}
+		if kind == "other" {
+			// A verb outside the lexicon that carries an event noun takes its kind: "sent
+			// supplies to B", "approved a loan for B", "voiced support for B".
+			if o := t.child(v, "obj"); o >= 0 {
+				if k, ok := t.nounKind(o); ok {
+					kind = k
+				}
+			}
+		}
+		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
+		emit := func(src, dst []*docActor) {
+			// The tree claims a predicate when it found both sides, or one side of a
+			// passive, whose direction the token rules are apt to get backwards.
+			if len(src) > 0 && len(dst) > 0 || len(src)+len(dst) > 0 && t.passive(v) {
+				claimed[int(t.tok[v])] = true
+			}
+			for _, s := range src {
+				for _, d := range dst {
+					add(s, d, kind, mod, t.s)
+				}
+			}
+		}
+		if t.isVerb(v) {
+			src, dst := t.verbArguments(v, kind == "other")
+			emit(src, dst)
+			if len(dst) == 0 && symmetricKinds[kind] && len(src) > 1 { // "A and B met"
+				for x := range src {
+					for y := x + 1; y < len(src); y++ {
+						add(src[x], src[y], kind, mod, t.s)
+					}
+				}
+			}
+			continue
+		}
+		src, dst := t.nounArguments(v)
+		emit(src, dst)
+	}
+}
+
+// predicate returns the kind of the verb or event noun at word v, if it is one.
+func (t *tree) predicate(v int32) (string, bool) {
+	w := t.words[v]
+	verb := w.UPOS == "VERB"
+	if !verb && w.UPOS != "NOUN" {
+		return "", false
+	}
+	best, bestLen := "", -1
+	for _, e := range t.a.k.verbs[t.lower(v)] {
+		if verb && e.noun {
+			continue // a noun's form read as a verb; a verb's form read as a noun is its event ("the meeting")
+		}
+		// The words after the first: a particle ("call on") or the next words.
+		ok := true
+		for j, r := range e.rest {
+			k := v + 1 + int32(j)
+			if int(k) >= len(t.words) || !strings.EqualFold(t.words[k].Form, r) {
+				ok = false
+				break
+			}
+		}
+		if ok && len(e.rest) > bestLen {
+			best, bestLen = e.kind, len(e.rest)
+		}
+	}
+	if bestLen < 0 && verb && !t.a.k.notEvents[t.lower(v)] {
+		return "other", true // a verb outside the lexicon: an interaction of no known kind
+	}
+	return best, bestLen >= 0
+}
+
+// passive reports whether verb v is passive.
+func (t *tree) passive(v int32) bool {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "nsubj:pass" || r == "aux:pass" {
+			return true
+		}
+	}
+	return t.isVerb(v) && t.words[v].XPOS == "VBN" && (t.rel(v) == "acl" || t.agent(v) >= 0)
+}
+
+// nounKind returns the kind of the lexicon's event noun at word n.
+func (t *tree) nounKind(n int32) (string, bool) {
+	for _, e := range t.a.k.verbs[t.lower(n)] {
+		if e.noun && len(e.rest) == 0 {
+			return e.kind, true
+		}
+	}
+	return "", false
+}
+
+// verbArguments returns the sources and targets of verb v; generic says it is outside the
+// lexicon.
+func (t *tree) verbArguments(v int32, generic bool) (src, dst []*docActor) {
+	passive := t.passive(v)
+	for _, k := range t.kids[v] {
+		switch r := t.rel(k); {
+		case passive && r == "nsubj:pass":
+			dst = append(dst, t.argsOf(v, k)...)
+		case passive && (r == "obl:agent" || r == "obl" && t.preposition(k) == "by"):
+			src = append(src, t.argsOf(v, k)...)
+		case !passive && r == "nsubj":
+			src = append(src, t.argsOf(v, k)...)
+		case !passive && (r == "obj" || r == "iobj"):
+			if ds := t.argsOf(v, k); len(ds) > 0 {
+				dst = append(dst, ds...)
+			} else {
+				dst = append(dst, t.modifierTargets(k, generic)...) // "restored ties with B"
+			}
+		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && targetLinks[t.preposition(k)]:
+			dst = append(dst, t.argsOf(v, k)...)
+		}
+	}
+	if len(src) == 0 && !passive {
+		src = t.inheritedSubject(v, 0)
+	}
+	return src, dst
+}
+
+// modifierTargets returns the actors named by the prepositional modifiers of noun n: "ties
+// with B", "a protocol with B", "an offensive against B".
+//
+// For a verb outside the lexicon only "with", "against" and "between" link: "reviewed its
+// advisory for B" is no dealing with B.
+func (t *tree) modifierTargets(n int32, generic bool) []*docActor {
+	var out []*docActor
+	for _, k := range t.kids[n] {
+		p := t.preposition(k)
+		if t.rel(k) == "nmod" && targetLinks[p] && (!generic || p == "with" || p == "against" || p == "between") {
+			out = append(out, t.actorsOf(k)...)
+		}
+	}
+	return out
+}
+
+// inheritedSubject returns the subject that verb v, which has none of its own, takes from the
+// word it depends on; depth bounds the chain.
+func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
+	h := int32(t.words[v].Head)
+	if h < 0 || depth > 4 {
+		return nil
+	}
+	switch t.rel(v) {
+	case "xcomp":
+		// The controller: the object of the governing verb if it has one ("urged A to
+		// pressure B"), else its subject ("agreed to meet B").
+		if o := t.child(h, "obj"); o >= 0 {
+			return t.actorsOf(o)
+		}
+		return t.subjectOf(h, depth+1)
+	case "conj":
+		if t.isVerb(h) || t.words[h].UPOS == "AUX" || t.words[h].UPOS == "ADJ" {
+			return t.subjectOf(h, depth+1)
+		}
+	case "acl:relcl":
+		// "A, who lambasted B": the relative clause's subject is the noun it modifies, when
+		// its own subject is a relative pronoun or absent.
+		return t.actorsOf(h)
+	case "advcl":
+		// "Scheduled to visit Kyiv, Driscoll ...": an opening participle without a subject.
+		if t.words[v].XPOS == "VBN" || t.words[v].XPOS == "VBG" {
+			return t.subjectOf(h, depth+1)
+		}
+	}
+	return nil
+}
+
+// subjectOf returns the actors of the subject of word h, or what it inherits.
+func (t *tree) subjectOf(h int32, depth int) []*docActor {
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "nsubj" {
+			return t.actorsOf(k)
+		}
+		if t.rel(k) == "nsubj:pass" {
+			return nil
+		}
+	}
+	return t.inheritedSubject(h, depth)
+}
+
+// relativePronouns stand for the noun a relative clause modifies.
+var relativePronouns = set("who", "which", "that", "whom")
+
+// nounArguments returns the sources and targets of event noun n.
+func (t *tree) nounArguments(n int32) (src, dst []*docActor) {
+	var qualifier []*docActor
+	for _, k := range t.kids[n] {
+		switch t.rel(k) {
+		case "nmod:poss":
+			src = append(src, t.argsOf(n, k)...)
+		case "compound", "amod": // "U.S. support for Ukraine", "Russian attacks on Kyiv"
+			if d := t.actor[k]; d != nil {
+				qualifier = append(qualifier, d)
+			}
+		case "nmod":
+			p := t.preposition(k)
+			if p == "between" || p == "among" { // "talks between A and B"
+				both := t.argsOf(n, k)
+				if len(both) >= 2 {
+					src, dst = both[:1], both[1:]
+					return src, dst
+				}
+				continue
+			}
+			if targetLinks[p] && p != "from" {
+				dst = append(dst, t.argsOf(n, k)...)
+			}
+		}
+	}
+	if len(src) == 0 && len(dst) > 0 {
+		src = qualifier
+	}
+	if len(src) == 0 {
+		// "A held talks with B", "A engaged in talks with B": the subject of the verb that
+		// carries the noun.
+		h := int32(t.words[n].Head)
+		if h >= 0 && t.isVerb(h) {
+			if k, ok := t.predicate(h); ok && k != "other" {
+				return nil, nil // "signed an agreement with B" is the verb's event, not the noun's too
+			}
+		}
+		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && t.preposition(n) == "in") && t.isVerb(h) {
+			src = t.subjectOf(h, 0)
+			if len(dst) == 0 {
+				for _, k := range t.kids[h] {
+					if base(t.rel(k)) == "obl" && targetLinks[t.preposition(k)] {
+						dst = append(dst, t.argsOf(n, k)...)
+					}
+				}
+			}
+		}
+	}
+	return src, dst
+}
+
+// sentenceMentions returns the resolved mentions of sentence s (a.resolved is sorted).
+func (a *analysis) sentenceMentions(s int) []resolvedMention {
+	i, _ := slices.BinarySearchFunc(a.resolved, a.sentToks[s], func(m resolvedMention, t int) int { return cmp.Compare(m.start, t) })
+	j := i
+	for j < len(a.resolved) && a.resolved[j].start < a.sentToks[s+1] {
+		j++
+	}
+	return a.resolved[i:j]
+}
+
+// treeSentences returns, for each sentence that names two or more actors other than
+// locations, its resolved mentions (a.resolved sorted by start).
+func (a *analysis) treeSentences() map[int][]resolvedMention {
+	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
+	out := map[int][]resolvedMention{}
+	for i := 0; i < len(a.resolved); {
+		s := int(a.toks[a.resolved[i].start].sentence)
+		j := i
+		var first *docActor
+		many := false
+		for ; j < len(a.resolved) && int(a.toks[a.resolved[j].start].sentence) == s; j++ {
+			d := a.resolved[j].actor
+			if d.typ == Location {
+				continue
+			}
+			if first == nil {
+				first = d
+			} else if d.id != first.id {
+				many = true
+			}
+		}
+		if many {
+			out[s] = a.resolved[i:j]
+		}
+		i = j
+	}
+	return out
+}
