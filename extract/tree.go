@@ -109,6 +109,10 @@ func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
 		}
 		if m < len(spans) && spans[m].start < w.End {
 			t.actor[i] = spans[m].actor
+			// A word that joins two names ("the Trump-Putin call") is neither.
+			if m+1 < len(spans) && spans[m+1].start < w.End && spans[m+1].actor != spans[m].actor {
+				t.actor[i] = nil
+			}
 		}
 	}
 	// The source of a report ("according to Reuters, ...") is no argument of the verbs
@@ -278,28 +282,36 @@ func (t *tree) argsOf(v, k int32) []*docActor {
 func (t *tree) actorsOf(i int32) []*docActor {
 	var out []*docActor
 	for _, c := range t.conjuncts(i) {
-		d := t.phraseActor(c)
-		if d == nil || slices.Contains(out, d) {
-			continue
+		for _, d := range t.phraseActors(c) {
+			if slices.Contains(out, d) {
+				continue
+			}
+			// An outlet listed with other actors is a reporter in a misread list ("visit
+			// to the U.S., Reuters and CBS News reported"), not a fellow argument.
+			if len(out) > 0 && (d.typ == Media) != (out[0].typ == Media) {
+				continue
+			}
+			out = append(out, d)
 		}
-		// An outlet listed with other actors is a reporter in a misread list ("visit to
-		// the U.S., Reuters and CBS News reported"), not a fellow argument.
-		if len(out) > 0 && (d.typ == Media) != (out[0].typ == Media) {
-			continue
-		}
-		out = append(out, d)
 	}
 	return out
 }
 
-// phraseActor returns the actor that the phrase headed by word i names, or nil: the actor
-// of its head's mention, or, when the head stands in for an actor, the actor that
-// qualifies it.
-func (t *tree) phraseActor(i int32) *docActor {
+// phraseActors returns the actors that the phrase headed by word i names: the actor of its
+// head's mention; a person named after a title that heads the phrase; for a head that
+// stands in for actors, the actors that qualify it; for a subject pronoun, the subject it
+// takes up.
+func (t *tree) phraseActors(i int32) []*docActor {
 	if d := t.actor[i]; d != nil {
-		return d
+		return []*docActor{d}
 	}
 	if !t.isNominal(i) {
+		return nil
+	}
+	if t.words[i].UPOS == "PRON" {
+		if d := t.antecedent(i); d != nil {
+			return []*docActor{d}
+		}
 		return nil
 	}
 	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
@@ -308,7 +320,7 @@ func (t *tree) phraseActor(i int32) *docActor {
 		switch t.rel(k) {
 		case "flat", "appos", "compound", "nmod:desc":
 			if d := t.actor[k]; d != nil && d.typ == Person && !t.quoted(k, i) {
-				return d
+				return []*docActor{d}
 			}
 		}
 	}
@@ -318,22 +330,61 @@ func (t *tree) phraseActor(i int32) *docActor {
 	for _, k := range t.kids[i] {
 		switch t.rel(k) {
 		case "amod", "compound", "nmod:poss":
-			if d := t.actor[k]; d != nil { // "Russian forces", "Ukraine's government"
-				return d
+			if d := t.actor[k]; d != nil && d.typ != Person { // "Russian forces", "Ukraine's government"
+				return []*docActor{d}
 			}
 		case "nmod":
-			if p := t.preposition(k); p == "of" || p == "from" { // "members of Congress", "soldiers from Gondor"
-				if d := t.actor[k]; d != nil {
-					return d
-				}
+			// "members of Congress", "soldiers from Gondor", "the ambassadors of A, B and C"
+			if p := t.preposition(k); (p == "of" || p == "from") && t.actor[k] != nil {
+				return t.actorsOf(k)
 			}
 		case "acl":
-			if agent := t.agent(k); agent >= 0 { // "a delegation led by X"
-				if d := t.actor[agent]; d != nil {
-					return d
-				}
+			if agent := t.agent(k); agent >= 0 && t.actor[agent] != nil { // "a delegation led by X"
+				return t.actorsOf(agent)
 			}
 		}
+	}
+	return nil
+}
+
+// subjectPronouns take up the subject of the clause they are reported in: "Russia said it
+// would retaliate" (it: Russia); he and she only a person, it only another actor.
+var subjectPronouns = map[string]int{"it": 1, "they": 2, "he": 3, "she": 3}
+
+// antecedent returns the actor that subject pronoun p stands for: the subject of the verb
+// whose complement, adverbial or coordinated clause holds p's verb ("Ethiopia indicated it
+// would act", "Russia said it had struck Kyiv"), or nil.
+func (t *tree) antecedent(p int32) *docActor {
+	kind, ok := subjectPronouns[t.lower(p)]
+	if !ok || base(t.rel(p)) != "nsubj" {
+		return nil
+	}
+	v := int32(t.words[p].Head)
+	for depth := 0; v >= 0 && depth < 3; depth++ {
+		switch t.rel(v) {
+		case "ccomp", "advcl", "conj", "xcomp":
+		default:
+			return nil
+		}
+		h := int32(t.words[v].Head)
+		if h < 0 {
+			return nil
+		}
+		if s := t.child(h, "nsubj"); s >= 0 {
+			d := t.actor[s]
+			if d == nil {
+				ds := t.phraseActors(s)
+				if len(ds) != 1 {
+					return nil
+				}
+				d = ds[0]
+			}
+			if (kind == 3) != (d.typ == Person) && kind != 2 {
+				return nil
+			}
+			return d
+		}
+		v = h
 	}
 	return nil
 }
@@ -377,9 +428,10 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		}
 		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
 		emit := func(src, dst []*docActor) {
-			// The tree claims a predicate when it found both sides, or one side of a
-			// passive, whose direction the token rules are apt to get backwards.
-			if len(src) > 0 && len(dst) > 0 || len(src)+len(dst) > 0 && t.passive(v) {
+			// The tree claims a predicate when it found both sides, one side of a passive,
+			// whose direction the token rules are apt to get backwards, or the target of an
+			// event noun, whose holder they are apt to guess.
+			if len(src) > 0 && len(dst) > 0 || len(src)+len(dst) > 0 && t.passive(v) || len(dst) > 0 && !t.isVerb(v) {
 				claimed[int(t.tok[v])] = true
 			}
 			for _, s := range src {
@@ -389,7 +441,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 		}
 		if t.isVerb(v) {
-			src, dst := t.verbArguments(v, kind == "other")
+			src, dst := t.verbArguments(v, kind)
 			emit(src, dst)
 			if len(dst) == 0 && symmetricKinds[kind] && len(src) > 1 { // "A and B met"
 				for x := range src {
@@ -458,7 +510,8 @@ func (t *tree) nounKind(n int32) (string, bool) {
 
 // verbArguments returns the sources and targets of verb v; generic says it is outside the
 // lexicon.
-func (t *tree) verbArguments(v int32, generic bool) (src, dst []*docActor) {
+func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor) {
+	generic := kind == "other"
 	passive := t.passive(v)
 	for _, k := range t.kids[v] {
 		switch r := t.rel(k); {
@@ -471,11 +524,18 @@ func (t *tree) verbArguments(v int32, generic bool) (src, dst []*docActor) {
 		case !passive && (r == "obj" || r == "iobj"):
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
-			} else {
+			} else if !t.quoted(v, k) {
 				dst = append(dst, t.modifierTargets(k, generic)...) // "restored ties with B"
+				if !generic {
+					dst = append(dst, t.byTargets(k)...) // "condemned an attack by B"
+				}
 			}
-		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && targetLinks[t.preposition(k)]:
-			dst = append(dst, t.argsOf(v, k)...)
+		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && (targetLinks[t.preposition(k)] || visitIn(kind, t.preposition(k))):
+			if ds := t.argsOf(v, k); len(ds) > 0 {
+				dst = append(dst, ds...)
+			} else if !t.quoted(v, k) {
+				dst = append(dst, t.modifierTargets(k, generic)...) // "acted on a resolution against B"
+			}
 		}
 	}
 	if len(src) == 0 && !passive {
@@ -487,18 +547,34 @@ func (t *tree) verbArguments(v int32, generic bool) (src, dst []*docActor) {
 // modifierTargets returns the actors named by the prepositional modifiers of noun n: "ties
 // with B", "a protocol with B", "an offensive against B".
 //
-// For a verb outside the lexicon only "with", "against" and "between" link: "reviewed its
-// advisory for B" is no dealing with B.
+// "From" does not link ("access from Chad"); for a verb outside the lexicon only "with",
+// "against" and "between" do: "reviewed its advisory for B" is no dealing with B.
 func (t *tree) modifierTargets(n int32, generic bool) []*docActor {
 	var out []*docActor
 	for _, k := range t.kids[n] {
 		p := t.preposition(k)
-		if t.rel(k) == "nmod" && targetLinks[p] && (!generic || p == "with" || p == "against" || p == "between") {
+		if t.rel(k) == "nmod" && targetLinks[p] && p != "from" && (!generic || p == "with" || p == "against" || p == "between") {
 			out = append(out, t.actorsOf(k)...)
 		}
 	}
 	return out
 }
+
+// byTargets returns the actors named by the "by" modifiers of noun n: whom a verb of the
+// lexicon that acts on an event acts on ("condemned an attack by B", "welcomed a statement
+// by B").
+func (t *tree) byTargets(n int32) []*docActor {
+	var out []*docActor
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.preposition(k) == "by" {
+			out = append(out, t.actorsOf(k)...)
+		}
+	}
+	return out
+}
+
+// visitIn says whether preposition p links a visit to its place: "arrived in B".
+func visitIn(kind, p string) bool { return kind == "visit" && p == "in" }
 
 // inheritedSubject returns the subject that verb v, which has none of its own, takes from the
 // word it depends on; depth bounds the chain.
