@@ -530,7 +530,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor) {
 					dst = append(dst, t.byTargets(k)...) // "condemned an attack by B"
 				}
 			}
-		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && (targetLinks[t.preposition(k)] || visitIn(kind, t.preposition(k))):
+		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && t.links(kind, t.preposition(k)):
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
@@ -573,8 +573,18 @@ func (t *tree) byTargets(n int32) []*docActor {
 	return out
 }
 
-// visitIn says whether preposition p links a visit to its place: "arrived in B".
-func visitIn(kind, p string) bool { return kind == "visit" && p == "in" }
+// links says whether preposition p links a verb of kind to an oblique target: the
+// targetLinks; "in" for a visit ("arrived in B"); for a verb outside the lexicon not "at",
+// which is mostly a place ("celebrated Eid at B").
+func (t *tree) links(kind, p string) bool {
+	switch {
+	case kind == "visit" && p == "in":
+		return true
+	case kind == "other" && p == "at":
+		return false
+	}
+	return targetLinks[p]
+}
 
 // inheritedSubject returns the subject that verb v, which has none of its own, takes from the
 // word it depends on; depth bounds the chain.
