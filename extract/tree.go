@@ -309,6 +309,12 @@ func (t *tree) phraseActors(i int32) []*docActor {
 		return nil
 	}
 	if t.words[i].UPOS == "PRON" {
+		// "Kestria, which was criticized by Norvania": the noun the relative clause modifies.
+		if v := int32(t.words[i].Head); relativePronouns[t.lower(i)] && v >= 0 && t.rel(v) == "acl:relcl" {
+			if n := int32(t.words[v].Head); n >= 0 {
+				return t.actorsOf(n)
+			}
+		}
 		if d := t.antecedent(i); d != nil {
 			return []*docActor{d}
 		}
@@ -427,6 +433,9 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 		}
 		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
+		if m, ok := t.governorModality(v); ok {
+			mod.m, mod.done = stronger(m, mod.get()), true
+		}
 		emit := func(src, dst []*docActor) {
 			// The tree claims a predicate when it found both sides, one side of a passive,
 			// whose direction the token rules are apt to get backwards, or the target of an
@@ -496,6 +505,41 @@ func (t *tree) passive(v int32) bool {
 		}
 	}
 	return t.isVerb(v) && t.words[v].XPOS == "VBN" && (t.rel(v) == "acl" || t.agent(v) >= 0)
+}
+
+// Verbs that govern a complement and say it is planned ("agreed to meet B") or not done
+// ("refused to meet B").
+var (
+	planningVerbs = set("agree", "agreed", "agrees", "decide", "decided", "decides", "plan", "plans", "planned", "intend", "intends", "intended", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "prepare", "prepared", "prepares", "expect", "expected", "expects", "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "want", "wants", "wanted")
+	refusingVerbs = set("refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "reject", "rejected", "rejects")
+)
+
+// governorModality returns the modality that the verb governing verb v's clause gives it:
+// planned for the complement of a planning verb, negated for that of a refusal.
+func (t *tree) governorModality(v int32) (Modality, bool) {
+	if t.rel(v) != "xcomp" {
+		return "", false
+	}
+	h := t.lower(int32(t.words[v].Head))
+	switch {
+	case refusingVerbs[h]:
+		return Negated, true
+	case planningVerbs[h]:
+		return Planned, true
+	}
+	return "", false
+}
+
+// stronger returns the modality that takes precedence: negated, possible, planned,
+// reported, asserted.
+func stronger(a, b Modality) Modality {
+	rank := func(m Modality) int {
+		return slices.Index([]Modality{Asserted, Reported, Planned, Possible, Negated}, m)
+	}
+	if rank(a) > rank(b) {
+		return a
+	}
+	return b
 }
 
 // nounKind returns the kind of the lexicon's event noun at word n.
@@ -597,8 +641,10 @@ func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
 	case "xcomp":
 		// The controller: the object of the governing verb if it has one ("urged A to
 		// pressure B"), else its subject ("agreed to meet B").
-		if o := t.child(h, "obj"); o >= 0 {
-			return t.actorsOf(o)
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); r == "obj" || r == "iobj" {
+				return t.actorsOf(k)
+			}
 		}
 		return t.subjectOf(h, depth+1)
 	case "conj":

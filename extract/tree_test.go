@@ -1,0 +1,161 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// TestTreeConstructions checks, one construction a case, the interactions read from
+// dependency trees: every interaction of the sentence as "source > target kind polarity
+// modality", nothing more and nothing less. The sentences are written for this test and name
+// the fictional states of testdata/recognition/world.jsonl and people found by their titles.
+func TestTreeConstructions(t *testing.T) {
+	k := worldKnowledge(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// Arguments of a verb.
+		{"active", "Norvania criticized Kestria on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"active with titles", "Norvanian Foreign Minister Ingrid Falkvik criticized Kestrian Prime Minister Jean-Luc Moreau-Vidal on Monday.",
+			[]string{"ingrid-falkvik > jean-luc-moreau-vidal criticize -1 asserted"}},
+		{"passive with agent", "Kestria was criticized by Norvania on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"passive without agent names no source", "Kestria was criticized on Monday for its budget.",
+			nil},
+		{"preposition", "Norvania met with Kestria in the capital on Tuesday.",
+			[]string{"norvania > kestria meet 1 asserted"}},
+		{"sanctions against", "Norvania imposed sanctions against Tavaria on Friday.",
+			[]string{"norvania > tavaria sanction -1 asserted"}},
+		{"pressure on", "Norvania increased pressure on Tavaria this week.",
+			[]string{"norvania > tavaria pressure -1 asserted"}},
+		{"modifier of the object", "Orlesia restored diplomatic ties with Pannoria after a decade.",
+			[]string{"orlesia > pannoria other 0 asserted"}},
+
+		// Structure that multiplies or moves arguments.
+		{"conjoined subjects and object", "Norvania and Kestria criticized Tavaria on Monday.",
+			[]string{"kestria > tavaria criticize -1 asserted", "norvania > tavaria criticize -1 asserted"}},
+		{"conjoined objects", "Norvania criticized Kestria, Tavaria and Orlesia on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted", "norvania > orlesia criticize -1 asserted", "norvania > tavaria criticize -1 asserted"}},
+		{"symmetric with conjoined subjects", "Norvania and Kestria met in the capital on Tuesday.",
+			[]string{"norvania > kestria meet 1 asserted"}},
+		{"coordinated verbs share the subject", "Norvania met Kestria and later criticized Tavaria.",
+			[]string{"norvania > kestria meet 1 asserted", "norvania > tavaria criticize -1 asserted"}},
+		{"object controls the complement", "Norvania urged Kestria to pressure Tavaria.",
+			[]string{"kestria > tavaria pressure -1 asserted", "norvania > kestria appeal 1 asserted"}},
+		{"subject controls the complement", "Norvania agreed to meet Kestria next month.",
+			[]string{"norvania > kestria meet 1 planned"}},
+		{"relative clause", "Norvania, which criticized Kestria last year, met Tavaria on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted", "norvania > tavaria meet 1 asserted"}},
+		{"appositive is not the subject", "Ingrid Falkvik, Norvania's ambassador to Kestria, met Tavaria's president on Monday.",
+			[]string{"ingrid-falkvik > tavaria meet 1 asserted"}},
+
+		// Phrases that stand for an actor.
+		{"demonym and stand-in", "Norvanian forces attacked Kestria overnight.",
+			[]string{"norvania > kestria attack -1 asserted"}},
+		{"possessor and stand-in", "Norvania's government criticized Kestria on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"members of", "Members of the Norvanian government criticized Kestria.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"delegation led by", "A delegation led by Norvanian Foreign Minister Ingrid Falkvik met Kestria on Monday.",
+			[]string{"ingrid-falkvik > kestria meet 1 asserted"}},
+		{"not a stand-in", "Norvanian children were abducted by Kestria.",
+			nil},
+
+		// Event nouns.
+		{"possessor of an event noun", "Norvania's attacks on Kestria continued overnight.",
+			[]string{"norvania > kestria attack -1 asserted"}},
+		{"light verb", "Norvania held talks with Kestria on Monday.",
+			[]string{"norvania > kestria talk 1 asserted"}},
+		{"talks between", "Talks between Norvania and Kestria resumed on Monday.",
+			[]string{"norvania > kestria talk 1 asserted"}},
+		{"verb carries an event noun", "Norvania sent humanitarian aid to Umbala on Saturday.",
+			[]string{"norvania > umbala aid 1 asserted"}},
+		{"qualified event noun", "Norvanian support for Umbala grew last year.",
+			[]string{"norvania > umbala support 1 asserted"}},
+
+		// Modality from the words around the verb.
+		{"negated", "Norvania did not criticize Kestria.",
+			[]string{"norvania > kestria criticize -1 negated"}},
+		{"planned", "Norvania will meet Kestria next week.",
+			[]string{"norvania > kestria meet 1 planned"}},
+		{"possible", "Norvania could sanction Kestria next year.",
+			[]string{"norvania > kestria sanction -1 possible"}},
+		{"reported", "Officials said that Norvania had criticized Kestria.",
+			[]string{"norvania > kestria criticize -1 reported"}},
+
+		// Who speaks, and what is no argument.
+		{"pronoun takes up the subject", "Norvania said it would sanction Kestria.",
+			[]string{"norvania > kestria sanction -1 possible"}},
+		{"quoted words are no argument", `"Norvania and Kestria have fished here for centuries," Tavarian Foreign Minister Yerlan Mukashev said.`,
+			nil},
+		{"according to", "According to Norvania, Kestria attacked Tavaria on Monday.",
+			[]string{"kestria > tavaria attack -1 reported"}},
+		{"dateline", "SARNAK, May 12 (Meridian Wire) - Norvania criticized Kestria on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"possessive name", "Kestria's Foreign Minister Livia Sarrazin-Belotti met Norvania on Monday.",
+			[]string{"livia-sarrazin-belotti > norvania meet 1 asserted"}},
+
+		{"refused to", "Norvania refused to meet Kestria on Monday.",
+			[]string{"norvania > kestria meet 1 negated"}},
+		{"passive relative clause", "Kestria, which was criticized by Norvania last year, met Tavaria on Monday.",
+			[]string{"kestria > tavaria meet 1 asserted", "norvania > kestria criticize -1 asserted"}},
+		{"visit to", "Norvania's president paid a visit to Kestria on Monday.",
+			[]string{"norvania > kestria visit 1 asserted"}},
+		{"call between", "The call between Norvania and Kestria lasted an hour.",
+			[]string{"norvania > kestria call 1 asserted"}},
+		{"met several", "Norvania met Kestria, Tavaria and Orlesia in the capital.",
+			[]string{"norvania > kestria meet 1 asserted", "norvania > orlesia meet 1 asserted", "norvania > tavaria meet 1 asserted"}},
+		{"signed with", "Norvania signed a trade agreement with Kestria on Friday.",
+			[]string{"norvania > kestria sign 1 asserted"}},
+		{"accused of", "Norvania accused Kestria of violating the truce.",
+			[]string{"norvania > kestria accuse -1 asserted"}},
+		{"thanked for", "Norvania thanked Kestria for its support.",
+			[]string{"norvania > kestria thank 1 asserted"}},
+		{"warned", "Norvania warned Tavaria against any escalation.",
+			[]string{"norvania > tavaria warn -1 asserted"}},
+		{"expelled", "Norvania expelled two Kestrian diplomats on Monday.",
+			[]string{"norvania > kestria expel -1 asserted"}},
+		{"arrested", "Tavarian police arrested Norvanian citizens in the capital.",
+			[]string{"tavaria > norvania arrest -1 asserted"}},
+		{"invited", "Norvania invited Kestria to the summit.",
+			[]string{"norvania > kestria invite 1 asserted"}},
+		{"hosted", "Norvania hosted Kestria's prime minister on Monday.",
+			[]string{"norvania > kestria host 1 asserted"}},
+		{"released", "Tavaria released two Norvanian soldiers on Friday.",
+			[]string{"tavaria > norvania release 1 asserted"}},
+		{"conjoined passive subjects", "Norvania and Kestria were criticized by Tavaria.",
+			[]string{"tavaria > kestria criticize -1 asserted", "tavaria > norvania criticize -1 asserted"}},
+
+		// Verbs outside the lexicon.
+		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
+			[]string{"norvania > kestria other 0 asserted"}},
+		{"membership is no interaction", "The alliance includes Norvania and Kestria.",
+			nil},
+		{"one actor", "Norvania criticized the budget on Monday.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := extract.Read(c.name, []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := extract.Pipeline{Knowledge: k}.Extract(doc)
+			var got []string
+			for _, it := range r.Interactions {
+				got = append(got, fmt.Sprintf("%s > %s %s %d %s", it.Source, it.Target, it.Kind, it.Polarity, it.Modality))
+			}
+			slices.Sort(got)
+			got = slices.Compact(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%s\n got %s\nwant %s", c.text, strings.Join(got, "; "), strings.Join(c.want, "; "))
+			}
+		})
+	}
+}
