@@ -1,7 +1,10 @@
 package extract_test
 
 import (
+	"flag"
 	"fmt"
+	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -33,7 +36,17 @@ type expectedInteraction struct{ source, target, kind, polarity, modality string
 // counted), and of the matched pairs how many agree on kind class, polarity and modality.
 type interactionScore struct {
 	tp, fp, fn, dtp, dfp, dfn, kindOK, polOK, modOK int
+	lines                                           []string // what went wrong, case by case
 }
+
+// note records one line of what went wrong in case name.
+func (s *interactionScore) note(t *testing.T, name, format string, args ...any) {
+	line := name + ": " + fmt.Sprintf(format, args...)
+	s.lines = append(s.lines, line)
+	t.Log(line)
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files of the interaction corpus")
 
 func f1(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(max(1, 2*tp+fp+fn)) }
 
@@ -78,6 +91,19 @@ func TestInteractionCorpus(t *testing.T) {
 	summary := fmt.Sprintf("%d files (%d with no interaction), %d sentences; pairs P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d); directed F1=%.3f; kind %.3f, polarity %.3f, modality %.3f",
 		len(paths), none, sentences, p, rc, pairsF1, s.tp, s.fp, s.fn, dirF1, share(s.kindOK), share(s.polOK), share(s.modOK))
 	t.Log(summary)
+	// Every case's misses and extras, kept in a golden file so that a change shows in a diff.
+	golden := filepath.Join("testdata", "interactions.golden")
+	got := strings.Join(append(s.lines, summary), "\n") + "\n"
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want, err := os.ReadFile(golden); err != nil {
+		t.Error(err)
+	} else if string(want) != got {
+		t.Errorf("the interaction corpus's results differ from %s (go test -run TestInteractionCorpus -update rewrites it; the diff is the change):\n%s", golden, lineDiff(string(want), got))
+	}
 	for _, c := range []struct {
 		name      string
 		got, want float64
@@ -133,7 +159,7 @@ func scoreInteractions(t *testing.T, name string, r *extract.Result, want []expe
 		g, ok := gold[k]
 		if !ok {
 			s.fp++
-			t.Logf("%s: extra %s ~ %s (%s, %s)", name, k.a, k.b, pred[k][0].Kind, pred[k][0].Modality)
+			s.note(t, name, "extra %s ~ %s (%s, %s)", k.a, k.b, pred[k][0].Kind, pred[k][0].Modality)
 			continue
 		}
 		s.tp++
@@ -150,7 +176,7 @@ func scoreInteractions(t *testing.T, name string, r *extract.Result, want []expe
 		if agree(func(p extract.Interaction, w expectedInteraction) bool { return kindClass[p.Kind] == kindClass[w.kind] }) {
 			s.kindOK++
 		} else {
-			t.Logf("%s: %s ~ %s kind %s, want %s", name, k.a, k.b, pred[k][0].Kind, g[0].kind)
+			s.note(t, name, "%s ~ %s kind %s, want %s", k.a, k.b, pred[k][0].Kind, g[0].kind)
 		}
 		if agree(func(p extract.Interaction, w expectedInteraction) bool { return fmt.Sprint(p.Polarity) == w.polarity }) {
 			s.polOK++
@@ -158,13 +184,14 @@ func scoreInteractions(t *testing.T, name string, r *extract.Result, want []expe
 		if agree(func(p extract.Interaction, w expectedInteraction) bool { return string(p.Modality) == w.modality }) {
 			s.modOK++
 		} else {
-			t.Logf("%s: %s ~ %s modality %s, want %s", name, k.a, k.b, pred[k][0].Modality, g[0].modality)
+			s.note(t, name, "%s ~ %s modality %s, want %s", k.a, k.b, pred[k][0].Modality, g[0].modality)
 		}
 	}
-	for k, g := range gold {
+	for _, k := range slices.SortedFunc(maps.Keys(gold), func(x, y pair) int { return strings.Compare(x.a+"|"+x.b, y.a+"|"+y.b) }) {
 		if _, ok := pred[k]; !ok {
 			s.fn++
-			t.Logf("%s: missed %s ~ %s (%s, %s)", name, k.a, k.b, g[0].kind, g[0].modality)
+			g := gold[k]
+			s.note(t, name, "missed %s ~ %s (%s, %s)", k.a, k.b, g[0].kind, g[0].modality)
 		}
 	}
 	for k := range predDir {
@@ -179,4 +206,21 @@ func scoreInteractions(t *testing.T, name string, r *extract.Result, want []expe
 			s.dfn++
 		}
 	}
+}
+
+// lineDiff returns the lines only in want (-) and only in got (+).
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var out []string
+	for _, l := range w {
+		if !slices.Contains(g, l) {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range g {
+		if !slices.Contains(w, l) {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
