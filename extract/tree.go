@@ -408,6 +408,10 @@ func (t *tree) agent(v int32) int32 {
 // targetLinks are the prepositions through which a verb or event noun acts on an actor.
 var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "toward", "towards", "upon", "between", "among", "across", "onto")
 
+// genericLinks are the prepositions through which a verb outside the lexicon acts on an
+// actor.
+var genericLinks = set("with", "against", "from", "between", "among", "on", "over", "upon", "toward", "towards", "for")
+
 // interactions adds the interactions the tree states.
 // It marks in claimed the document tokens of the predicates whose arguments it found: the
 // token rules leave those alone.
@@ -491,7 +495,9 @@ func (t *tree) predicate(v int32) (string, bool) {
 			best, bestLen = e.kind, len(e.rest)
 		}
 	}
-	if bestLen < 0 && verb && !t.a.k.notEvents[t.lower(v)] {
+	// A verb outside the lexicon is an event only in a clause of its own, not in one that
+	// modifies a noun or an adverbial phrase ("discussions about bringing B to C").
+	if bestLen < 0 && verb && !t.a.k.notEvents[t.lower(v)] && t.rel(v) != "acl" && t.rel(v) != "advcl" {
 		return "other", true // a verb outside the lexicon: an interaction of no known kind
 	}
 	return best, bestLen >= 0
@@ -618,14 +624,15 @@ func (t *tree) byTargets(n int32) []*docActor {
 }
 
 // links says whether preposition p links a verb of kind to an oblique target: the
-// targetLinks; "in" for a visit ("arrived in B"); for a verb outside the lexicon not "at",
-// which is mostly a place ("celebrated Eid at B").
+// targetLinks; "in" for a visit ("arrived in B"); for a verb outside the lexicon only the
+// genericLinks: "to", "at" and "into" are mostly a place or a destination ("celebrated Eid
+// at B", "bringing A to B").
 func (t *tree) links(kind, p string) bool {
 	switch {
 	case kind == "visit" && p == "in":
 		return true
-	case kind == "other" && p == "at":
-		return false
+	case kind == "other":
+		return genericLinks[p]
 	}
 	return targetLinks[p]
 }
