@@ -465,7 +465,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 			continue
 		}
-		src, dst := t.nounArguments(v)
+		src, dst := t.nounArguments(v, kind)
 		emit(src, dst)
 	}
 }
@@ -688,7 +688,7 @@ func (t *tree) subjectOf(h int32, depth int) []*docActor {
 var relativePronouns = set("who", "which", "that", "whom")
 
 // nounArguments returns the sources and targets of event noun n.
-func (t *tree) nounArguments(n int32) (src, dst []*docActor) {
+func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
 	var qualifier []*docActor
 	for _, k := range t.kids[n] {
 		switch t.rel(k) {
@@ -708,7 +708,9 @@ func (t *tree) nounArguments(n int32) (src, dst []*docActor) {
 				}
 				continue
 			}
-			if targetLinks[p] && p != "from" {
+			// "the invasion of B", "criticism of B": the patient of an event noun that is no
+			// meeting of equals.
+			if targetLinks[p] && p != "from" || p == "of" && !symmetricKinds[kind] {
 				dst = append(dst, t.argsOf(n, k)...)
 			}
 		}
