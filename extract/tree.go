@@ -248,6 +248,16 @@ func (t *tree) child(i int32, rel string) int32 {
 	return -1
 }
 
+// marker returns the mark or case word of clause v, lower-cased, or "".
+func (t *tree) marker(v int32) string {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "mark" || r == "case" {
+			return t.lower(k)
+		}
+	}
+	return ""
+}
+
 // preposition returns the case marker of nominal i, lower-cased, or "".
 func (t *tree) preposition(i int32) string {
 	for _, k := range t.kids[i] {
@@ -312,6 +322,11 @@ func (t *tree) phraseActors(i int32) []*docActor {
 		// "Kestria, which was criticized by Norvania": the noun the relative clause modifies.
 		if v := int32(t.words[i].Head); relativePronouns[t.lower(i)] && v >= 0 && t.rel(v) == "acl:relcl" {
 			if n := int32(t.words[v].Head); n >= 0 {
+				// "A and B, which are fighting each other": the clause may follow the
+				// last conjunct and be about all of them.
+				if t.rel(n) == "conj" && t.isNominal(int32(t.words[n].Head)) {
+					n = int32(t.words[n].Head)
+				}
 				return t.actorsOf(n)
 			}
 		}
@@ -329,6 +344,24 @@ func (t *tree) phraseActors(i int32) []*docActor {
 				return []*docActor{d}
 			}
 		}
+	}
+	// "both leaders, President A and President B": the people the appositive names; "three
+	// prisoners, including one American": the members it lists.
+	var listed []*docActor
+	for _, k := range t.kids[i] {
+		switch {
+		case t.rel(k) == "appos" && !t.quoted(k, i):
+			for _, d := range t.actorsOf(k) {
+				if d.typ == Person {
+					listed = append(listed, d)
+				}
+			}
+		case t.rel(k) == "nmod" && t.preposition(k) == "including":
+			listed = append(listed, t.actorsOf(k)...)
+		}
+	}
+	if len(listed) > 0 {
+		return listed
 	}
 	if !t.a.k.standIns[t.lower(i)] {
 		return nil
@@ -456,7 +489,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		if t.isVerb(v) {
 			src, dst := t.verbArguments(v, kind)
 			emit(src, dst)
-			if len(dst) == 0 && symmetricKinds[kind] && len(src) > 1 { // "A and B met"
+			if (len(dst) == 0 && symmetricKinds[kind] || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
 				for x := range src {
 					for y := x + 1; y < len(src); y++ {
 						add(src[x], src[y], kind, mod, t.s)
@@ -546,6 +579,23 @@ func stronger(a, b Modality) Modality {
 		return a
 	}
 	return b
+}
+
+// reciprocal reports whether verb v acts on "each other" or "one another".
+func (t *tree) reciprocal(v int32) bool {
+	for _, k := range t.kids[v] {
+		if r := base(t.rel(k)); r == "obj" || r == "obl" {
+			for _, d := range t.kids[k] {
+				if w := t.lower(d); w == "each" || w == "one" {
+					return true
+				}
+			}
+			if w := t.lower(k); w == "other" || w == "another" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounKind returns the kind of the lexicon's event noun at word n.
@@ -663,6 +713,13 @@ func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
 		// its own subject is a relative pronoun or absent.
 		return t.actorsOf(h)
 	case "advcl":
+		// "criticized the U.S. for granting Russia concessions": the object of the verb
+		// is the doer of what it is blamed or thanked for.
+		if t.isVerb(h) && t.marker(v) == "for" {
+			if o := t.child(h, "obj"); o >= 0 {
+				return t.actorsOf(o)
+			}
+		}
 		// "Scheduled to visit Kyiv, Driscoll ...": an opening participle without a subject.
 		if t.words[v].XPOS == "VBN" || t.words[v].XPOS == "VBG" {
 			return t.subjectOf(h, depth+1)
@@ -713,6 +770,12 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
 			if targetLinks[p] && p != "from" || p == "of" && !symmetricKinds[kind] {
 				dst = append(dst, t.argsOf(n, k)...)
 			}
+		}
+	}
+	if len(src) == 0 {
+		// "The UK remains the largest donor to Sudan": the subject of a nominal predicate.
+		if k := t.child(n, "nsubj"); k >= 0 {
+			src = t.argsOf(n, k)
 		}
 	}
 	if len(src) == 0 && len(dst) > 0 {
