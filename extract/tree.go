@@ -336,8 +336,13 @@ func (t *tree) phraseActors(i int32) []*docActor {
 		return nil
 	}
 	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
-	// country of "Pannorian Prime Minister".
+	// country of "Pannorian Prime Minister". Only a title: "the Trump-Putin call" is
+	// neither.
+	title := t.words[i].UPOS == "PROPN" || t.a.k.standIns[t.lower(i)]
 	for _, k := range t.kids[i] {
+		if !title {
+			break
+		}
 		switch t.rel(k) {
 		case "flat", "appos", "compound", "nmod:desc":
 			if d := t.actor[k]; d != nil && d.typ == Person && !t.quoted(k, i) {
@@ -498,7 +503,10 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 			continue
 		}
-		src, dst := t.nounArguments(v, kind)
+		src, dst, decided := t.nounArguments(v, kind)
+		if decided {
+			claimed[int(t.tok[v])] = true
+		}
 		emit(src, dst)
 	}
 }
@@ -745,7 +753,9 @@ func (t *tree) subjectOf(h int32, depth int) []*docActor {
 var relativePronouns = set("who", "which", "that", "whom")
 
 // nounArguments returns the sources and targets of event noun n.
-func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
+//
+// decided says the tree has settled that the noun makes no interaction of its own.
+func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decided bool) {
 	var qualifier []*docActor
 	for _, k := range t.kids[n] {
 		switch t.rel(k) {
@@ -760,8 +770,7 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
 			if p == "between" || p == "among" { // "talks between A and B"
 				both := t.argsOf(n, k)
 				if len(both) >= 2 {
-					src, dst = both[:1], both[1:]
-					return src, dst
+					return both[:1], both[1:], false
 				}
 				continue
 			}
@@ -787,7 +796,9 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
 		h := int32(t.words[n].Head)
 		if h >= 0 && t.isVerb(h) {
 			if k, ok := t.predicate(h); ok && k != "other" {
-				return nil, nil // "signed an agreement with B" is the verb's event, not the noun's too
+				// "signed an agreement with B", "freed A in exchange for B": the verb's event,
+				// not the noun's too.
+				return nil, nil, true
 			}
 		}
 		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && t.preposition(n) == "in") && t.isVerb(h) {
@@ -801,7 +812,7 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor) {
 			}
 		}
 	}
-	return src, dst
+	return src, dst, false
 }
 
 // sentenceMentions returns the resolved mentions of sentence s (a.resolved is sorted).
