@@ -110,15 +110,26 @@ func BenchmarkRecognize(b *testing.B) {
 	b.SetBytes(int64(len(doc.Text)))
 	b.ResetTimer()
 	for b.Loop() {
-		recognize(k, doc)
+		recognize(k, doc, true)
 	}
 }
 
 // BenchmarkExtractArticles measures reading and extracting real news text: the two bundled
-// sample articles (testdata/gold's sources), repeated to about 4 MB as separate documents.
+// sample articles (testdata/gold's sources), repeated to about 4 MB as separate documents;
+// the sentences that name two actors are parsed for their interactions.
 func BenchmarkExtractArticles(b *testing.B) {
+	benchmarkArticles(b, Pipeline{Knowledge: DefaultKnowledge()})
+}
+
+// BenchmarkExtractArticlesTokenRules is BenchmarkExtractArticles with Pipeline.TokenRules:
+// interactions from the token rules alone, no parsing.
+func BenchmarkExtractArticlesTokenRules(b *testing.B) {
+	benchmarkArticles(b, Pipeline{Knowledge: DefaultKnowledge(), TokenRules: true})
+}
+
+func benchmarkArticles(b *testing.B, p Pipeline) {
 	corpus, size := articleCorpus(b)
-	p := Pipeline{Knowledge: DefaultKnowledge()}
+	p.Extract(readCorpus(b, corpus[:1])...) // load the parser's model before timing
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {

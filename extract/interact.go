@@ -84,8 +84,10 @@ const (
 	phraseReach = 40
 )
 
-// interactions finds the interactions of the document, sentence by sentence.
-func (a *analysis) interactions() []rawInteraction {
+// interactions finds the interactions of the document, sentence by sentence: from the parse
+// trees of the sentences that name two actors when parse is set, and with the token rules
+// where no tree says.
+func (a *analysis) interactions(parse bool) []rawInteraction {
 	if len(a.k.verbs) == 0 || len(a.resolved) == 0 {
 		return nil
 	}
@@ -106,9 +108,11 @@ func (a *analysis) interactions() []rawInteraction {
 	// Sentences that name two actors are parsed, and their trees say who did what to whom;
 	// the token rules below read only those whose tree says nothing.
 	claimed := map[int]bool{} // predicates (by token) whose arguments the tree found
-	for _, s := range slices.Sorted(maps.Keys(a.treeSentences())) {
-		if t := a.parseSentence(s, a.sentenceMentions(s)); t != nil {
-			t.interactions(add, claimed)
+	if parse {
+		for _, s := range slices.Sorted(maps.Keys(a.treeSentences())) {
+			if t := a.parseSentence(s, a.sentenceMentions(s)); t != nil {
+				t.interactions(add, claimed)
+			}
 		}
 	}
 	for i := 0; i < len(a.toks); i++ {

@@ -39,6 +39,11 @@ const MaxWindowActors = 40
 type Pipeline struct {
 	Knowledge *Knowledge // nil: DefaultKnowledge()
 	Windows   Windows
+	// TokenRules reads interactions with the token rules alone, without tagging and
+	// parsing the sentences that name two actors (package syntax): some 20 to 40 times
+	// faster on news, for fewer interactions and more of them wrong. Actors and co-mentions
+	// are the same either way.
+	TokenRules bool
 }
 
 // Extract recognises the actors of docs, resolves their names across all documents, and
@@ -68,7 +73,7 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			r := recognize(k, d)
+			r := recognize(k, d, !p.TokenRules)
 			perDoc[i], perDocInteractions[i] = r.actors, r.interactions
 		}()
 	}

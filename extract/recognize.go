@@ -114,7 +114,8 @@ type docResult struct {
 
 // recognize finds the mentions of actors in doc, and the interactions between them, and
 // returns the document's actors, sorted by ID, each with its mentions in document order.
-func recognize(k *Knowledge, doc *Document) docResult {
+// Sentences that name two actors are parsed for their interactions when parse is set.
+func recognize(k *Knowledge, doc *Document, parse bool) docResult {
 	buf := bufferPool.Get().(*buffers)
 	defer bufferPool.Put(buf)
 	a := &analysis{
@@ -152,7 +153,7 @@ func recognize(k *Knowledge, doc *Document) docResult {
 		a.ending[m.end-1] = int32(i + 1)
 	}
 	actors := a.resolveReferences(a.resolve())
-	return docResult{actors: actors, interactions: a.interactions()}
+	return docResult{actors: actors, interactions: a.interactions(parse)}
 }
 
 // scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token

@@ -159,3 +159,31 @@ func TestTreeConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestTokenRules checks that Pipeline.TokenRules changes interactions only: the same actors
+// and co-mentions, and no interaction that only a tree finds.
+func TestTokenRules(t *testing.T) {
+	k := worldKnowledge(t)
+	text := "Norvania departed from Kestria after the summit. Tavaria was criticized by Orlesia."
+	doc, err := extract.Read("a", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed := extract.Pipeline{Knowledge: k}.Extract(doc)
+	rules := extract.Pipeline{Knowledge: k, TokenRules: true}.Extract(doc)
+	if fmt.Sprint(parsed.Actors) != fmt.Sprint(rules.Actors) || fmt.Sprint(parsed.CoMentions) != fmt.Sprint(rules.CoMentions) {
+		t.Errorf("actors or co-mentions differ with TokenRules")
+	}
+	kinds := func(r *extract.Result) (out []string) {
+		for _, it := range r.Interactions {
+			out = append(out, it.Source+">"+it.Target+" "+it.Kind)
+		}
+		return out
+	}
+	if got, want := kinds(parsed), []string{"norvania>kestria other", "orlesia>tavaria criticize"}; !slices.Equal(got, want) {
+		t.Errorf("parsed: %v, want %v", got, want)
+	}
+	if got, want := kinds(rules), []string{"orlesia>tavaria criticize"}; !slices.Equal(got, want) {
+		t.Errorf("token rules: %v, want %v", got, want)
+	}
+}

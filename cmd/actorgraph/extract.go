@@ -77,7 +77,7 @@ type (
 )
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] [-o OUT] FILE...", []string{
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] [-fast] [-o OUT] FILE...", []string{
 		"actorgraph extract -format json article.txt other.md > result.json",
 		"actorgraph extract -skip-bad articles/ feed.jsonl",
 		"curl -s https://example.com/news.txt | actorgraph extract -",
@@ -85,6 +85,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	format := fs.String("format", "json", "output format: json")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
 	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
+	fast := fs.Bool("fast", false, fastUsage)
 	out := fs.String("o", "-", "write the result to this file (\"-\" for standard output)")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -95,7 +96,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if fs.NArg() == 0 {
 		return usagef("no input files")
 	}
-	p, err := pipeline(*knowledge, stderr)
+	p, err := pipeline(*knowledge, *fast, stderr)
 	if err != nil {
 		return err
 	}
