@@ -74,6 +74,7 @@ func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
 	if len(words) == 0 {
 		return nil
 	}
+	words = joinNames(a.text, words, a.phraseSpans(mentions))
 	parsed := treeParser.Parse(forms(words))
 	for i := range words {
 		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
@@ -210,6 +211,26 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 // tokenAt reports whether the token before token i ends at byte end.
 func (a *analysis) tokenAt(end, i int) bool { return i > 0 && int(a.toks[i-1].end) == end }
+
+// joinNames makes one word of the words that a name holds with no space between them: the
+// recognizer knows "News.Az" for one name, where the tokenizer splits it at its dot.
+func joinNames(text string, words []syntax.Token, spans []phraseSpan) []syntax.Token {
+	out := words[:0]
+	m := 0
+	for _, w := range words {
+		for m < len(spans) && spans[m].end <= w.Start {
+			m++
+		}
+		if n := len(out); n > 0 && out[n-1].End == w.Start && m < len(spans) &&
+			spans[m].start <= out[n-1].Start && w.End <= spans[m].end {
+			out[n-1].End = w.End
+			out[n-1].Form = text[out[n-1].Start:w.End]
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
 
 func forms(words []syntax.Token) []string {
 	out := make([]string, len(words))
@@ -492,7 +513,12 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 		}
 		if t.isVerb(v) {
-			src, dst := t.verbArguments(v, kind)
+			src, dst, subject := t.verbArguments(v, kind)
+			if subject && len(src) == 0 {
+				// The subject is no actor ("the concessions would reward A while offering
+				// B ..."): no rule may guess one.
+				claimed[int(t.tok[v])] = true
+			}
 			emit(src, dst)
 			if (len(dst) == 0 && symmetricKinds[kind] || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
 				for x := range src {
@@ -618,7 +644,9 @@ func (t *tree) nounKind(n int32) (string, bool) {
 
 // verbArguments returns the sources and targets of verb v; generic says it is outside the
 // lexicon.
-func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor) {
+//
+// subject says whether the tree knows the verb's subject, actor or not.
+func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subject bool) {
 	generic := kind == "other"
 	passive := t.passive(v)
 	for _, k := range t.kids[v] {
@@ -629,6 +657,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor) {
 			src = append(src, t.argsOf(v, k)...)
 		case !passive && r == "nsubj":
 			src = append(src, t.argsOf(v, k)...)
+			subject = true
 		case !passive && (r == "obj" || r == "iobj"):
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
@@ -647,9 +676,9 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor) {
 		}
 	}
 	if len(src) == 0 && !passive {
-		src = t.inheritedSubject(v, 0)
+		src, subject = t.inherited(v, 0)
 	}
-	return src, dst
+	return src, dst, subject
 }
 
 // modifierTargets returns the actors named by the prepositional modifiers of noun n: "ties
@@ -698,9 +727,15 @@ func (t *tree) links(kind, p string) bool {
 // inheritedSubject returns the subject that verb v, which has none of its own, takes from the
 // word it depends on; depth bounds the chain.
 func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
+	d, _ := t.inherited(v, depth)
+	return d
+}
+
+// inherited is inheritedSubject, and whether there is a subject to inherit, actor or not.
+func (t *tree) inherited(v int32, depth int) ([]*docActor, bool) {
 	h := int32(t.words[v].Head)
 	if h < 0 || depth > 4 {
-		return nil
+		return nil, false
 	}
 	switch t.rel(v) {
 	case "xcomp":
@@ -708,45 +743,57 @@ func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
 		// pressure B"), else its subject ("agreed to meet B").
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" {
-				return t.actorsOf(k)
+				return t.actorsOf(k), true
 			}
 		}
-		return t.subjectOf(h, depth+1)
+		return t.subjectWord(h, depth+1)
 	case "conj":
-		if t.isVerb(h) || t.words[h].UPOS == "AUX" || t.words[h].UPOS == "ADJ" {
-			return t.subjectOf(h, depth+1)
+		// A verb coordinated with a noun is a misread coordination of clauses ("killed
+		// Colonel X, the commander, and then seized the town"): the clause is the nearest
+		// verb above.
+		for k := 0; k < 4 && h >= 0 && t.isNominal(h); k++ {
+			h = int32(t.words[h].Head)
+		}
+		if h >= 0 && (t.isVerb(h) || t.words[h].UPOS == "AUX" || t.words[h].UPOS == "ADJ") {
+			return t.subjectWord(h, depth+1)
 		}
 	case "acl:relcl":
 		// "A, who lambasted B": the relative clause's subject is the noun it modifies, when
 		// its own subject is a relative pronoun or absent.
-		return t.actorsOf(h)
+		return t.actorsOf(h), true
 	case "advcl":
 		// "criticized the U.S. for granting Russia concessions": the object of the verb
 		// is the doer of what it is blamed or thanked for.
 		if t.isVerb(h) && t.marker(v) == "for" {
 			if o := t.child(h, "obj"); o >= 0 {
-				return t.actorsOf(o)
+				return t.actorsOf(o), true
 			}
 		}
 		// "Scheduled to visit Kyiv, Driscoll ...": an opening participle without a subject.
 		if t.words[v].XPOS == "VBN" || t.words[v].XPOS == "VBG" {
-			return t.subjectOf(h, depth+1)
+			return t.subjectWord(h, depth+1)
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // subjectOf returns the actors of the subject of word h, or what it inherits.
 func (t *tree) subjectOf(h int32, depth int) []*docActor {
+	d, _ := t.subjectWord(h, depth)
+	return d
+}
+
+// subjectWord returns the actors of the subject of word h, or what it inherits, and whether
+// it has a subject at all, actor or not.
+func (t *tree) subjectWord(h int32, depth int) ([]*docActor, bool) {
 	for _, k := range t.kids[h] {
-		if t.rel(k) == "nsubj" {
-			return t.actorsOf(k)
-		}
-		if t.rel(k) == "nsubj:pass" {
-			return nil
+		// The subject of a passive controls what follows it too: "A is scheduled to visit
+		// B", "A was urged to meet B".
+		if r := t.rel(k); r == "nsubj" || r == "nsubj:pass" {
+			return t.actorsOf(k), true
 		}
 	}
-	return t.inheritedSubject(h, depth)
+	return t.inherited(h, depth)
 }
 
 // relativePronouns stand for the noun a relative clause modifies.
