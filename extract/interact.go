@@ -51,6 +51,9 @@ type verbEntry struct {
 	noun bool // an event noun ("talks", "visit"), not a verb
 }
 
+// toOutlet are the kinds that, done to a news outlet, are telling it something: reports.
+var toOutlet = set("talk", "call", "consult", "advise", "statement", "other")
+
 // symmetricKinds are interactions with no direction: "A and B met".
 var symmetricKinds = set("meet", "talk", "negotiate", "agree", "cooperate", "exchange", "fight", "consult", "call", "sign")
 
@@ -97,6 +100,9 @@ func (a *analysis) interactions(parse bool) []rawInteraction {
 	add := func(src, dst *docActor, kind string, lazy *lazyModality, sentence int) {
 		if src == nil || dst == nil || src == dst || src.id == dst.id || src.typ == Location || dst.typ == Location {
 			return
+		}
+		if dst.typ == Media && toOutlet[kind] {
+			kind = "report" // "X told Reuters": a report, not a dealing with the outlet
 		}
 		key := [3]string{src.id, dst.id, kind + "#" + strconv.Itoa(sentence)}
 		if seen[key] {

@@ -480,12 +480,13 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			return // "A and B, led by C and D, respectively, met": pairs the tree does not hold
 		}
 	}
-	for i := range t.words {
+	for i := 0; i < len(t.words); i++ {
 		v := int32(i)
-		kind, ok := t.predicate(v)
+		kind, n, ok := t.predicate(v)
 		if !ok {
 			continue
 		}
+		i += n // the words of a form of several ("peace talks") are one predicate
 		if kind == "other" {
 			// A verb outside the lexicon that carries an event noun takes its kind: "sent
 			// supplies to B", "approved a loan for B", "voiced support for B".
@@ -538,11 +539,13 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 }
 
 // predicate returns the kind of the verb or event noun at word v, if it is one.
-func (t *tree) predicate(v int32) (string, bool) {
+//
+// It also returns how many words after v the form takes.
+func (t *tree) predicate(v int32) (string, int, bool) {
 	w := t.words[v]
 	verb := w.UPOS == "VERB"
 	if !verb && w.UPOS != "NOUN" {
-		return "", false
+		return "", 0, false
 	}
 	best, bestLen := "", -1
 	for _, e := range t.a.k.verbs[t.lower(v)] {
@@ -565,9 +568,9 @@ func (t *tree) predicate(v int32) (string, bool) {
 	// A verb outside the lexicon is an event only in a clause of its own, not in one that
 	// modifies a noun or an adverbial phrase ("discussions about bringing B to C").
 	if bestLen < 0 && verb && !t.a.k.notEvents[t.lower(v)] && t.rel(v) != "acl" && t.rel(v) != "advcl" {
-		return "other", true // a verb outside the lexicon: an interaction of no known kind
+		return "other", 0, true // a verb outside the lexicon: an interaction of no known kind
 	}
-	return best, bestLen >= 0
+	return best, max(bestLen, 0), bestLen >= 0
 }
 
 // passive reports whether verb v is passive.
@@ -842,7 +845,7 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 		// carries the noun.
 		h := int32(t.words[n].Head)
 		if h >= 0 && t.isVerb(h) {
-			if k, ok := t.predicate(h); ok && k != "other" {
+			if k, _, ok := t.predicate(h); ok && k != "other" {
 				// "signed an agreement with B", "freed A in exchange for B": the verb's event,
 				// not the noun's too.
 				return nil, nil, true

@@ -132,6 +132,11 @@ func TestTreeConstructions(t *testing.T) {
 		{"conjoined passive subjects", "Norvania and Kestria were criticized by Tavaria.",
 			[]string{"tavaria > kestria criticize -1 asserted", "tavaria > norvania criticize -1 asserted"}},
 
+		{"told an outlet", "Norvanian Foreign Minister Ingrid Falkvik told Meridian Wire that the border would stay open.",
+			[]string{"ingrid-falkvik > meridian-wire report 0 asserted"}},
+		{"a form of two words", "Peace talks between Norvania and Kestria resumed on Monday.",
+			[]string{"norvania > kestria negotiate 1 asserted"}},
+
 		// Verbs outside the lexicon.
 		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
 			[]string{"norvania > kestria other 0 asserted"}},
