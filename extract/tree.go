@@ -480,6 +480,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			return // "A and B, led by C and D, respectively, met": pairs the tree does not hold
 		}
 	}
+	t.comments(add)
 	for i := 0; i < len(t.words); i++ {
 		v := int32(i)
 		kind, n, ok := t.predicate(v)
@@ -631,6 +632,77 @@ func (t *tree) reciprocal(v int32) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// comments adds a statement from a speaker to the actor a reported clause is about: "Hegseth
+// said a return to Ukraine's prewar borders is unrealistic", "Power said the SAF and the RSF
+// are blocking aid deliveries": the speaker comments on them, as event coders code it (CAMEO
+// 01). Only when the clause states no interaction of its own between two actors, which the
+// predicates code instead ("Zelensky said Russia attacked Ukraine" is Russia's attack).
+func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
+	for i := range t.words {
+		v := int32(i)
+		if !sayingVerbs[t.lower(v)] || !t.isVerb(v) {
+			continue
+		}
+		speakers := t.subjectOf(v, 0)
+		if len(speakers) == 0 {
+			continue
+		}
+		for _, c := range t.kids[v] {
+			if t.rel(c) != "ccomp" || t.quoted(v, c) {
+				continue
+			}
+			var about []*docActor
+			for _, k := range t.kids[c] {
+				if base(t.rel(k)) != "nsubj" {
+					continue
+				}
+				about = append(about, t.actorsOf(k)...)
+				// "a return to Ukraine's prewar borders": a possessor in the subject, not a
+				// partner of it ("talks with Ostmark").
+				for _, p := range t.kids[k] {
+					switch t.rel(p) {
+					case "nmod:poss":
+						about = append(about, t.actorsOf(p)...)
+					case "nmod":
+						if q := t.child(p, "nmod:poss"); q >= 0 {
+							about = append(about, t.actorsOf(q)...)
+						}
+					}
+				}
+			}
+			if len(about) == 0 || t.statesInteraction(c) {
+				continue
+			}
+			mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
+			mod.m, mod.done = Asserted, true // the speaker's own speech act
+			for _, s := range speakers {
+				for _, d := range about {
+					if !sameSide(s, d) {
+						add(s, d, "statement", mod, t.s)
+					}
+				}
+			}
+		}
+	}
+}
+
+// sameSide reports whether a and b belong together (one is the other's affiliation, or they
+// share one): a minister speaking of her own ministry or country comments on no other actor.
+func sameSide(a, b *docActor) bool {
+	return a.affiliation != "" && (a.affiliation == b.id || a.affiliation == b.affiliation) ||
+		b.affiliation != "" && b.affiliation == a.id
+}
+
+// statesInteraction reports whether clause c holds a predicate of the lexicon whose subject
+// and an object or oblique both name actors.
+func (t *tree) statesInteraction(c int32) bool {
+	if kind, _, ok := t.predicate(c); ok && kind != "other" && t.isVerb(c) {
+		src, dst, _ := t.verbArguments(c, kind)
+		return len(src) > 0 && len(dst) > 0
 	}
 	return false
 }

@@ -137,6 +137,13 @@ func TestTreeConstructions(t *testing.T) {
 		{"a form of two words", "Peace talks between Norvania and Kestria resumed on Monday.",
 			[]string{"norvania > kestria negotiate 1 asserted"}},
 
+		{"comment on an actor", "Norvanian Foreign Minister Ingrid Falkvik said Kestria was blocking aid deliveries.",
+			[]string{"ingrid-falkvik > kestria statement 0 asserted"}},
+		{"comment on one's own country", "Norvanian Foreign Minister Ingrid Falkvik said Norvania was ready for talks.",
+			nil},
+		{"a reported act is not a comment", "Norvanian Foreign Minister Ingrid Falkvik said Kestria had attacked Tavaria.",
+			[]string{"kestria > tavaria attack -1 reported"}},
+
 		// Verbs outside the lexicon.
 		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
 			[]string{"norvania > kestria other 0 asserted"}},
