@@ -955,17 +955,20 @@ func (a *analysis) treeSentences() map[int][]resolvedMention {
 	for i := 0; i < len(a.resolved); {
 		s := int(a.toks[a.resolved[i].start].sentence)
 		j := i
+		for j < len(a.resolved) && int(a.toks[a.resolved[j].start].sentence) == s {
+			j++
+		}
+		// Two actors, counted as the tree will see them: "Russian President Vladimir Putin"
+		// is one phrase and one actor, and a sentence that names only it is not parsed.
 		var first *docActor
 		many := false
-		for ; j < len(a.resolved) && int(a.toks[a.resolved[j].start].sentence) == s; j++ {
-			d := a.resolved[j].actor
-			if d.typ == Location {
-				continue
-			}
-			if first == nil {
-				first = d
-			} else if d.id != first.id {
-				many = true
+		for _, sp := range a.phraseSpans(a.resolved[i:j]) {
+			if d := sp.actor; d.typ != Location {
+				if first == nil {
+					first = d
+				} else if d.id != first.id {
+					many = true
+				}
 			}
 		}
 		if many {
