@@ -677,17 +677,33 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 			if len(about) == 0 || t.statesInteraction(c) {
 				continue
 			}
+			// What the clause says the actor does sets the comment's sign: "Power said the
+			// SAF are blocking aid deliveries" accuses them.
+			kind := "statement"
+			if k, _, ok := t.predicate(c); ok && t.a.k.kinds[k].polarity < 0 && !t.negated(c) {
+				kind = "accuse"
+			}
 			mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
 			mod.m, mod.done = Asserted, true // the speaker's own speech act
 			for _, s := range speakers {
 				for _, d := range about {
 					if !sameSide(s, d) {
-						add(s, d, "statement", mod, t.s)
+						add(s, d, kind, mod, t.s)
 					}
 				}
 			}
 		}
 	}
+}
+
+// negated reports whether verb v has a negation ("not", "never") among its dependents.
+func (t *tree) negated(v int32) bool {
+	for _, k := range t.kids[v] {
+		if negations[t.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSide reports whether a and b belong together (one is the other's affiliation, or they

@@ -137,8 +137,10 @@ func TestTreeConstructions(t *testing.T) {
 		{"a form of two words", "Peace talks between Norvania and Kestria resumed on Monday.",
 			[]string{"norvania > kestria negotiate 1 asserted"}},
 
-		{"comment on an actor", "Norvanian Foreign Minister Ingrid Falkvik said Kestria was blocking aid deliveries.",
+		{"comment on an actor", "Norvanian Foreign Minister Ingrid Falkvik said Kestria was ready for a ceasefire.",
 			[]string{"ingrid-falkvik > kestria statement 0 asserted"}},
+		{"comment that accuses", "Norvanian Foreign Minister Ingrid Falkvik said Kestria was blocking aid deliveries.",
+			[]string{"ingrid-falkvik > kestria accuse -1 asserted"}},
 		{"comment on one's own country", "Norvanian Foreign Minister Ingrid Falkvik said Norvania was ready for talks.",
 			nil},
 		{"a reported act is not a comment", "Norvanian Foreign Minister Ingrid Falkvik said Kestria had attacked Tavaria.",
