@@ -282,7 +282,7 @@ func (t *tree) marker(v int32) string {
 // preposition returns the case marker of nominal i, lower-cased, or "".
 func (t *tree) preposition(i int32) string {
 	for _, k := range t.kids[i] {
-		if t.rel(k) == "case" && t.words[k].UPOS == "ADP" {
+		if t.rel(k) == "case" { // mostly ADP; "including" is a VERB
 			return t.lower(k)
 		}
 	}
@@ -465,7 +465,7 @@ func (t *tree) agent(v int32) int32 {
 }
 
 // targetLinks are the prepositions through which a verb or event noun acts on an actor.
-var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "toward", "towards", "upon", "between", "among", "across", "onto")
+var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "toward", "towards", "upon", "between", "among", "across", "onto", "including")
 
 // genericLinks are the prepositions through which a verb outside the lexicon acts on an
 // actor.
