@@ -12,7 +12,7 @@ import (
 
 // data holds the built-in knowledge base; extract/data/README.md documents it.
 //
-//go:embed data/*.jsonl data/*.txt data/titles.tsv data/verbs.tsv data/kinds.tsv
+//go:embed data/*.jsonl data/*.txt data/titles.tsv data/verbs.tsv data/kinds.tsv data/tones.tsv
 var data embed.FS
 
 var defaultKnowledge = sync.OnceValues(loadDefault)
@@ -103,5 +103,9 @@ func (k *Knowledge) readLexicon() error {
 	}
 	k.notEvents = map[string]bool{}
 	readNames(k.notEvents, notEvents)
-	return nil
+	tones, err := data.ReadFile("data/tones.tsv")
+	if err != nil {
+		return err
+	}
+	return k.readTones(tones, "tones.tsv")
 }

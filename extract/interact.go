@@ -35,6 +35,7 @@ type rawInteraction struct {
 	kind           string
 	modality       Modality
 	sentence       int
+	tone           int8 // the sign the text gives a neutral kind ("productive talks"), or 0
 }
 
 // kindInfo is one row of data/kinds.tsv.
@@ -109,7 +110,7 @@ func (a *analysis) interactions(parse bool) []rawInteraction {
 			return
 		}
 		seen[key] = true
-		out = append(out, rawInteraction{src, dst, kind, lazy.get(), sentence})
+		out = append(out, rawInteraction{src, dst, kind, lazy.get(), sentence, lazy.tone})
 	}
 	// Sentences that name two actors are parsed, and their trees say who did what to whom;
 	// the token rules below read only those whose tree says nothing.
@@ -684,6 +685,7 @@ type lazyModality struct {
 	v, end int
 	done   bool
 	m      Modality
+	tone   int8 // the sign the text gives the predicate, if any (tree.tone)
 }
 
 func (l *lazyModality) get() Modality {

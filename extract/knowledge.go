@@ -91,6 +91,9 @@ type Knowledge struct {
 	// notEvents are verbs that state no interaction between their subject and object
 	// ("include", "become"), lower-case forms.
 	notEvents map[string]bool
+	// tones are the words that mark a meeting, talk or call as good (1) or bad (-1):
+	// "productive talks", "a tense meeting".
+	tones map[string]int8
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
 	ambiguousGiven map[string]bool
@@ -121,6 +124,7 @@ func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 		kinds:          k.kinds,
 		standIns:       k.standIns,
 		notEvents:      k.notEvents,
+		tones:          k.tones,
 	}
 	all := slices.Clone(k.entries)
 	index := maps.Clone(k.byID)
@@ -493,6 +497,22 @@ func (k *Knowledge) readVerbs(data []byte, name string) error {
 		}
 		words := strings.Fields(strings.ToLower(f[0]))
 		k.verbs[words[0]] = append(k.verbs[words[0]], verbEntry{rest: words[1:], kind: f[1], noun: f[2] == "noun"})
+	}
+	return nil
+}
+
+// readTones reads the tone words: a TSV with a header, then "word<TAB>sign", sign -1, 0 or 1.
+func (k *Knowledge) readTones(data []byte, name string) error {
+	k.tones = map[string]int8{}
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if i == 0 {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || (f[1] != "-1" && f[1] != "0" && f[1] != "1") {
+			return fmt.Errorf("extract: %s:%d: want word<TAB>-1, 0 or 1", name, i+1)
+		}
+		k.tones[f[0]] = int8(map[string]int{"-1": -1, "0": 0, "1": 1}[f[1]])
 	}
 	return nil
 }

@@ -485,9 +485,13 @@ func interactionsOf(k *Knowledge, docs []*Document, perDoc [][]rawInteraction) [
 				cameo = info.plannedCAMEO
 			}
 			s := docs[i].Sentences[r.sentence]
+			polarity := info.polarity
+			if polarity == 0 && r.tone != 0 {
+				polarity = int(r.tone) // "productive talks"
+			}
 			out = append(out, Interaction{
 				Source: r.source.id, Target: r.target.id, Kind: r.kind, CAMEO: cameo,
-				Goldstein: info.goldstein, Polarity: info.polarity, Modality: r.modality,
+				Goldstein: info.goldstein, Polarity: polarity, Modality: r.modality,
 				Evidence: Evidence{Doc: docs[i].ID, Sentence: s.Index, Span: s.Span, Text: s.Text},
 			})
 		}

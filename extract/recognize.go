@@ -63,6 +63,8 @@ type analysis struct {
 	slugs      memo              // textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
 	resolved   []resolvedMention // mentions with their actors, for interactions
+	quotes     []quotation       // the quotations and their speakers, once asked for (quoteSpans)
+	quotesDone bool
 	sameAs     map[string]string // found person ID -> the person it is another name of
 	knownAt    []bool            // by token: a known name or a title starts there
 	nameKeys   memo              // textnorm.NameKey

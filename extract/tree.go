@@ -354,6 +354,12 @@ func (t *tree) phraseActors(i int32) []*docActor {
 		if d := t.antecedent(i); d != nil {
 			return []*docActor{d}
 		}
+		// "I" and "we" in a quotation are its speaker.
+		if w := t.lower(i); w == "i" || w == "we" {
+			if d := quoteSpeaker(t.a.quoteSpans(), t.words[i].Start); d != nil {
+				return []*docActor{d}
+			}
+		}
 		return nil
 	}
 	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
@@ -488,16 +494,18 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			continue
 		}
 		i += n // the words of a form of several ("peace talks") are one predicate
+		tone := t.tone(v)
 		if kind == "other" {
-			// A verb outside the lexicon that carries an event noun takes its kind: "sent
-			// supplies to B", "approved a loan for B", "voiced support for B".
+			// A verb outside the lexicon that carries an event noun takes its kind, and its
+			// tone: "sent supplies to B", "held productive talks with B".
 			if o := t.child(v, "obj"); o >= 0 {
 				if k, ok := t.nounKind(o); ok {
 					kind = k
+					tone = cmp.Or(tone, t.tone(o))
 				}
 			}
 		}
-		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
+		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1, tone: tone}
 		if m, ok := t.governorModality(v); ok {
 			mod.m, mod.done = stronger(m, mod.get()), true
 		}
@@ -721,6 +729,33 @@ func (t *tree) statesInteraction(c int32) bool {
 		return len(src) > 0 && len(dst) > 0
 	}
 	return false
+}
+
+// tone returns the sign that a word of data/tones.tsv gives predicate v: a modifier of it
+// ("productive talks", "met warmly"), or the adjective it is the subject of ("the talks
+// were constructive", "discussions had been the most productive"); 0 when none does.
+func (t *tree) tone(v int32) int8 {
+	sign := func(i int32) int8 {
+		w := t.lower(i)
+		if s, ok := t.a.k.tones[w]; ok {
+			return s
+		}
+		if strings.HasSuffix(w, "ly") { // "warmly", "cordially"
+			return t.a.k.tones[strings.TrimSuffix(strings.TrimSuffix(w, "ly"), "l")]
+		}
+		return 0
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r == "amod" || r == "advmod" || r == "compound" { // "tense" is read as a noun too
+			if s := sign(k); s != 0 {
+				return s
+			}
+		}
+	}
+	if h := int32(t.words[v].Head); h >= 0 && base(t.rel(v)) == "nsubj" {
+		return sign(h)
+	}
+	return 0
 }
 
 // nounKind returns the kind of the lexicon's event noun at word n.
@@ -963,6 +998,19 @@ func (a *analysis) sentenceMentions(s int) []resolvedMention {
 	return a.resolved[i:j]
 }
 
+// quotedSelf reports whether sentence s has an "I" or "we" in a quotation whose speaker is
+// an actor other than d.
+func (a *analysis) quotedSelf(s int, d *docActor) bool {
+	for i := a.sentToks[s]; i < a.sentToks[s+1]; i++ {
+		if w := a.word(i); w == "I" || w == "we" || w == "We" {
+			if sp := quoteSpeaker(a.quoteSpans(), int(a.toks[i].start)); sp != nil && sp.id != d.id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // treeSentences returns, for each sentence that names two or more actors other than
 // locations, its resolved mentions (a.resolved sorted by start).
 func (a *analysis) treeSentences() map[int][]resolvedMention {
@@ -986,6 +1034,10 @@ func (a *analysis) treeSentences() map[int][]resolvedMention {
 					many = true
 				}
 			}
+		}
+		// Or one actor and a quotation's "I" or "we" whose speaker is another.
+		if !many && first != nil && a.quotedSelf(s, first) {
+			many = true
 		}
 		if many {
 			out[s] = a.resolved[i:j]
