@@ -153,6 +153,16 @@ func TestTreeConstructions(t *testing.T) {
 		{"marked by its predicate", "The talks between Norvania and Kestria were constructive.",
 			[]string{"norvania > kestria talk 1 asserted"}},
 
+		// "I" and "we" in a quotation.
+		{"speaker after the quotation", "\u201cWe will sanction Kestria,\u201d Norvanian Foreign Minister Ingrid Falkvik said.",
+			[]string{"ingrid-falkvik > kestria sanction -1 planned"}},
+		{"speaker before the quotation", "Norvanian Foreign Minister Ingrid Falkvik said: \u201cWe will sanction Kestria.\u201d",
+			[]string{"ingrid-falkvik > kestria sanction -1 planned"}},
+		{"speaker in the paragraph before", "Norvanian Foreign Minister Ingrid Falkvik said the border would stay closed.\n\n\u201cWe will sanction Kestria next month.\u201d",
+			[]string{"ingrid-falkvik > kestria sanction -1 planned"}},
+		{"no speaker", "\u201cWe will sanction Kestria,\u201d the statement read.",
+			nil},
+
 		// Verbs outside the lexicon.
 		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
 			[]string{"norvania > kestria other 0 asserted"}},
