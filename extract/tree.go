@@ -850,14 +850,10 @@ func (t *tree) links(kind, p string) bool {
 	return targetLinks[p]
 }
 
-// inheritedSubject returns the subject that verb v, which has none of its own, takes from the
+// inherited returns the subject that verb v, which has none of its own, takes from the
 // word it depends on; depth bounds the chain.
-func (t *tree) inheritedSubject(v int32, depth int) []*docActor {
-	d, _ := t.inherited(v, depth)
-	return d
-}
-
-// inherited is inheritedSubject, and whether there is a subject to inherit, actor or not.
+//
+// It also says whether there is a subject to inherit, actor or not.
 func (t *tree) inherited(v int32, depth int) ([]*docActor, bool) {
 	h := int32(t.words[v].Head)
 	if h < 0 || depth > 4 {
