@@ -30,10 +30,17 @@ import (
 //     qualifies it ("Russian forces", "Ukraine's government", "members of Congress", "a
 //     delegation led by X"); an appositive is not its head ("X, ambassador to NATO, told":
 //     the speaker is X); conjuncts are arguments too ("A and B met C", "met A, B and C"); a
-//     symmetric event with conjoined subjects and no object pairs them ("A and B met").
+//     symmetric event with conjoined subjects and no object pairs them ("A and B met");
+//   - pronouns: a subject pronoun takes up the subject of the clause that reports it
+//     ("Russia said it would retaliate"), a relative pronoun the noun its clause modifies,
+//     and "I" or "we" in a quotation its speaker (quotes.go);
+//   - a speaker's reported clause about another actor is a statement to it, or an
+//     accusation when the clause says the actor does something hostile ("Power said the
+//     SAF are blocking aid").
 //
-// Verbs of the lexicon (data/verbs.tsv) give the kind; a sentence whose tree yields nothing
-// keeps what the token rules of interact.go find.
+// Verbs of the lexicon (data/verbs.tsv) give the kind; a verb outside it gives "other"
+// unless data/not_events.txt lists it, or the kind of the event noun it carries ("sent aid
+// to B"). The token rules of interact.go read only the predicates the tree did not settle.
 
 // maxTreeWords bounds the words of a sentence that is parsed: a longer "sentence" is a list
 // or page furniture, left to the token rules, whose look-backs are bounded.
@@ -74,7 +81,8 @@ func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
 	if len(words) == 0 {
 		return nil
 	}
-	words = joinNames(a.text, words, a.phraseSpans(mentions))
+	spans := a.phraseSpans(mentions)
+	words = joinNames(a.text, words, spans)
 	parsed := treeParser.Parse(forms(words))
 	for i := range words {
 		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
@@ -102,7 +110,6 @@ func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
 		}
 	}
 	// Words and mentions are both in text order: one pass ties them.
-	spans := a.phraseSpans(mentions)
 	m := 0
 	for i, w := range words {
 		for m < len(spans) && spans[m].end <= w.Start {
