@@ -437,6 +437,29 @@ func (t *tree) antecedent(p int32) *docActor {
 	if !ok || base(t.rel(p)) != "nsubj" {
 		return nil
 	}
+	if d := t.clauseAntecedent(p, kind); d != nil {
+		return d
+	}
+	// "Hegseth spoke in Brussels, where he said ...": he or she is the one person named
+	// before it in the sentence, when there is exactly one.
+	if kind == 3 {
+		var person *docActor
+		for i := int32(0); i < p; i++ {
+			if d := t.actor[i]; d != nil && d.typ == Person {
+				if person != nil && person != d {
+					return nil
+				}
+				person = d
+			}
+		}
+		return person
+	}
+	return nil
+}
+
+// clauseAntecedent returns the subject of the clause that reports pronoun p's clause, when
+// it agrees with p's kind (subjectPronouns), or nil.
+func (t *tree) clauseAntecedent(p int32, kind int) *docActor {
 	v := int32(t.words[p].Head)
 	for depth := 0; v >= 0 && depth < 3; depth++ {
 		switch t.rel(v) {
@@ -667,12 +690,25 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 			continue
 		}
 		for _, c := range t.kids[v] {
-			if t.rel(c) != "ccomp" || t.quoted(v, c) {
+			if t.rel(c) != "ccomp" {
 				continue
 			}
 			var about []*docActor
+			// The clause's subject; when the parser read it as the object of the verb of
+			// saying ("said [a return to Ukraine's borders] [is unrealistic]"), that.
+			var subjects []int32
 			for _, k := range t.kids[c] {
-				if base(t.rel(k)) != "nsubj" {
+				if base(t.rel(k)) == "nsubj" {
+					subjects = append(subjects, k)
+				}
+			}
+			if o := t.child(v, "obj"); len(subjects) == 0 && o >= 0 {
+				subjects = []int32{o}
+			}
+			for _, k := range subjects {
+				// It must stand outside quotation marks, as the clause's verb need not
+				// ("is “unrealistic”").
+				if t.quoted(v, k) {
 					continue
 				}
 				about = append(about, t.actorsOf(k)...)

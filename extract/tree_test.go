@@ -141,6 +141,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"ingrid-falkvik > kestria statement 0 asserted"}},
 		{"comment that accuses", "Norvanian Foreign Minister Ingrid Falkvik said Kestria was blocking aid deliveries.",
 			[]string{"ingrid-falkvik > kestria accuse -1 asserted"}},
+		{"she is the one person before", "Norvanian Foreign Minister Ingrid Falkvik arrived in the capital, where she criticized Kestria.",
+			[]string{"ingrid-falkvik > kestria criticize -1 asserted"}},
 		{"comment on one's own country", "Norvanian Foreign Minister Ingrid Falkvik said Norvania was ready for talks.",
 			nil},
 		{"a reported act is not a comment", "Norvanian Foreign Minister Ingrid Falkvik said Kestria had attacked Tavaria.",
