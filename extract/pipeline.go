@@ -40,7 +40,7 @@ type Pipeline struct {
 	Knowledge *Knowledge // nil: DefaultKnowledge()
 	Windows   Windows
 	// TokenRules reads interactions with the token rules alone, without tagging and
-	// parsing the sentences that name two actors (package syntax): some 20 to 40 times
+	// parsing the sentences that name two actors (package syntax): some 20 to 60 times
 	// faster on news, for fewer interactions and more of them wrong. Actors and co-mentions
 	// are the same either way.
 	TokenRules bool
