@@ -922,6 +922,13 @@ func (t *tree) inherited(v int32, depth int) ([]*docActor, bool) {
 		if h >= 0 && (t.isVerb(h) || t.words[h].UPOS == "AUX" || t.words[h].UPOS == "ADJ") {
 			return t.subjectWord(h, depth+1)
 		}
+	case "acl":
+		// A clause that modifies a noun in the active ("the minister left for talks",
+		// "officials bringing A to B") has that noun for its subject; a passive participle
+		// ("a delegation led by X") does not.
+		if x := t.words[v].XPOS; x == "VBD" || x == "VBG" {
+			return t.actorsOf(h), true
+		}
 	case "acl:relcl":
 		// "A, who lambasted B": the relative clause's subject is the noun it modifies, when
 		// its own subject is a relative pronoun or absent.
@@ -960,6 +967,10 @@ func (t *tree) subjectWord(h int32, depth int) ([]*docActor, bool) {
 	}
 	return t.inherited(h, depth)
 }
+
+// carriers are the prepositions through which a verb carries an event noun to its subject:
+// "engaged in talks with B", "left for meetings with B", "entered into negotiations with B".
+var carriers = set("in", "for", "into")
 
 // relativePronouns stand for the noun a relative clause modifies.
 var relativePronouns = set("who", "which", "that", "whom")
@@ -1006,14 +1017,14 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 		// "A held talks with B", "A engaged in talks with B": the subject of the verb that
 		// carries the noun.
 		h := int32(t.words[n].Head)
-		if h >= 0 && t.isVerb(h) {
+		if h >= 0 && t.isVerb(h) && !(t.rel(n) == "obl" && t.preposition(n) == "for") {
 			if k, _, ok := t.predicate(h); ok && k != "other" {
 				// "signed an agreement with B", "freed A in exchange for B": the verb's event,
-				// not the noun's too.
+				// not the noun's too; but "traveled to C for talks with B" is both.
 				return nil, nil, true
 			}
 		}
-		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && t.preposition(n) == "in") && t.isVerb(h) {
+		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && carriers[t.preposition(n)]) && t.isVerb(h) {
 			src = t.subjectOf(h, 0)
 			if len(dst) == 0 {
 				for _, k := range t.kids[h] {

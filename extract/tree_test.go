@@ -72,6 +72,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria attack -1 asserted"}},
 		{"light verb", "Norvania held talks with Kestria on Monday.",
 			[]string{"norvania > kestria talk 0 asserted"}},
+		{"a noun's active participle", "Norvanian officials criticizing Kestria spoke to reporters.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
 		{"talks between", "Talks between Norvania and Kestria resumed on Monday.",
 			[]string{"norvania > kestria talk 0 asserted"}},
 		{"verb carries an event noun", "Norvania sent humanitarian aid to Umbala on Saturday.",
