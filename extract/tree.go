@@ -58,6 +58,7 @@ type tree struct {
 	actor []*docActor    // by word: the actor of the mention that holds it, or nil
 	tok   []int32        // by word: the document token that starts at or holds its start
 	quote []int32        // by word: the quotation that holds it (1, 2, ...), or 0
+	depth int            // phrases being read (actorsOf), bounded by maxPhraseDepth
 }
 
 // quoted reports whether words i and j are not in the same quotation: a speaker's words
@@ -316,8 +317,18 @@ func (t *tree) argsOf(v, k int32) []*docActor {
 	return t.actorsOf(k)
 }
 
+// maxPhraseDepth bounds how deep phrases are read into one another (a phrase's actors may
+// be another phrase's: a pronoun's antecedent, an appositive's people), whatever a parse
+// of odd text looks like.
+const maxPhraseDepth = 8
+
 // actorsOf returns the actors that the phrase headed by word i and its conjuncts name.
 func (t *tree) actorsOf(i int32) []*docActor {
+	if t.depth >= maxPhraseDepth {
+		return nil
+	}
+	t.depth++
+	defer func() { t.depth-- }()
 	var out []*docActor
 	for _, c := range t.conjuncts(i) {
 		for _, d := range t.phraseActors(c) {
