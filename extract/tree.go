@@ -575,6 +575,9 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 				for x := range src {
 					for y := x + 1; y < len(src); y++ {
 						add(src[x], src[y], kind, mod, t.s)
+						if !symmetricKinds[kind] { // "A and B accused each other": both ways
+							add(src[y], src[x], kind, mod, t.s)
+						}
 					}
 				}
 			}
@@ -671,13 +674,16 @@ func stronger(a, b Modality) Modality {
 // reciprocal reports whether verb v acts on "each other" or "one another".
 func (t *tree) reciprocal(v int32) bool {
 	for _, k := range t.kids[v] {
-		if r := base(t.rel(k)); r == "obj" || r == "obl" {
-			for _, d := range t.kids[k] {
-				if w := t.lower(d); w == "each" || w == "one" {
-					return true
-				}
-			}
-			if w := t.lower(k); w == "other" || w == "another" {
+		if r := base(t.rel(k)); r != "obj" && r != "obl" {
+			continue
+		}
+		// Either word may head the pair ("each other", "one another"); "one tank" is none.
+		pair := func(a, b int32) bool {
+			x, y := t.lower(a), t.lower(b)
+			return (x == "other" || x == "another") && (y == "each" || y == "one")
+		}
+		for _, d := range t.kids[k] {
+			if pair(k, d) || pair(d, k) {
 				return true
 			}
 		}

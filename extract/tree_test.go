@@ -170,6 +170,10 @@ func TestTreeConstructions(t *testing.T) {
 		// Verbs outside the lexicon.
 		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
 			[]string{"norvania > kestria other 0 asserted"}},
+		{"each other", "Norvania and Kestria accused each other of violating the truce.",
+			[]string{"kestria > norvania accuse -1 asserted", "norvania > kestria accuse -1 asserted"}},
+		{"one of a thing is not one another", "Norvania and Kestria bought one tank each.",
+			nil},
 		{"membership is no interaction", "The alliance includes Norvania and Kestria.",
 			nil},
 		{"one actor", "Norvania criticized the budget on Monday.",
