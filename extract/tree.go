@@ -516,7 +516,7 @@ var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over"
 
 // genericLinks are the prepositions through which a verb outside the lexicon acts on an
 // actor.
-var genericLinks = set("with", "against", "from", "between", "among", "on", "over", "upon", "toward", "towards", "for")
+var genericLinks = set("with", "against", "from", "between", "among", "on", "over", "upon", "for")
 
 // interactions adds the interactions the tree states.
 // It marks in claimed the document tokens of the predicates whose arguments it found: the
@@ -898,8 +898,8 @@ func (t *tree) byTargets(n int32) []*docActor {
 
 // links says whether preposition p links a verb of kind to an oblique target: the
 // targetLinks; "in" for a visit ("arrived in B"); for a verb outside the lexicon only the
-// genericLinks: "to", "at" and "into" are mostly a place or a destination ("celebrated Eid
-// at B", "bringing A to B").
+// genericLinks: "to", "at", "into" and "toward" are mostly a place or a direction
+// ("celebrated Eid at B", "bringing A to B", "turned toward B").
 func (t *tree) links(kind, p string) bool {
 	switch {
 	case kind == "visit" && p == "in":

@@ -174,6 +174,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"kestria > norvania accuse -1 asserted", "norvania > kestria accuse -1 asserted"}},
 		{"one of a thing is not one another", "Norvania and Kestria bought one tank each.",
 			nil},
+		{"a direction is no target", "Norvania turned its boats toward Kestria.",
+			nil},
 		{"membership is no interaction", "The alliance includes Norvania and Kestria.",
 			nil},
 		{"one actor", "Norvania criticized the budget on Monday.",
