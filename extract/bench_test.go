@@ -78,15 +78,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {
-		docs := make([]*Document, len(corpus))
-		for i, data := range corpus {
-			d, err := Read(fmt.Sprintf("d%d", i), data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs[i] = d
-		}
-		if r := p.Extract(docs...); len(r.Actors) == 0 {
+		if r := p.Extract(readCorpus(b, corpus)...); len(r.Actors) == 0 {
 			b.Fatal("no actors")
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,8 +115,8 @@ func (a *analysis) interactions(parse bool) []rawInteraction {
 	// the token rules below read only those whose tree says nothing.
 	claimed := map[int]bool{} // predicates (by token) whose arguments the tree found
 	if parse {
-		for _, s := range slices.Sorted(maps.Keys(a.treeSentences())) {
-			if t := a.parseSentence(s, a.sentenceMentions(s)); t != nil {
+		for _, ts := range a.treeSentences() {
+			if t := a.parseSentence(ts.s, ts.spans); t != nil {
 				t.interactions(add, claimed)
 			}
 		}

@@ -203,17 +203,22 @@ func (a *analysis) quoteSpans() []quotation {
 	return a.quotes
 }
 
-// inQuote reports whether byte i is inside one of quotes.
-func inQuote(quotes []quotation, i int) bool {
+// quoteAt returns the index in quotes of the quotation that holds byte i, or -1.
+func quoteAt(quotes []quotation, i int) int {
 	j, _ := slices.BinarySearchFunc(quotes, i, func(q quotation, i int) int { return cmp.Compare(q.start, i) })
-	return j > 0 && quotes[j-1].start < i && i < quotes[j-1].end
+	if j > 0 && quotes[j-1].start < i && i < quotes[j-1].end {
+		return j - 1
+	}
+	return -1
 }
+
+// inQuote reports whether byte i is inside one of quotes.
+func inQuote(quotes []quotation, i int) bool { return quoteAt(quotes, i) >= 0 }
 
 // quoteSpeaker returns the speaker of the quotation holding byte i, or nil.
 func quoteSpeaker(quotes []quotation, i int) *docActor {
-	j, _ := slices.BinarySearchFunc(quotes, i, func(q quotation, i int) int { return cmp.Compare(q.start, i) })
-	if j > 0 && quotes[j-1].start < i && i < quotes[j-1].end {
-		return quotes[j-1].speaker
+	if q := quoteAt(quotes, i); q >= 0 {
+		return quotes[q].speaker
 	}
 	return nil
 }

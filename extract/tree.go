@@ -65,8 +65,8 @@ type tree struct {
 // are no argument of the verb that reports them ("'A and B fished here,' C told ...").
 func (t *tree) quoted(i, j int32) bool { return t.quote[i] != t.quote[j] }
 
-// parseSentence parses sentence s, whose resolved mentions are mentions.
-func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
+// parseSentence parses sentence s, whose actors are named in spans (phraseSpans).
+func (a *analysis) parseSentence(s int, spans []phraseSpan) *tree {
 	sent := a.doc.Sentences[s]
 	words := syntax.Tokenize(a.text[sent.Start:sent.End])
 	if len(words) == 0 || len(words) > maxTreeWords {
@@ -82,28 +82,16 @@ func (a *analysis) parseSentence(s int, mentions []resolvedMention) *tree {
 	if len(words) == 0 {
 		return nil
 	}
-	spans := a.phraseSpans(mentions)
 	words = joinNames(a.text, words, spans)
 	parsed := treeParser.Parse(forms(words))
 	for i := range words {
 		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
 	}
 	t := &tree{a: a, s: s, words: words, kids: make([][]int32, len(words)), actor: make([]*docActor, len(words)), tok: make([]int32, len(words)), quote: make([]int32, len(words))}
-	// Quotations: each word's quotation (1, 2, ...), or 0 outside one.
-	in, n := false, int32(0)
+	// Each word's quotation among the document's (1, 2, ...), or 0 outside one.
+	quotes := a.quoteSpans()
 	for i, w := range words {
-		switch w.Form {
-		case "\"", "“", "”", "``", "''":
-			if !in || w.Form == "“" {
-				in, n = true, n+1
-			} else {
-				in = false
-			}
-			continue
-		}
-		if in {
-			t.quote[i] = n
-		}
+		t.quote[i] = int32(quoteAt(quotes, w.Start) + 1)
 	}
 	for i, w := range words {
 		if w.Head >= 0 {
@@ -1055,16 +1043,6 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 	return src, dst, false
 }
 
-// sentenceMentions returns the resolved mentions of sentence s (a.resolved is sorted).
-func (a *analysis) sentenceMentions(s int) []resolvedMention {
-	i, _ := slices.BinarySearchFunc(a.resolved, a.sentToks[s], func(m resolvedMention, t int) int { return cmp.Compare(m.start, t) })
-	j := i
-	for j < len(a.resolved) && a.resolved[j].start < a.sentToks[s+1] {
-		j++
-	}
-	return a.resolved[i:j]
-}
-
 // quotedSelf reports whether sentence s has an "I" or "we" in a quotation whose speaker is
 // an actor other than d.
 func (a *analysis) quotedSelf(s int, d *docActor) bool {
@@ -1078,11 +1056,17 @@ func (a *analysis) quotedSelf(s int, d *docActor) bool {
 	return false
 }
 
-// treeSentences returns, for each sentence that names two or more actors other than
-// locations, its resolved mentions (a.resolved sorted by start).
-func (a *analysis) treeSentences() map[int][]resolvedMention {
+// A treeSentence is a sentence to parse, with the spans of the actors it names.
+type treeSentence struct {
+	s     int
+	spans []phraseSpan
+}
+
+// treeSentences returns, in order, the sentences that name two or more actors other than
+// locations, each with its phrase spans (a.resolved sorted by start).
+func (a *analysis) treeSentences() []treeSentence {
 	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
-	out := map[int][]resolvedMention{}
+	var out []treeSentence
 	for i := 0; i < len(a.resolved); {
 		s := int(a.toks[a.resolved[i].start].sentence)
 		j := i
@@ -1091,9 +1075,10 @@ func (a *analysis) treeSentences() map[int][]resolvedMention {
 		}
 		// Two actors, counted as the tree will see them: "Russian President Vladimir Putin"
 		// is one phrase and one actor, and a sentence that names only it is not parsed.
+		spans := a.phraseSpans(a.resolved[i:j])
 		var first *docActor
 		many := false
-		for _, sp := range a.phraseSpans(a.resolved[i:j]) {
+		for _, sp := range spans {
 			if d := sp.actor; d.typ != Location {
 				if first == nil {
 					first = d
@@ -1107,7 +1092,7 @@ func (a *analysis) treeSentences() map[int][]resolvedMention {
 			many = true
 		}
 		if many {
-			out[s] = a.resolved[i:j]
+			out = append(out, treeSentence{s, spans})
 		}
 		i = j
 	}
