@@ -61,17 +61,43 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 		a.resolved = append(a.resolved, resolvedMention{start, end, d})
 		added = true
 	}
+	// Offices are looked up before any reference is added: a.resolved is in order until then.
+	v := documentVoice(a.k, a.doc)
+	date := documentDate(a.doc.Date)
+	type officeRef struct {
+		d          *docActor
+		start, end int
+	}
+	var offices []officeRef
 	for _, t := range a.titles {
 		if d := a.definiteTitle(t, order); d != nil {
-			add(d, t.start-1, t.end)
+			offices = append(offices, officeRef{d, t.start - 1, t.end})
+		} else if e, start, ok := a.officeHolder(t, v, date); ok {
+			offices = append(offices, officeRef{a.entryActor(byID, a.k.entries[e].ID), start, t.end})
 		}
+	}
+	for _, o := range offices {
+		add(o.d, o.start, o.end)
+	}
+	var quotes []quotation
+	if v != noVoice {
+		quotes = a.quotationSpans()
 	}
 	for i, t := range a.toks {
 		if a.covered[i] || t.kind != wordToken {
 			continue
 		}
 		w := a.word(i)
+		person, first := firstPerson[w]
 		switch {
+		case first && v != noVoice:
+			e := v.group
+			if person {
+				e = v.person
+			}
+			if e >= 0 && !inQuote(quotes, int(t.start)) {
+				add(a.entryActor(byID, a.k.entries[e].ID), i, i+1)
+			}
 		case t.first && (w == "He" || w == "She"):
 			if d := a.previousSentencePerson(i, order); d != nil {
 				add(d, i, i+1)
@@ -136,6 +162,65 @@ func (a *analysis) definiteTitle(t titleSpan, order []placed) *docActor {
 		}
 	}
 	return nil
+}
+
+// officeHolder resolves an office named without a name to the entry of the one person
+// who held it on the document's date (offices.go), and returns where the reference starts:
+//
+//   - "the President of the United States": the office of the country or organization
+//     named after "of";
+//   - "the Ukrainian president", "Ukraine's president": the office of the country named
+//     before it;
+//   - "the Prime Minister" in a document that a country's government issues (its voice):
+//     that country's office.
+//
+// A title followed by a name, a possessive or an honorific is no office reference.
+func (a *analysis) officeHolder(t titleSpan, v voice, date string) (entry int32, start int, ok bool) {
+	if t.kind == "honorific" {
+		return -1, 0, false
+	}
+	sentence := a.toks[t.start].sentence
+	next := ""
+	if t.end < len(a.toks) && a.toks[t.end].sentence == sentence {
+		next = a.word(t.end)
+		if a.toks[t.end].capitalized(a.text) || next == "'s" || next == "’s" {
+			return -1, 0, false // "the President Donald Trump", "the president's"
+		}
+	}
+	office := strings.ToLower(a.spanText(t.start, t.end))
+	the := t.start > 0 && strings.EqualFold(a.word(t.start-1), "the")
+	holder := func(of *docActor, start int) (int32, int, bool) {
+		if of == nil || of.entry < 0 || of.typ != Country && of.typ != Organization {
+			return -1, 0, false
+		}
+		e, ok := a.k.holder(office, of.id, date)
+		return e, start, ok
+	}
+	switch {
+	case next == "of":
+		if !the {
+			return -1, 0, false
+		}
+		j := t.end + 1
+		if j < len(a.toks) && strings.EqualFold(a.word(j), "the") {
+			j++
+		}
+		if m := a.mentionAt(j); m != nil && a.toks[j].sentence == sentence {
+			return holder(m.actor, t.start-1)
+		}
+	case t.start >= 2 && (a.word(t.start-1) == "'s" || a.word(t.start-1) == "’s"):
+		if m := a.resolvedEndingAt(t.start - 2); m != nil && a.toks[m.start].sentence == sentence {
+			return holder(m.actor, m.start) // "Ukraine's president"
+		}
+	case t.start >= 2 && strings.EqualFold(a.word(t.start-2), "the"):
+		if m := a.resolvedEndingAt(t.start - 1); m != nil && m.start == t.start-1 {
+			return holder(m.actor, t.start-2) // "the Ukrainian president"
+		}
+	case the && v.group >= 0:
+		e, ok := a.k.holder(office, a.k.entries[v.group].ID, date)
+		return e, t.start - 1, ok
+	}
+	return -1, 0, false
 }
 
 // before returns the number of placed mentions that start before byte offset start.

@@ -12,7 +12,7 @@ import (
 
 // data holds the built-in knowledge base; extract/data/README.md documents it.
 //
-//go:embed data/*.jsonl data/*.txt data/titles.tsv data/verbs.tsv data/kinds.tsv data/tones.tsv
+//go:embed data/*.jsonl data/*.txt data/titles.tsv data/verbs.tsv data/kinds.tsv data/tones.tsv data/offices.tsv
 var data embed.FS
 
 var defaultKnowledge = sync.OnceValues(loadDefault)
@@ -103,6 +103,13 @@ func (k *Knowledge) readLexicon() error {
 	}
 	k.notEvents = map[string]bool{}
 	readNames(k.notEvents, notEvents)
+	offices, err := data.ReadFile("data/offices.tsv")
+	if err != nil {
+		return err
+	}
+	if err := k.readOffices(offices, "offices.tsv"); err != nil {
+		return err
+	}
 	tones, err := data.ReadFile("data/tones.tsv")
 	if err != nil {
 		return err

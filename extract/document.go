@@ -10,6 +10,10 @@ type Document struct {
 	Date   string // YYYY-MM-DD when known
 	Text   string // the bytes as read; every Span indexes into it
 
+	// Meta holds the header's other keys ("author", "byline", "licence", ...), lower case,
+	// with their values; nil when there are none.
+	Meta map[string]string
+
 	Paragraphs []Span     // content paragraphs in order (header and page furniture excluded)
 	Sentences  []Sentence // in order
 }

@@ -49,6 +49,7 @@ type verbEntry struct {
 	rest []string // the words after the first, for multi-word forms ("call on")
 	kind string
 	noun bool // an event noun ("talks", "visit"), not a verb
+	adj  bool // a predicate adjective ("grateful to B", "critical of B"): read from trees only
 }
 
 // toOutlet are the kinds that, done to a news outlet, are telling it something: reports.
@@ -181,7 +182,7 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 		i+1 < len(a.toks) && a.word(i+1) == "between"
 	best, bestEnd := verbEntry{}, 0
 	for _, e := range entries {
-		if nounUse && !e.noun {
+		if nounUse && !e.noun || e.adj {
 			continue
 		}
 		end := i + 1

@@ -94,6 +94,11 @@ type Knowledge struct {
 	// tones are the words that mark a meeting, talk or call as good (1) or bad (-1):
 	// "productive talks", "a tense meeting".
 	tones map[string]int8
+	// holders maps an office of an actor (officeKey) to the tenures of the persons whose
+	// roles say they held it; officeSynonyms maps an office to the others it may be
+	// ("head of state": "president", "king"), from data/offices.tsv.
+	holders        map[string][]holding
+	officeSynonyms map[string][]string
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
 	ambiguousGiven map[string]bool
@@ -125,6 +130,7 @@ func (k *Knowledge) With(entries ...Entry) (*Knowledge, error) {
 		standIns:       k.standIns,
 		notEvents:      k.notEvents,
 		tones:          k.tones,
+		officeSynonyms: k.officeSynonyms,
 	}
 	all := slices.Clone(k.entries)
 	index := maps.Clone(k.byID)
@@ -244,6 +250,7 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 		add(capitalForm, e.CapitalAliases...)
 		add(metonymForm, e.Metonyms...)
 	}
+	k.indexOffices()
 	return nil
 }
 
@@ -489,14 +496,14 @@ func (k *Knowledge) readVerbs(data []byte, name string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 || (f[2] != "verb" && f[2] != "noun") {
-			return fmt.Errorf("extract: %s:%d: want form<TAB>kind<TAB>verb|noun", name, i+1)
+		if len(f) != 3 || (f[2] != "verb" && f[2] != "noun" && f[2] != "adj") {
+			return fmt.Errorf("extract: %s:%d: want form<TAB>kind<TAB>verb|noun|adj", name, i+1)
 		}
 		if _, ok := k.kinds[f[1]]; !ok {
 			return fmt.Errorf("extract: %s:%d: unknown kind %q", name, i+1, f[1])
 		}
 		words := strings.Fields(strings.ToLower(f[0]))
-		k.verbs[words[0]] = append(k.verbs[words[0]], verbEntry{rest: words[1:], kind: f[1], noun: f[2] == "noun"})
+		k.verbs[words[0]] = append(k.verbs[words[0]], verbEntry{rest: words[1:], kind: f[1], noun: f[2] == "noun", adj: f[2] == "adj"})
 	}
 	return nil
 }
@@ -513,6 +520,20 @@ func (k *Knowledge) readTones(data []byte, name string) error {
 			return fmt.Errorf("extract: %s:%d: want word<TAB>-1, 0 or 1", name, i+1)
 		}
 		k.tones[f[0]] = int8(map[string]int{"-1": -1, "0": 0, "1": 1}[f[1]])
+	}
+	return nil
+}
+
+// readOffices reads the table of office synonyms: "office<TAB>also", a header line first.
+func (k *Knowledge) readOffices(data []byte, name string) error {
+	k.officeSynonyms = map[string][]string{}
+	for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n")[1:] {
+		office, also, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok || office == "" || also == "" {
+			return fmt.Errorf("extract: %s:%d: want office<TAB>also", name, n+2)
+		}
+		office = strings.ToLower(office)
+		k.officeSynonyms[office] = append(k.officeSynonyms[office], strings.ToLower(also))
 	}
 	return nil
 }

@@ -31,6 +31,13 @@ const speakerReach = 6
 // quotations returns the quotations of the document, in order, with their speakers. It
 // reads the text once and each sentence's tokens a bounded number of times.
 func (a *analysis) quotations() []quotation {
+	out := a.quotationSpans()
+	a.attributeQuotations(out)
+	return out
+}
+
+// quotationSpans returns the quotations of the document, in order, without speakers.
+func (a *analysis) quotationSpans() []quotation {
 	var out []quotation
 	text := a.text
 	for _, para := range a.doc.Paragraphs {
@@ -59,7 +66,6 @@ func (a *analysis) quotations() []quotation {
 			out = append(out, quotation{start: open, end: para.End})
 		}
 	}
-	a.attributeQuotations(out)
 	return out
 }
 

@@ -29,10 +29,25 @@ var (
 	ErrTooLarge    = errors.New("document too large")
 )
 
-// headerKeys are the keys of the optional header block.
+// headerKeys are the keys of the header block that Document has fields for, and others
+// that a lone "key: value" line must have to be a header rather than prose ("Note: ...").
 var headerKeys = map[string]bool{
 	"id": true, "title": true, "source": true, "url": true, "date": true,
 	"author": true, "byline": true, "language": true, "lang": true, "section": true,
+}
+
+// isHeaderKey reports whether k (lower case) can be a header key: a word of letters, digits,
+// '_' and '-' ("original_url", "completeness"), at most 32 bytes.
+func isHeaderKey(k string) bool {
+	if k == "" || len(k) > 32 || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -47,7 +62,9 @@ var (
 )
 
 // Read parses one article: an optional header block of "key: value" lines (id, title,
-// source, url, date, ...) before the first blank line, then the text. It validates the
+// source, url, date; other keys go to Meta) before the first blank line, then the text.
+// A block of one line is a header only with one of those keys or author, byline,
+// language, lang or section: "Note: ..." opening a text is prose. It validates the
 // bytes, removes page furniture (date widgets, text-size controls, editor's notes) from the
 // content, takes the source from a trailing outlet line or a wire dateline and the date from
 // a date widget when the header has none, and splits paragraphs and sentences.
@@ -160,13 +177,31 @@ func parseHeader(doc *Document) int {
 		return bom
 	}
 	fields := map[string]string{}
+	lines, known := 0, false
 	for line := range strings.Lines(text[:end]) {
 		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
 		k = strings.ToLower(strings.TrimSpace(k))
-		if !ok || !headerKeys[k] {
+		if !ok || !isHeaderKey(k) {
 			return bom
 		}
-		fields[k] = strings.TrimSpace(v)
+		if _, dup := fields[k]; !dup {
+			fields[k] = strings.TrimSpace(v)
+		}
+		lines++
+		known = known || headerKeys[k]
+	}
+	if lines == 1 && !known {
+		return bom // "Note: this is prose." opening the text
+	}
+	for k, v := range fields {
+		switch k {
+		case "id", "title", "source", "url", "date":
+		default:
+			if doc.Meta == nil {
+				doc.Meta = map[string]string{}
+			}
+			doc.Meta[k] = v
+		}
 	}
 	doc.ID = slug(fields["id"])
 	doc.Title = fields["title"]

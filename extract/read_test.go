@@ -110,6 +110,29 @@ func TestReadHeaderID(t *testing.T) {
 	assert.Equal(t, "my-story-1", doc.ID)
 }
 
+func TestReadHeaderOtherKeys(t *testing.T) {
+	// Any block of "key: value" lines is a header; keys without a field go to Meta, and
+	// none of the block is read as text.
+	text := "title: Minister Visits Port\nsource: Ministry of Foreign Affairs of Orlesia\n" +
+		"licence: CC BY 4.0\ncompleteness: partial\noriginal_url: https://example.org/x\nTopic: ports\n\n" +
+		"The minister arrived on Monday.\n"
+	doc, err := Read("m.txt", []byte(text))
+	require.NoError(t, err)
+	assert.Equal(t, "Minister Visits Port", doc.Title)
+	assert.Equal(t, "Ministry of Foreign Affairs of Orlesia", doc.Source)
+	assert.Equal(t, map[string]string{
+		"licence": "CC BY 4.0", "completeness": "partial", "original_url": "https://example.org/x", "topic": "ports",
+	}, doc.Meta)
+	require.Len(t, doc.Sentences, 1)
+	assert.Equal(t, "The minister arrived on Monday.", doc.Sentences[0].Text)
+
+	// Two prose-like lines whose first words are no keys stay text.
+	doc, err = Read("p.txt", []byte("Breaking news: a deal.\nMore: soon.\n\nText."))
+	require.NoError(t, err)
+	assert.Nil(t, doc.Meta)
+	assert.Equal(t, "Breaking news: a deal.", doc.Sentences[0].Text)
+}
+
 func TestReadNoHeaderWhenFirstBlockIsProse(t *testing.T) {
 	text := "Note: this is prose, not a header.\n\nMore text."
 	doc, err := Read("a.txt", []byte(text))

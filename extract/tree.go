@@ -551,7 +551,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 				}
 			}
 		}
-		if t.isVerb(v) {
+		if t.isVerb(v) || t.words[v].UPOS == "ADJ" { // "A is grateful to B"
 			src, dst, subject := t.verbArguments(v, kind)
 			if subject && len(src) == 0 {
 				// The subject is no actor ("the concessions would reward A while offering
@@ -584,13 +584,13 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 // It also returns how many words after v the form takes.
 func (t *tree) predicate(v int32) (string, int, bool) {
 	w := t.words[v]
-	verb := w.UPOS == "VERB"
-	if !verb && w.UPOS != "NOUN" {
+	verb, adj := w.UPOS == "VERB", w.UPOS == "ADJ"
+	if !verb && !adj && w.UPOS != "NOUN" {
 		return "", 0, false
 	}
 	best, bestLen := "", -1
 	for _, e := range t.a.k.verbs[t.lower(v)] {
-		if verb && e.noun {
+		if verb && e.noun || adj != e.adj {
 			continue // a noun's form read as a verb; a verb's form read as a noun is its event ("the meeting")
 		}
 		// The words after the first: a particle ("call on") or the next words.
@@ -634,7 +634,12 @@ var (
 // governorModality returns the modality that the verb governing verb v's clause gives it:
 // planned for the complement of a planning verb, negated for that of a refusal.
 func (t *tree) governorModality(v int32) (Modality, bool) {
-	if t.rel(v) != "xcomp" {
+	// An event noun takes the modality of the verb that carries it: "vowed to wage war".
+	if h := int32(t.words[v].Head); !t.isVerb(v) && h >= 0 && t.isVerb(h) && t.rel(v) == "obj" {
+		v = h
+	}
+	// "vowed to wage war on B" is read as an infinitive of purpose as often as a complement.
+	if t.rel(v) != "xcomp" && !(t.rel(v) == "advcl" && t.marker(v) == "to") {
 		return "", false
 	}
 	h := t.lower(int32(t.words[v].Head))
@@ -687,7 +692,7 @@ func (t *tree) reciprocal(v int32) bool {
 func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	for i := range t.words {
 		v := int32(i)
-		if !sayingVerbs[t.lower(v)] || !t.isVerb(v) {
+		if !sayingVerbs[t.lower(v)] && !opinionVerbs[t.lower(v)] || !t.isVerb(v) {
 			continue
 		}
 		speakers := t.subjectOf(v, 0)
@@ -841,7 +846,8 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 					dst = append(dst, t.byTargets(k)...) // "condemned an attack by B"
 				}
 			}
-		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && t.links(kind, t.preposition(k)):
+		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" &&
+			(t.links(kind, t.preposition(k)) || t.preposition(k) == "of" && t.words[v].UPOS == "ADJ"): // "critical of B"
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
@@ -948,6 +954,12 @@ func (t *tree) inherited(v int32, depth int) ([]*docActor, bool) {
 		}
 		// "Scheduled to visit Kyiv, Driscoll ...": an opening participle without a subject.
 		if t.words[v].XPOS == "VBN" || t.words[v].XPOS == "VBG" {
+			return t.subjectWord(h, depth+1)
+		}
+		// "traveled to Kyiv to meet B", "vowed on Thursday to wage war on B": an infinitive
+		// of purpose is its governor's subject's, when the governor has no object that
+		// could be it instead ("sent troops to fight B").
+		if t.words[v].XPOS == "VB" && t.marker(v) == "to" && t.isVerb(h) && t.child(h, "obj") < 0 && t.child(h, "iobj") < 0 {
 			return t.subjectWord(h, depth+1)
 		}
 	}

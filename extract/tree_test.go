@@ -167,6 +167,26 @@ func TestTreeConstructions(t *testing.T) {
 		{"no speaker", "\u201cWe will sanction Kestria,\u201d the statement read.",
 			nil},
 
+		// Predicate adjectives, opinions, purposes and arrivals.
+		{"predicate adjective with to", "Norvania is grateful to Kestria for its help.",
+			[]string{"norvania > kestria thank 1 asserted"}},
+		{"predicate adjective with of", "Norvania was sharply critical of Kestria on Monday.",
+			[]string{"norvania > kestria criticize -1 asserted"}},
+		{"negated predicate adjective", "Norvania is not critical of Kestria.",
+			[]string{"norvania > kestria criticize -1 negated"}},
+		{"an adjective outside a predicate", "Norvania said it is critical that Kestria pays.",
+			nil},
+		{"an opinion on an actor", "Norvania believes Kestria can cope with the drought.",
+			[]string{"norvania > kestria statement 0 asserted"}},
+		{"a concession on an actor", "Norvania allowed that Kestria is not an easy neighbour.",
+			[]string{"norvania > kestria statement 0 asserted"}},
+		{"an infinitive of purpose", "Norvania vowed on Thursday to wage war on Kestria.",
+			[]string{"norvania > kestria fight -1 planned"}},
+		{"an event noun's planning governor", "Norvania intends to hold talks with Kestria.",
+			[]string{"norvania > kestria talk 0 planned"}},
+		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
+			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
+
 		// Verbs outside the lexicon.
 		{"verb outside the lexicon", "Norvania departed from Kestria after the summit.",
 			[]string{"norvania > kestria other 0 asserted"}},

@@ -91,6 +91,17 @@ var sayingVerbs = set(
 	"declared", "announced", "replied", "recalled", "urged", "stressed", "asked",
 )
 
+// opinionVerbs make a comment on the actor their complement clause is about, as the verbs
+// of saying do ("A allowed that B isn't ...", "A believes B can cope"), but do not mark a
+// quotation's speaker.
+var opinionVerbs = set(
+	"allow", "allows", "allowed", "concede", "concedes", "conceded", "admit", "admits", "admitted",
+	"indicate", "indicates", "indicated", "believe", "believes", "believed", "suggest", "suggests",
+	"suggested", "claim", "claims", "claimed", "assert", "asserts", "asserted", "maintain",
+	"maintains", "maintained", "contend", "contends", "contended", "hope", "hopes", "hoped",
+	"fear", "fears", "feared",
+)
+
 // smallWords are not counted when deciding whether a sentence is in headline case.
 var smallWords = set("a", "an", "as", "at", "by", "in", "is", "or", "to", "up", "vs", "with", "from", "into", "over", "after")
 
