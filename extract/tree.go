@@ -361,7 +361,7 @@ func (t *tree) phraseActors(i int32) []*docActor {
 			return []*docActor{d}
 		}
 		// "I" and "we" in a quotation are its speaker.
-		if w := t.lower(i); w == "i" || w == "we" {
+		if _, ok := firstPerson[t.words[i].Form]; ok || t.lower(i) == "we" {
 			if d := quoteSpeaker(t.a.quoteSpans(), t.words[i].Start); d != nil {
 				return []*docActor{d}
 			}
@@ -545,9 +545,20 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			if len(src) > 0 && len(dst) > 0 || len(src)+len(dst) > 0 && t.passive(v) || len(dst) > 0 && !t.isVerb(v) {
 				claimed[int(t.tok[v])] = true
 			}
+			// A quotation's speaker tells of another's act: "“B has threatened us,” A said."
+			// The speaker's own acts stay the speaker's account.
+			var relayed *lazyModality
+			speaker := quoteSpeaker(t.a.quoteSpans(), t.words[v].Start)
 			for _, s := range src {
+				m := mod
+				if speaker != nil && s != speaker {
+					if relayed == nil {
+						relayed = &lazyModality{m: stronger(Reported, mod.get()), done: true, tone: mod.tone}
+					}
+					m = relayed
+				}
 				for _, d := range dst {
-					add(s, d, kind, mod, t.s)
+					add(s, d, kind, m, t.s)
 				}
 			}
 		}

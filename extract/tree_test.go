@@ -164,6 +164,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"ingrid-falkvik > kestria sanction -1 planned"}},
 		{"speaker in the paragraph before", "Norvanian Foreign Minister Ingrid Falkvik said the border would stay closed.\n\n\u201cWe will sanction Kestria next month.\u201d",
 			[]string{"ingrid-falkvik > kestria sanction -1 planned"}},
+		{"us in a quotation", "\u201cKestria has threatened us,\u201d Norvanian Foreign Minister Ingrid Falkvik said.",
+			[]string{"kestria > ingrid-falkvik threaten -1 reported"}},
 		{"no speaker", "\u201cWe will sanction Kestria,\u201d the statement read.",
 			nil},
 

@@ -99,7 +99,7 @@ var opinionVerbs = set(
 	"indicate", "indicates", "indicated", "believe", "believes", "believed", "suggest", "suggests",
 	"suggested", "claim", "claims", "claimed", "assert", "asserts", "asserted", "maintain",
 	"maintains", "maintained", "contend", "contends", "contended", "hope", "hopes", "hoped",
-	"fear", "fears", "feared",
+	"fear", "fears", "feared", "think", "thinks", "thought",
 )
 
 // smallWords are not counted when deciding whether a sentence is in headline case.
