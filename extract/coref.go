@@ -88,9 +88,9 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 			continue
 		}
 		w := a.word(i)
-		person, first := firstPerson[w]
+		person := firstPersonSingular.has(w)
 		switch {
-		case first && v != noVoice:
+		case (person || firstPersonPlural.has(w)) && v != noVoice:
 			e := v.group
 			if person {
 				e = v.person

@@ -42,6 +42,8 @@ type kindInfo struct {
 	cameo, plannedCAMEO string
 	goldstein           float64
 	polarity            int
+	symmetric           bool // no direction: "A and B met"
+	toOutlet            bool // done to a news outlet, it is telling it something: a report
 }
 
 // verbEntry is one form of data/verbs.tsv.
@@ -51,32 +53,6 @@ type verbEntry struct {
 	noun bool // an event noun ("talks", "visit"), not a verb
 	adj  bool // a predicate adjective ("grateful to B", "critical of B"): read from trees only
 }
-
-// toOutlet are the kinds that, done to a news outlet, are telling it something: reports.
-var toOutlet = set("talk", "call", "consult", "advise", "statement", "other")
-
-// symmetricKinds are interactions with no direction: "A and B met".
-var symmetricKinds = set("meet", "talk", "negotiate", "agree", "cooperate", "exchange", "fight", "consult", "call", "sign")
-
-var (
-	beForms      = set("is", "are", "was", "were", "be", "been", "being", "got", "gets", "get")
-	determiners  = set("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "both")
-	objectLinks  = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "of", "by", "phone", "telephone", "video", "link", "quiet", "secret", "direct", "separate", "formal", "informal", "fresh", "new", "further", "more", "private", "closed-door", "bilateral", "weeks", "months", "days", "years", "hours")
-	adverbs      = set("also", "later", "then", "again", "repeatedly", "publicly", "privately", "sharply", "strongly", "briefly", "formally", "officially", "personally", "reportedly", "allegedly", "recently", "previously", "initially", "eventually", "finally", "already", "still", "just", "even", "never", "not", "n't", "has", "have", "had", "will", "would", "could", "may", "might", "can", "did", "does", "do", "to", "is", "are", "was", "were", "be", "been", "who", "which", "that", "yesterday", "today", "tomorrow")
-	negations    = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined", "failed")
-	possibles    = set("could", "may", "might", "possible", "possibility", "potential", "potentially", "considering", "consider", "considered", "consideration", "would", "if", "proposed")
-	plans        = set("will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "expected", "due", "set", "upcoming", "next", "shall", "going")
-	hearsay      = set("reportedly", "allegedly", "purportedly", "according")
-	clauseBreaks = set(";", ":", "—", "–", "(", ")")
-	// pronounSubjects between an actor and a verb are the verb's subject instead.
-	pronounSubjects = set("it", "they", "we", "I", "you", "It", "They", "We", "You")
-	// groupNouns stand for the actor they qualify: "key members of Congress".
-	groupNouns = set("key", "members", "member", "senior", "top", "officials", "leaders", "representatives", "partners", "counterparts", "envoys", "diplomats", "negotiators")
-	// nounMarkers before a form make it a noun: "no talks", "any meeting".
-	nounMarkers = set("no", "any", "some", "by", "further", "more", "quiet", "direct", "secret", "formal", "informal", "possible", "potential", "planned", "fresh", "new", "first", "separate", "bilateral", "trilateral", "peace", "phone", "video")
-	// lightVerbs carry an event noun: "A held talks with B", "A engaged in talks with B".
-	lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "engaged", "engage", "engages", "in", "conducted", "began", "begin", "opened", "continued", "made", "paid", "plans", "planned", "will", "would", "could", "to", "a", "an", "the", "quiet", "direct", "secret", "first", "new", "fresh", "further", "formal", "informal", "possible", "potential", "brief", "lengthy", "separate", "also")
-)
 
 // Look-backs and look-aheads are bounded, so that each verb costs a bounded amount of work
 // whatever the length of its sentence (a scraped page can be one "sentence" of megabytes):
@@ -102,7 +78,7 @@ func (a *analysis) interactions(parse bool) []rawInteraction {
 		if src == nil || dst == nil || src == dst || src.id == dst.id || src.typ == Location || dst.typ == Location {
 			return
 		}
-		if dst.typ == Media && toOutlet[kind] {
+		if dst.typ == Media && a.k.kinds[kind].toOutlet {
 			kind = "report" // "X told Reuters": a report, not a dealing with the outlet
 		}
 		key := [3]string{src.id, dst.id, kind + "#" + strconv.Itoa(sentence)}
@@ -206,7 +182,7 @@ func (a *analysis) verbAt(i int) (verbEntry, int, bool) {
 func (a *analysis) verbEvent(v, end int, e verbEntry, mod *lazyModality, add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	s := int(a.toks[v].sentence)
 	prev := a.prevWord(v)
-	if beForms[prev] {
+	if beForms.has(prev) {
 		// Passive: "B was criticized by A".
 		if src := a.actorAfter(end, "by"); src != nil {
 			add(src, a.subject(v), e.kind, mod, s)
@@ -229,13 +205,13 @@ func (a *analysis) verbEvent(v, end int, e verbEntry, mod *lazyModality, add fun
 		}
 		return
 	}
-	if symmetricKinds[e.kind] { // "signed a visa waiver agreement with B"
+	if a.k.kinds[e.kind].symmetric { // "signed a visa waiver agreement with B"
 		if obj := a.actorAfter(end, "with"); obj != nil {
 			add(subj, obj, e.kind, mod, s)
 			return
 		}
 	}
-	if symmetricKinds[e.kind] {
+	if a.k.kinds[e.kind].symmetric {
 		for _, pair := range a.coordinated(v) {
 			add(pair[0], pair[1], e.kind, mod, s)
 		}
@@ -248,7 +224,7 @@ func (a *analysis) nounEvent(n, end int, e verbEntry, mod *lazyModality, add fun
 	s := int(a.toks[n].sentence)
 	if end < len(a.toks) && a.word(end) == "between" {
 		m1 := a.mentionAt(end + 1)
-		if m1 == nil && end+2 < len(a.toks) && determiners[a.word(end+1)] {
+		if m1 == nil && end+2 < len(a.toks) && determiners.has(a.word(end+1)) {
 			m1 = a.mentionAt(end + 2)
 		}
 		if m1 == nil {
@@ -264,7 +240,7 @@ func (a *analysis) nounEvent(n, end int, e verbEntry, mod *lazyModality, add fun
 	}
 	if end < len(a.toks) && (a.word(end) == "with" || a.word(end) == "to" || a.word(end) == "against" || a.word(end) == "on") {
 		obj := a.mentionAt(end + 1)
-		if obj == nil && end+2 < len(a.toks) && determiners[a.word(end+1)] {
+		if obj == nil && end+2 < len(a.toks) && determiners.has(a.word(end+1)) {
 			obj = a.mentionAt(end + 2)
 		}
 		if obj == nil {
@@ -302,11 +278,11 @@ func (a *analysis) nounSubject(n int) *docActor {
 			}
 			return nil
 		}
-		if !lightVerbs[strings.ToLower(w)] {
+		if !lightVerbs.has(strings.ToLower(w)) {
 			break
 		}
 	}
-	if j == n-1 && (j < 0 || !sayingVerbs[a.word(j)]) {
+	if j == n-1 && (j < 0 || !sayingVerbs.has(a.word(j))) {
 		return nil // no light verb: "no talks with Russia are scheduled" names no holder
 	}
 	return a.subjectBefore(j + 1) // "A held talks with", "A said discussions with B were productive"
@@ -317,10 +293,10 @@ func (a *analysis) nounSubject(n int) *docActor {
 func (a *analysis) prevWord(i int) string {
 	for j := i - 1; j >= 0 && j >= i-clauseReach && a.toks[j].sentence == a.toks[i].sentence; j-- {
 		w := strings.ToLower(a.word(j))
-		if beForms[w] {
+		if beForms.has(w) {
 			return w
 		}
-		if adverbs[w] && !beForms[w] {
+		if adverbs.has(w) && !beForms.has(w) {
 			continue
 		}
 		return w
@@ -427,7 +403,7 @@ func (a *analysis) nearestBefore(v int) *docActor {
 			continue
 		}
 		for k := m.end; k < v; k++ {
-			if w := a.word(k); clauseBreaks[w] || pronounSubjects[w] {
+			if w := a.word(k); clauseBreaks.has(w) || pronounSubjects.has(w) {
 				return nil // "the concessions it demanded": the subject is "it"
 			}
 		}
@@ -467,7 +443,7 @@ func (a *analysis) objectMention(end int, kind string) *resolvedMention {
 		w := strings.ToLower(a.word(j))
 		switch {
 		case a.inTitle(j): // "praised President X"
-		case determiners[w] || objectLinks[w] || groupNouns[w]:
+		case determiners.has(w) || objectLinks.has(w) || groupNouns.has(w):
 		case kind == "pressure" && (w == "get" || w == "make"): // "pushed to get Ukraine's agreement"
 		default:
 			return nil
@@ -480,14 +456,14 @@ func (a *analysis) objectMention(end int, kind string) *resolvedMention {
 // within a few tokens: the agent of a passive ("by A").
 func (a *analysis) actorAfter(end int, link string) *docActor {
 	for j := end; j < len(a.toks) && j < end+7 && a.toks[j].sentence == a.toks[end-1].sentence; j++ {
-		if w := a.word(j); w == "," || sayingVerbs[w] {
+		if w := a.word(j); w == "," || sayingVerbs.has(w) {
 			return nil
 		}
 		if a.word(j) == link {
 			if m := a.mentionAt(j + 1); m != nil {
 				return a.headOf(m)
 			}
-			if j+2 < len(a.toks) && determiners[a.word(j+1)] {
+			if j+2 < len(a.toks) && determiners.has(a.word(j+1)) {
 				if m := a.mentionAt(j + 2); m != nil {
 					return a.headOf(m)
 				}
@@ -526,17 +502,17 @@ func (a *analysis) modality(v, end int) Modality {
 	var neg, poss, plan, rep bool
 	for j := v - 1; j >= 0 && j >= v-8 && a.toks[j].sentence == s; j-- {
 		w := strings.ToLower(a.word(j))
-		if clauseBreaks[w] {
+		if clauseBreaks.has(w) {
 			break
 		}
 		switch {
-		case negations[w]:
+		case negations.has(w):
 			neg = true
-		case possibles[w]:
+		case possibles.has(w):
 			poss = true
-		case plans[w]:
+		case plans.has(w):
 			plan = true
-		case hearsay[w]:
+		case hearsay.has(w):
 			rep = true
 		}
 	}
@@ -614,12 +590,12 @@ func (a *analysis) nounPosition(i int) bool {
 	}
 	prev := strings.ToLower(a.word(i - 1))
 	switch {
-	case determiners[prev] || nounMarkers[prev]:
+	case determiners.has(prev) || nounMarkers.has(prev):
 		return true
-	case strings.HasSuffix(prev, "ing") && !adverbs[prev] && a.toks[i-1].kind == wordToken:
+	case strings.HasSuffix(prev, "ing") && !adverbs.has(prev) && a.toks[i-1].kind == wordToken:
 		return true
-	case i >= 2 && a.toks[i-2].sentence == a.toks[i].sentence && determiners[strings.ToLower(a.word(i-2))] &&
-		a.toks[i-1].kind == wordToken && !a.toks[i-1].capitalized(a.text) && !adverbs[prev]:
+	case i >= 2 && a.toks[i-2].sentence == a.toks[i].sentence && determiners.has(strings.ToLower(a.word(i-2))) &&
+		a.toks[i-1].kind == wordToken && !a.toks[i-1].capitalized(a.text) && !adverbs.has(prev):
 		return true
 	}
 	return false
@@ -653,7 +629,7 @@ func (a *analysis) head(m *resolvedMention) *resolvedMention {
 		}
 		// Role words in lower case between an organization and a person: "board member".
 		w := a.word(j)
-		if a.toks[j].kind == wordToken && !a.toks[j].capitalized(a.text) && lower < 3 && !sayingVerbs[w] && !determiners[w] && !objectLinks[w] {
+		if a.toks[j].kind == wordToken && !a.toks[j].capitalized(a.text) && lower < 3 && !sayingVerbs.has(w) && !determiners.has(w) && !objectLinks.has(w) {
 			lower++
 			continue
 		}

@@ -548,15 +548,21 @@ func (k *Knowledge) readKinds(data []byte, name string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return fmt.Errorf("extract: %s:%d: want 5 fields", name, i+1)
+		if len(f) != 7 {
+			return fmt.Errorf("extract: %s:%d: want 7 fields", name, i+1)
 		}
 		g, err1 := strconv.ParseFloat(f[2], 64)
 		p, err2 := strconv.Atoi(f[3])
 		if err1 != nil || err2 != nil || p < -1 || p > 1 || g < -10 || g > 10 {
 			return fmt.Errorf("extract: %s:%d: bad goldstein or polarity", name, i+1)
 		}
-		k.kinds[f[0]] = kindInfo{cameo: f[1], plannedCAMEO: f[4], goldstein: g, polarity: p}
+		yes := func(s string) (bool, bool) { return s == "yes", s == "yes" || s == "no" }
+		sym, ok1 := yes(f[5])
+		outlet, ok2 := yes(f[6])
+		if !ok1 || !ok2 {
+			return fmt.Errorf("extract: %s:%d: symmetric and to_outlet are yes or no", name, i+1)
+		}
+		k.kinds[f[0]] = kindInfo{cameo: f[1], plannedCAMEO: f[4], goldstein: g, polarity: p, symmetric: sym, toOutlet: outlet}
 	}
 	return nil
 }

@@ -182,3 +182,98 @@ func TestAffiliationChainDepth(t *testing.T) {
 	assert.ErrorContains(t, err, fmt.Sprintf("deep.jsonl:%d:", maxAffiliationDepth+2))
 	assert.ErrorContains(t, err, "chain of affiliations longer than")
 }
+
+func TestReadWords(t *testing.T) {
+	// The embedded file has every class.
+	for c, s := range wordSets {
+		if len(s) == 0 {
+			t.Errorf("class %s has no words", wordClassNames[c])
+		}
+	}
+	if !sayingVerbs.has("said") || sayingVerbs.has("Said") || !clauseBreaks.has("—") {
+		t.Errorf("saying verbs or clause breaks misread")
+	}
+	var all strings.Builder
+	for _, n := range wordClassNames {
+		all.WriteString("[" + n + "]\nw\n")
+	}
+	for _, c := range []struct{ text, want string }{
+		{"w\n", "words before the first [class]"},
+		{"[no_such_class]\nw\n", "unknown word class [no_such_class]"},
+		{"[particles]\nbin\n[particles]\nibn\n", "word class [particles] again"},
+		{"# only a comment\n[particles]\nbin\n", "no words for class not_names"},
+	} {
+		_, err := readWords(c.text, "w.txt")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("readWords(%q) = %v, want an error with %q", c.text, err, c.want)
+		}
+	}
+	if _, err := readWords(all.String(), "w.txt"); err != nil {
+		t.Errorf("every class with a word: %v", err)
+	}
+}
+
+func TestReadKinds(t *testing.T) {
+	var k Knowledge
+	head := "kind\tcameo\tgoldstein\tpolarity\tplanned_cameo\tsymmetric\tto_outlet\n"
+	if err := k.readKinds([]byte(head+"meet\t040\t1.0\t0\t036\tyes\tno\n"), "k.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	if m := k.kinds["meet"]; !m.symmetric || m.toOutlet || m.cameo != "040" || m.plannedCAMEO != "036" {
+		t.Errorf("meet read as %+v", m)
+	}
+	for _, c := range []struct{ row, want string }{
+		{"meet\t040\t1.0\t0\t036\n", "want 7 fields"},
+		{"meet\t040\t1.0\t2\t036\tyes\tno\n", "bad goldstein or polarity"},
+		{"meet\t040\t1.0\t0\t036\ttrue\tno\n", "symmetric and to_outlet are yes or no"},
+	} {
+		if err := k.readKinds([]byte(head+c.row), "k.tsv"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("readKinds(%q) = %v, want %q", c.row, err, c.want)
+		}
+	}
+}
+
+func TestReadOffices(t *testing.T) {
+	var k Knowledge
+	if err := k.readOffices([]byte("office\talso\nHead of State\tPresident\n"), "o.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	if got := k.officeSynonyms["head of state"]; len(got) != 1 || got[0] != "president" {
+		t.Errorf("synonyms %v", got)
+	}
+	if err := k.readOffices([]byte("office\talso\nhead of state\n"), "o.tsv"); err == nil {
+		t.Errorf("a row without a tab read")
+	}
+}
+
+func TestParseRole(t *testing.T) {
+	uk := Entry{ID: "united-kingdom", Name: "United Kingdom", Aliases: []string{"UK"}}
+	for _, c := range []struct {
+		role, office, from, until string
+		ok                        bool
+	}{
+		{"Prime Minister of the United Kingdom", "Prime Minister", "", "", true},
+		{"Prime Minister of the UK (until July 2025)", "Prime Minister", "", "2025-07", true},
+		{"Foreign Secretary (from September 2025)", "Foreign Secretary", "2025-09", "", true},
+		{"President (until January 20, 2025)", "President", "", "2025-01-20", true},
+		{"Secretary of State", "Secretary of State", "", "", true},
+		{"National Security Adviser (acting)", "National Security Adviser", "", "", true},
+		{"CEO of the Direct Investment Fund (RDIF)", "CEO of the Direct Investment Fund (RDIF)", "", "", true},
+		{"Former Prime Minister", "", "", "", false},
+		{"Mayor-elect of London (elected November 2025)", "", "", "", false},
+		{"Minister (until sometime)", "", "", "", false},
+	} {
+		office, from, until, ok := parseRole(c.role, uk)
+		if office != c.office || from != c.from || until != c.until || ok != c.ok {
+			t.Errorf("parseRole(%q) = %q %q %q %v, want %q %q %q %v", c.role, office, from, until, ok, c.office, c.from, c.until, c.ok)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"2025-07 (mid-July 2025; inferred)", "2025-07"}, {"2025-11-24T10:00:00Z", "2025-11-24"}, {"2025", "2025"},
+		{"Nov. 24, 2025", ""}, {"", ""},
+	} {
+		if got := documentDate(c.in); got != c.want {
+			t.Errorf("documentDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -130,7 +130,7 @@ func (a *analysis) opensParagraph(i int) bool {
 // nil. Each verb of saying looks speakerReach tokens either way.
 func (a *analysis) sentenceSpeaker(s int, quotes []quotation) *docActor {
 	for i := a.sentToks[s]; i < a.sentToks[s+1]; i++ {
-		if !sayingVerbs[strings.ToLower(a.word(i))] || inQuote(quotes, int(a.toks[i].start)) {
+		if !sayingVerbs.has(strings.ToLower(a.word(i))) || inQuote(quotes, int(a.toks[i].start)) {
 			continue
 		}
 		if d := a.speakerNear(i, a.sentToks[s], a.sentToks[s+1], quotes); d != nil {
@@ -193,7 +193,7 @@ func (a *analysis) speakerBefore(s, q int) *docActor {
 	k, _ := slices.BinarySearchFunc(a.toks[first:last], q, func(t token, q int) int { return cmp.Compare(int(t.start), q) })
 	k += first // the first token at or after the quotation mark
 	for i := k - 1; i >= first && i >= k-speakerReach; i-- {
-		if !sayingVerbs[strings.ToLower(a.word(i))] {
+		if !sayingVerbs.has(strings.ToLower(a.word(i))) {
 			continue
 		}
 		return a.speakerNear(i, first, k, nil)

@@ -211,7 +211,7 @@ func (a *analysis) scanKnown() {
 // Such a run is left for scanNames.
 func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 	if a.word(i) == "The" && end < len(a.toks) && a.toks[end].capitalized(a.text) && a.toks[end].space &&
-		a.toks[end].sentence == a.toks[i].sentence && !notNames[a.word(end)] {
+		a.toks[end].sentence == a.toks[i].sentence && !notNames.has(a.word(end)) {
 		return true
 	}
 	if end != i+1 {
@@ -224,13 +224,13 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 		return false
 	}
 	prev := a.word(i - 1)
-	if connectors[prev] && i >= 2 && !a.covered[i-2] && leadingHeads[a.word(i-2)] != noHead && !allPersons(a.k, forms) {
+	if connectors.has(prev) && i >= 2 && !a.covered[i-2] && leadingHeads[a.word(i-2)] != noHead && !allPersons(a.k, forms) {
 		return true // "Ministry of Labour" is not the Labour Party
 	}
 	if prev == "-" && !a.toks[i].space && i >= 2 && !a.toks[i-1].space && a.toks[i-2].capitalized(a.text) {
 		return allPersons(a.k, forms) // "Arredondo-Vance"
 	}
-	if !a.toks[i].space || !a.toks[i-1].capitalized(a.text) || notNames[prev] && prev != "New" {
+	if !a.toks[i].space || !a.toks[i-1].capitalized(a.text) || notNames.has(prev) && prev != "New" {
 		return false
 	}
 	if allPersons(a.k, forms) {
@@ -244,7 +244,7 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 		}
 		country = country || a.k.entries[fm.entry].Type == Country
 	}
-	return !(country && compass[prev]) && !a.toks[i-1].first
+	return !(country && compass.has(prev)) && !a.toks[i-1].first
 }
 
 func allLocations(k *Knowledge, forms []int32) bool {
@@ -350,7 +350,7 @@ func (a *analysis) registerSurnames() {
 		if m.end-m.start != 1 || len(m.forms) == 0 || !allLocations(a.k, m.forms) {
 			continue
 		}
-		if m.start > 0 && locatives[strings.ToLower(a.word(m.start-1))] {
+		if m.start > 0 && locatives.has(strings.ToLower(a.word(m.start-1))) {
 			continue // "spoke in Lindby" is the place
 		}
 		if id := a.surnames[a.word(m.start)]; id != "" {
@@ -403,7 +403,7 @@ func (a *analysis) scanSurnames() {
 		return
 	}
 	for i := 0; i < len(a.toks); {
-		if a.covered[i] || !a.toks[i].capitalized(a.text) || notNames[a.word(i)] {
+		if a.covered[i] || !a.toks[i].capitalized(a.text) || notNames.has(a.word(i)) {
 			i++
 			continue
 		}
@@ -522,7 +522,7 @@ func (a *analysis) resolve() []*docActor {
 					d = &docActor{id: id, name: name, typ: Location, entry: -1}
 					actors[id] = d
 				}
-			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads[a.word(m.end)] &&
+			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads.has(a.word(m.end)) &&
 				a.toks[m.end].sentence == a.toks[m.start].sentence:
 				// "the Trump administration" is the government Trump leads.
 				if c := a.k.byID[e.Affiliation]; a.k.entries[c].Type == Country {
@@ -587,7 +587,7 @@ func (a *analysis) chooseForm(m mentionSpan, named map[int32]bool) (form, bool) 
 func (a *analysis) inLongerName(m mentionSpan) bool {
 	next := m.end
 	if next >= len(a.toks) || !a.toks[next].capitalized(a.text) || !a.toks[next].space ||
-		a.toks[next].sentence != a.toks[m.start].sentence || notNames[a.word(next)] {
+		a.toks[next].sentence != a.toks[m.start].sentence || notNames.has(a.word(next)) {
 		return false // "Kyiv Sunday" is still Kyiv
 	}
 	// A title or a known name after it starts something else: "Moscow Mayor", "Kyiv Reuters".
@@ -601,7 +601,7 @@ func (a *analysis) isVenue(m mentionSpan, countryNamed bool) bool {
 	if prev >= 0 && a.word(prev) == "the" {
 		prev--
 	}
-	return !countryNamed && prev >= 0 && locatives[strings.ToLower(a.word(prev))]
+	return !countryNamed && prev >= 0 && locatives.has(strings.ToLower(a.word(prev)))
 }
 
 // roleOf records the title before a person mention as a role, and the affiliation that the
@@ -626,7 +626,7 @@ func (a *analysis) roleOf(d *docActor, m mentionSpan, actors map[string]*docActo
 	start := t.start
 	// Capitalised words that qualify the title belong to the role: "Middle East envoy".
 	for start > 0 && start > t.start-qualifierReach && a.toks[start-1].sentence == a.toks[start].sentence &&
-		!a.covered[start-1] && a.toks[start-1].capitalized(a.text) && !notNames[a.word(start-1)] {
+		!a.covered[start-1] && a.toks[start-1].capitalized(a.text) && !notNames.has(a.word(start-1)) {
 		start--
 	}
 	role := a.spanText(start, t.end)
@@ -682,7 +682,7 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 		if _, ok := a.endingAtToken(p); ok {
 			break
 		}
-		if w == "," || qualifiers[strings.ToLower(w)] || a.inTitle(p) {
+		if w == "," || qualifiers.has(strings.ToLower(w)) || a.inTitle(p) {
 			p--
 			continue
 		}
@@ -773,7 +773,7 @@ func (a *analysis) titleAfter(end int) (titleSpan, bool) {
 		w := a.word(p)
 		switch {
 		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their":
-		case w == "'s" || w == "’s" || qualifiers[strings.ToLower(w)]:
+		case w == "'s" || w == "’s" || qualifiers.has(strings.ToLower(w)):
 		case a.covered[p]:
 		default:
 			return titleSpan{}, false
@@ -797,7 +797,7 @@ func (a *analysis) appositiveEnd(i int) int {
 	s := a.toks[i-1].sentence
 	end := i
 	for end < len(a.toks) && end < i+appositiveReach && a.toks[end].sentence == s && a.word(end) != "," &&
-		(a.toks[end].kind != punctToken || a.word(end) == "." || a.word(end) == "-") && !sayingVerbs[a.word(end)] {
+		(a.toks[end].kind != punctToken || a.word(end) == "." || a.word(end) == "-") && !sayingVerbs.has(a.word(end)) {
 		end++
 	}
 	for end > i && a.word(end-1) == "." {
@@ -829,7 +829,7 @@ func (a *analysis) employerAfter(end int) (employer, country string) {
 	for p := end + 1; p < len(a.toks) && p <= end+appositiveReach && a.toks[p].sentence == s; p++ {
 		o, ok := a.endingAtToken(p)
 		if !ok {
-			if a.word(p) == "," || sayingVerbs[a.word(p)] {
+			if a.word(p) == "," || sayingVerbs.has(a.word(p)) {
 				break
 			}
 			continue

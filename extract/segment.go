@@ -6,34 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// noBreakAfter are abbreviations after which a period never ends a sentence: honorifics,
-// titles and months that precede a name or a number.
-var noBreakAfter = set(
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
-	"Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Rev", "Hon", "Pres", "Amb",
-	"St", "Mt", "Ft", "No", "Nos", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-	"Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Sec", "Fig", "approx", "Gens", "Messrs",
-)
-
-// sentenceStarters are words that, capitalised after an abbreviation that may also end a
-// sentence ("U.S.", "Jr."), show that a new sentence has begun.
-var sentenceStarters = set(
-	"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-	"Those", "There", "Their", "His", "Her", "Its", "Our", "But", "And", "Or", "So", "Yet",
-	"In", "On", "At", "For", "With", "Without", "After", "Before", "While", "When", "Where",
-	"If", "As", "Since", "Despite", "Although", "Though", "However", "Meanwhile", "Still",
-	"Such", "Some", "Many", "Most", "All", "No", "Not", "One", "Two", "What", "Who", "Why",
-	"How", "Speaking", "According", "Asked", "Earlier", "Later", "Last", "Next", "Under",
-)
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // splitSentences splits each paragraph into sentences. A sentence ends at '.', '!', '?' or
 // '…' (with any closing quotes or brackets after it) that is followed by white space and a
 // capital letter, digit or opening quote, unless the period closes an abbreviation or an
@@ -153,13 +125,13 @@ func breaksAfterPeriod(text string, sentStart, dot int, next string) bool {
 	switch {
 	case word == "":
 		return true
-	case noBreakAfter[word]:
+	case noBreakAfter.has(word):
 		return false
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
 		return false // an initial: "Robert F. Kennedy"
 	case strings.Contains(word, "."), word == "Jr", word == "Sr", word == "Inc", word == "Co", word == "Ltd", word == "Corp":
 		// "U.S.", "D.C.", "Jr.": usually inside a sentence, but may end one.
-		return sentenceStarters[next]
+		return sentenceStarters.has(next)
 	}
 	return true
 }

@@ -347,7 +347,7 @@ func (t *tree) phraseActors(i int32) []*docActor {
 	}
 	if t.words[i].UPOS == "PRON" {
 		// "Kestria, which was criticized by Norvania": the noun the relative clause modifies.
-		if v := int32(t.words[i].Head); relativePronouns[t.lower(i)] && v >= 0 && t.rel(v) == "acl:relcl" {
+		if v := int32(t.words[i].Head); relativePronouns.has(t.lower(i)) && v >= 0 && t.rel(v) == "acl:relcl" {
 			if n := int32(t.words[v].Head); n >= 0 {
 				// "A and B, which are fighting each other": the clause may follow the
 				// last conjunct and be about all of them.
@@ -361,7 +361,7 @@ func (t *tree) phraseActors(i int32) []*docActor {
 			return []*docActor{d}
 		}
 		// "I" and "we" in a quotation are its speaker.
-		if _, ok := firstPerson[t.words[i].Form]; ok || t.lower(i) == "we" {
+		if w := t.words[i].Form; firstPersonSingular.has(w) || firstPersonPlural.has(w) || t.lower(i) == "we" {
 			if d := quoteSpeaker(t.a.quoteSpans(), t.words[i].Start); d != nil {
 				return []*docActor{d}
 			}
@@ -499,13 +499,6 @@ func (t *tree) agent(v int32) int32 {
 	return -1
 }
 
-// targetLinks are the prepositions through which a verb or event noun acts on an actor.
-var targetLinks = set("with", "to", "on", "against", "for", "into", "at", "over", "from", "toward", "towards", "upon", "between", "among", "across", "onto", "including")
-
-// genericLinks are the prepositions through which a verb outside the lexicon acts on an
-// actor.
-var genericLinks = set("with", "against", "from", "between", "among", "on", "over", "upon", "for")
-
 // interactions adds the interactions the tree states.
 // It marks in claimed the document tokens of the predicates whose arguments it found: the
 // token rules leave those alone.
@@ -570,11 +563,11 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 				claimed[int(t.tok[v])] = true
 			}
 			emit(src, dst)
-			if (len(dst) == 0 && symmetricKinds[kind] || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
+			if (len(dst) == 0 && t.a.k.kinds[kind].symmetric || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
 				for x := range src {
 					for y := x + 1; y < len(src); y++ {
 						add(src[x], src[y], kind, mod, t.s)
-						if !symmetricKinds[kind] { // "A and B accused each other": both ways
+						if !t.a.k.kinds[kind].symmetric { // "A and B accused each other": both ways
 							add(src[y], src[x], kind, mod, t.s)
 						}
 					}
@@ -635,13 +628,6 @@ func (t *tree) passive(v int32) bool {
 	return t.isVerb(v) && t.words[v].XPOS == "VBN" && (t.rel(v) == "acl" || t.agent(v) >= 0)
 }
 
-// Verbs that govern a complement and say it is planned ("agreed to meet B") or not done
-// ("refused to meet B").
-var (
-	planningVerbs = set("agree", "agreed", "agrees", "decide", "decided", "decides", "plan", "plans", "planned", "intend", "intends", "intended", "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "prepare", "prepared", "prepares", "expect", "expected", "expects", "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "want", "wants", "wanted")
-	refusingVerbs = set("refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails", "reject", "rejected", "rejects")
-)
-
 // governorModality returns the modality that the verb governing verb v's clause gives it:
 // planned for the complement of a planning verb, negated for that of a refusal.
 func (t *tree) governorModality(v int32) (Modality, bool) {
@@ -655,9 +641,9 @@ func (t *tree) governorModality(v int32) (Modality, bool) {
 	}
 	h := t.lower(int32(t.words[v].Head))
 	switch {
-	case refusingVerbs[h]:
+	case refusingVerbs.has(h):
 		return Negated, true
-	case planningVerbs[h]:
+	case planningVerbs.has(h):
 		return Planned, true
 	}
 	return "", false
@@ -703,7 +689,7 @@ func (t *tree) reciprocal(v int32) bool {
 func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	for i := range t.words {
 		v := int32(i)
-		if !sayingVerbs[t.lower(v)] && !opinionVerbs[t.lower(v)] || !t.isVerb(v) {
+		if !sayingVerbs.has(t.lower(v)) && !opinionVerbs.has(t.lower(v)) || !t.isVerb(v) {
 			continue
 		}
 		speakers := t.subjectOf(v, 0)
@@ -771,7 +757,7 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 // negated reports whether verb v has a negation ("not", "never") among its dependents.
 func (t *tree) negated(v int32) bool {
 	for _, k := range t.kids[v] {
-		if negations[t.lower(k)] {
+		if negations.has(t.lower(k)) {
 			return true
 		}
 	}
@@ -881,7 +867,7 @@ func (t *tree) modifierTargets(n int32, generic bool) []*docActor {
 	var out []*docActor
 	for _, k := range t.kids[n] {
 		p := t.preposition(k)
-		if t.rel(k) == "nmod" && targetLinks[p] && p != "from" && (!generic || p == "with" || p == "against" || p == "between") {
+		if t.rel(k) == "nmod" && targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") {
 			out = append(out, t.actorsOf(k)...)
 		}
 	}
@@ -910,9 +896,9 @@ func (t *tree) links(kind, p string) bool {
 	case kind == "visit" && p == "in":
 		return true
 	case kind == "other":
-		return genericLinks[p]
+		return genericLinks.has(p)
 	}
-	return targetLinks[p]
+	return targetLinks.has(p)
 }
 
 // inherited returns the subject that verb v, which has none of its own, takes from the
@@ -996,13 +982,6 @@ func (t *tree) subjectWord(h int32, depth int) ([]*docActor, bool) {
 	return t.inherited(h, depth)
 }
 
-// carriers are the prepositions through which a verb carries an event noun to its subject:
-// "engaged in talks with B", "left for meetings with B", "entered into negotiations with B".
-var carriers = set("in", "for", "into")
-
-// relativePronouns stand for the noun a relative clause modifies.
-var relativePronouns = set("who", "which", "that", "whom")
-
 // nounArguments returns the sources and targets of event noun n.
 //
 // decided says the tree has settled that the noun makes no interaction of its own.
@@ -1027,7 +1006,7 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 			}
 			// "the invasion of B", "criticism of B": the patient of an event noun that is no
 			// meeting of equals.
-			if targetLinks[p] && p != "from" || p == "of" && !symmetricKinds[kind] {
+			if targetLinks.has(p) && p != "from" || p == "of" && !t.a.k.kinds[kind].symmetric {
 				dst = append(dst, t.argsOf(n, k)...)
 			}
 		}
@@ -1052,11 +1031,11 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 				return nil, nil, true
 			}
 		}
-		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && carriers[t.preposition(n)]) && t.isVerb(h) {
+		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && carriers.has(t.preposition(n))) && t.isVerb(h) {
 			src = t.subjectOf(h, 0)
 			if len(dst) == 0 {
 				for _, k := range t.kids[h] {
-					if base(t.rel(k)) == "obl" && targetLinks[t.preposition(k)] {
+					if base(t.rel(k)) == "obl" && targetLinks.has(t.preposition(k)) {
 						dst = append(dst, t.argsOf(n, k)...)
 					}
 				}

@@ -83,7 +83,7 @@ func (a *analysis) andJoins(start, j, end int) bool {
 // classifyOne decides what a run with no separating "and" names, and records it.
 func (a *analysis) classifyOne(start, end int) {
 	// Leading words that only open a sentence or a clause are not part of a name.
-	for start < end && (notNames[a.word(start)] || particles[a.word(start)] || a.word(start) == "-") {
+	for start < end && (notNames.has(a.word(start)) || particles.has(a.word(start)) || a.word(start) == "-") {
 		start++
 	}
 	if start == end {
@@ -93,7 +93,7 @@ func (a *analysis) classifyOne(start, end int) {
 		a.addEntity(start, end, class)
 		return
 	}
-	if end < len(a.toks) && lowerPlaceHeads[a.word(end)] && a.toks[end].sentence == a.toks[start].sentence {
+	if end < len(a.toks) && lowerPlaceHeads.has(a.word(end)) && a.toks[end].sentence == a.toks[start].sentence {
 		a.addEntity(start, end, placeHead) // "Alta Mesa province"
 		return
 	}
@@ -115,7 +115,7 @@ func (a *analysis) classifyOne(start, end int) {
 func (a *analysis) runHead(start, end int) headClass {
 	words := 0
 	for j := start; j < end; j++ {
-		if a.toks[j].kind == wordToken && !connectors[a.word(j)] && !particles[a.word(j)] {
+		if a.toks[j].kind == wordToken && !connectors.has(a.word(j)) && !particles.has(a.word(j)) {
 			words++
 		}
 	}
@@ -132,7 +132,7 @@ func (a *analysis) runHead(start, end int) headClass {
 		return c
 	}
 	for j := start + 1; j+1 < end; j++ { // "Port Keleni Institute for Security Studies"
-		if c := leadingHeads[a.word(j)]; c != noHead && connectors[a.word(j+1)] {
+		if c := leadingHeads[a.word(j)]; c != noHead && connectors.has(a.word(j+1)) {
 			return c
 		}
 	}
@@ -220,8 +220,8 @@ func (a *analysis) capitalRunWithin(i, limit int) int {
 		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
 		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
 		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
-		case particles[w] && a.particleJoins(j):
-		case leading && connectors[w] && j+1 < len(a.toks) && a.nameWord(j+1):
+		case particles.has(w) && a.particleJoins(j):
+		case leading && connectors.has(w) && j+1 < len(a.toks) && a.nameWord(j+1):
 		case (w == "and" || w == "&") && j+1 < len(a.toks) && a.nameWord(j+1):
 			// Kept for now; classifyRun decides whether "and" joins one name or two.
 		default:
@@ -238,7 +238,7 @@ func (a *analysis) capitalRunWithin(i, limit int) int {
 func (a *analysis) particleJoins(j int) bool {
 	s := a.toks[j].sentence
 	first := j
-	for j++; j < len(a.toks) && a.toks[j].sentence == s && particles[a.word(j)]; j++ {
+	for j++; j < len(a.toks) && a.toks[j].sentence == s && particles.has(a.word(j)); j++ {
 		if j-first >= maxParticles {
 			return false
 		}
@@ -261,10 +261,10 @@ func (a *analysis) isPersonName(start, end int) bool {
 	words := 0
 	for j := start; j < end; j++ {
 		w := a.word(j)
-		if notNames[w] || headWords[w] != noHead || leadingHeads[w] != noHead {
+		if notNames.has(w) || headWords[w] != noHead || leadingHeads[w] != noHead {
 			return false
 		}
-		if a.toks[j].kind == wordToken && !particles[w] {
+		if a.toks[j].kind == wordToken && !particles.has(w) {
 			words++
 		}
 	}
@@ -291,13 +291,13 @@ func (a *analysis) isPersonName(start, end int) bool {
 // saidNear reports whether a verb of saying follows the run [start, end) ("X said", "X told
 // reporters") or precedes it (", said X", "according to X").
 func (a *analysis) saidNear(start, end int) bool {
-	if start > 0 && prepositions[a.word(start-1)] {
+	if start > 0 && prepositions.has(a.word(start-1)) {
 		return false // "the mayor of San Cristóbal del Lago said": the place says nothing
 	}
-	if end < len(a.toks) && a.toks[end].sentence == a.toks[start].sentence && sayingVerbs[a.word(end)] {
+	if end < len(a.toks) && a.toks[end].sentence == a.toks[start].sentence && sayingVerbs.has(a.word(end)) {
 		return true
 	}
-	if start >= 1 && sayingVerbs[a.word(start-1)] && a.toks[start-1].sentence == a.toks[start].sentence {
+	if start >= 1 && sayingVerbs.has(a.word(start-1)) && a.toks[start-1].sentence == a.toks[start].sentence {
 		return true
 	}
 	return start >= 2 && a.word(start-2) == "according" && a.word(start-1) == "to"
@@ -318,7 +318,7 @@ func (a *analysis) headline(i int) bool {
 	from, to := a.sentenceStart(i), a.sentenceEnd(i)
 	words, lower := 0, 0
 	for j := from; j < to; j++ {
-		if a.covered[j] || a.toks[j].kind != wordToken || connectors[a.word(j)] || smallWords[a.word(j)] {
+		if a.covered[j] || a.toks[j].kind != wordToken || connectors.has(a.word(j)) || smallWords.has(a.word(j)) {
 			continue
 		}
 		words++
@@ -353,7 +353,7 @@ func (a *analysis) affiliationBefore(i int) (string, mentionSpan) {
 func (a *analysis) allCaps(start, end int) bool {
 	words := 0
 	for j := start; j < end; j++ {
-		if a.toks[j].kind != wordToken || particles[a.word(j)] {
+		if a.toks[j].kind != wordToken || particles.has(a.word(j)) {
 			continue
 		}
 		w := a.word(j)

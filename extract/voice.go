@@ -18,13 +18,6 @@ type voice struct {
 // noVoice is the voice of a document that no one issues in the first person: news copy.
 var noVoice = voice{-1, -1}
 
-// firstPerson maps the words that refer to a document's voice to whether they mean its
-// person ("I") rather than its group ("we").
-var firstPerson = map[string]bool{
-	"I": true, "me": true, "my": true, "My": true,
-	"we": false, "We": false, "us": false, "our": false, "Our": false,
-}
-
 // documentVoice returns the voice of doc, read from its source with the knowledge base.
 func documentVoice(k *Knowledge, doc *Document) voice {
 	s := doc.Source

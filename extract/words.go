@@ -1,114 +1,184 @@
 package extract
 
-// Closed word classes the recogniser needs. They are grammar, not knowledge of actors, so they
-// live in code; knowledge of actors, titles and given names lives in data/.
-
-// particles join the parts of a personal name: "Mohammed bin Salman", "Ursula von der Leyen".
-var particles = set(
-	"bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "dos", "das", "du",
-	"van", "der", "den", "von", "zu", "le", "la", "ter", "ten", "y", "ben", "abu", "mac",
+import (
+	"fmt"
+	"strings"
 )
 
-// notNames are capitalised words that never begin or make up a personal name: months,
-// weekdays, holidays, and function words that are capitalised only at a sentence start.
-var notNames = set(
-	"January", "February", "March", "April", "May", "June", "July", "August", "September",
-	"October", "November", "December", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-	"Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	"Saturday", "Sunday", "Thanksgiving", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
-	"Passover", "New", "Year", "Day", "Eve", "Week", "Weekend", "Today", "Yesterday",
-	"Tomorrow", "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They",
-	"We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "But", "And", "Or",
-	"If", "When", "While", "As", "At", "In", "On", "Of", "For", "From", "To", "By", "With",
-	"After", "Before", "Under", "Over", "Despite", "Although", "Though", "However", "Still",
-	"Meanwhile", "Also", "Even", "Only", "Just", "Yet", "So", "Not", "No", "Yes", "All",
-	"Some", "Many", "Most", "Both", "Each", "Every", "Another", "Other", "Such", "What",
-	"Who", "Whom", "Whose", "Which", "Why", "How", "Where", "There", "Here", "Now", "Then",
-	"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Editor", "Reporting", "Writing",
-	"Additional", "Photo", "Video", "Read", "More", "Related", "Share", "Advertisement",
-	"Breaking", "Update", "Updated", "Live", "Opinion", "Analysis", "Exclusive", "Watch",
+// Closed word classes of English: grammar, not knowledge of actors. Their words are in
+// data/words.txt, one section a class, read once when the package is loaded; the classes
+// are the wordClass constants below, and code asks class.has(word). Knowledge of actors,
+// titles and given names lives in the other files of data/.
+
+// A wordClass is one closed class of words, a section of data/words.txt.
+type wordClass uint8
+
+// The word classes. The comments of data/words.txt say what each one does.
+const (
+	particles wordClass = iota
+	notNames
+	connectors
+	sayingVerbs
+	opinionVerbs
+	smallWords
+	locatives
+	governmentHeads
+	qualifiers
+	lowerPlaceHeads
+	prepositions
+	compass
+	beForms
+	determiners
+	objectLinks
+	adverbs
+	negations
+	possibles
+	plans
+	hearsay
+	pronounSubjects
+	groupNouns
+	nounMarkers
+	lightVerbs
+	noBreakAfter
+	sentenceStarters
+	targetLinks
+	genericLinks
+	planningVerbs
+	refusingVerbs
+	carriers
+	relativePronouns
+	clauseBreaks
+	orgHeads
+	mediaHeads
+	placeHeads
+	thingHeads
+	leadingOrgHeads
+	leadingMediaHeads
+	firstPersonSingular
+	firstPersonPlural
+	numWordClasses
 )
+
+// wordClassNames are the section names of data/words.txt, by class.
+var wordClassNames = [numWordClasses]string{
+	particles:           "particles",
+	notNames:            "not_names",
+	connectors:          "connectors",
+	sayingVerbs:         "saying_verbs",
+	opinionVerbs:        "opinion_verbs",
+	smallWords:          "small_words",
+	locatives:           "locatives",
+	governmentHeads:     "government_heads",
+	qualifiers:          "qualifiers",
+	lowerPlaceHeads:     "lower_place_heads",
+	prepositions:        "prepositions",
+	compass:             "compass",
+	beForms:             "be_forms",
+	determiners:         "determiners",
+	objectLinks:         "object_links",
+	adverbs:             "adverbs",
+	negations:           "negations",
+	possibles:           "possibles",
+	plans:               "plans",
+	hearsay:             "hearsay",
+	pronounSubjects:     "pronoun_subjects",
+	groupNouns:          "group_nouns",
+	nounMarkers:         "noun_markers",
+	lightVerbs:          "light_verbs",
+	noBreakAfter:        "no_break_after",
+	sentenceStarters:    "sentence_starters",
+	targetLinks:         "target_links",
+	genericLinks:        "generic_links",
+	planningVerbs:       "planning_verbs",
+	refusingVerbs:       "refusing_verbs",
+	carriers:            "carriers",
+	relativePronouns:    "relative_pronouns",
+	clauseBreaks:        "clause_breaks",
+	orgHeads:            "org_heads",
+	mediaHeads:          "media_heads",
+	placeHeads:          "place_heads",
+	thingHeads:          "thing_heads",
+	leadingOrgHeads:     "leading_org_heads",
+	leadingMediaHeads:   "leading_media_heads",
+	firstPersonSingular: "first_person_singular",
+	firstPersonPlural:   "first_person_plural",
+}
+
+// wordSets holds the words of each class.
+var wordSets = mustReadWords()
+
+// has reports whether w, exactly as given, is a word of class c.
+func (c wordClass) has(w string) bool { return wordSets[c][w] }
+
+// mustReadWords reads the embedded data/words.txt; it panics if the file is broken, which
+// the package's tests would show first.
+func mustReadWords() [numWordClasses]map[string]bool {
+	b, err := data.ReadFile("data/words.txt")
+	if err != nil {
+		panic(err)
+	}
+	sets, err := readWords(string(b), "words.txt")
+	if err != nil {
+		panic(err)
+	}
+	return sets
+}
+
+// readWords reads a file of word classes: "[name]" lines open a class of wordClassNames,
+// and the words of the lines after it, separated by white space, are its words; lines
+// starting with '#' are comments. Every class must have a section with at least one word.
+func readWords(text, name string) ([numWordClasses]map[string]bool, error) {
+	var sets [numWordClasses]map[string]bool
+	byName := make(map[string]wordClass, numWordClasses)
+	for c, n := range wordClassNames {
+		byName[n] = wordClass(c)
+	}
+	current := wordClass(numWordClasses)
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			c, ok := byName[line[1:len(line)-1]]
+			if !ok {
+				return sets, fmt.Errorf("extract: %s:%d: unknown word class %s", name, i+1, line)
+			}
+			if sets[c] != nil {
+				return sets, fmt.Errorf("extract: %s:%d: word class %s again", name, i+1, line)
+			}
+			current, sets[c] = c, map[string]bool{}
+		case current == numWordClasses:
+			return sets, fmt.Errorf("extract: %s:%d: words before the first [class]", name, i+1)
+		default:
+			for _, w := range strings.Fields(line) {
+				sets[current][w] = true
+			}
+		}
+	}
+	for c, s := range sets {
+		if len(s) == 0 {
+			return sets, fmt.Errorf("extract: %s: no words for class %s", name, wordClassNames[c])
+		}
+	}
+	return sets, nil
+}
 
 // headWords end the names of organizations, outlets, places and things; a capitalised run
 // that ends in one is of that class ("the Sunrise Brigade", "the Harbor Ledger", "Harbor
 // Street", "the Meridian Summit"), whatever names stand before it.
-var headWords = classes(map[headClass][]string{
-	orgHead: {
-		"Ministry", "Department", "Office", "Party", "Committee", "Council", "Commission",
-		"Agency", "Administration", "Service", "Services", "Bureau", "Authority", "Board",
-		"Institute", "University", "College", "School", "Academy", "Foundation", "Association",
-		"Union", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Front",
-		"Movement", "League", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
-		"Senate", "Chamber", "Cabinet", "Government", "Embassy", "Consulate", "Mission", "Bank",
-		"Fund", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Holdings",
-		"Network", "Center", "Centre", "Army", "Navy", "Force", "Forces", "Guard", "Police",
-		"Brigade", "Brigades", "Battalion", "Regiment", "Corps", "Command", "Fleet",
-		"Airlines", "Airways", "Club", "Team", "Society", "Trust", "Caucus", "Secretariat",
-		"Directorate", "Inspectorate", "Prosecutor's", "Unit",
-	},
-	mediaHead: {
-		"News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Weekly",
-		"Magazine", "Television", "TV", "Press", "Wire", "Broadcasting", "Broadcaster",
-		"Chronicle", "Observer", "Telegraph", "Ledger", "Courier", "Dispatch", "Bulletin",
-		"Newswire", "Review",
-	},
-	placeHead: {
-		"Street", "Avenue", "Square", "Road", "Boulevard", "Bridge", "Region", "Province",
-		"Oblast", "District", "County", "Island", "Islands", "River", "Sea", "Ocean", "Lake",
-		"Mountains", "Valley", "Strait", "Gulf", "Bay", "Peninsula", "Airport", "Port",
-		"Harbor", "Harbour", "Canal", "Desert", "Coast", "Plateau", "Heights",
-	},
-	thingHead: {
-		"Summit", "Conference", "Forum", "Talks", "Memorandum", "Agreement", "Accord", "Accords",
-		"Treaty", "Plan", "Act", "Article", "Charter", "Convention", "Declaration", "Protocol",
-		"Doctrine", "Resolution", "Bill", "Law", "War", "Revolution", "Olympics", "Games",
-		"Cup", "Prize", "Award", "Palace", "Castle", "Hall", "Tower", "Building", "Hotel",
-		"Hospital", "Church", "Cathedral", "Mosque", "Temple", "Museum", "Library", "Stadium",
-		"Park", "Prison", "Base", "Station", "Festival", "Day", "Week", "Index", "Exchange",
-		"Market", "Initiative", "Program", "Programme", "Project", "Strategy", "Report",
-	},
+var headWords = classes(map[headClass]wordClass{
+	orgHead: orgHeads, mediaHead: mediaHeads, placeHead: placeHeads, thingHead: thingHeads,
 })
 
 // leadingHeads begin names whose complement follows: "Ministry of Water Resources",
 // "Committee on Foreign Relations", "Radio Meridian".
-var leadingHeads = classes(map[headClass][]string{
-	orgHead: {
-		"Ministry", "Department", "Office", "Committee", "Council", "Commission", "Bank",
-		"Institute", "University", "Court", "Bureau", "Agency", "Federation", "Union",
-		"Association", "Organization", "Organisation", "Army", "Party", "Assembly", "Centre",
-		"Center", "Foundation", "School", "College", "Academy",
-	},
-	mediaHead: {"Radio"},
-})
+var leadingHeads = classes(map[headClass]wordClass{orgHead: leadingOrgHeads, mediaHead: leadingMediaHeads})
 
-// connectors join the words of a name that a leading head begins.
-var connectors = set("of", "for", "on", "the")
-
-// sayingVerbs next to a capitalised run mark it as a person: "Kovalenko said", "said X".
-var sayingVerbs = set(
-	"said", "says", "told", "added", "wrote", "noted", "argued", "warned", "stated",
-	"explained", "insisted", "acknowledged", "confirmed", "denied", "tweeted", "posted",
-	"declared", "announced", "replied", "recalled", "urged", "stressed", "asked",
-)
-
-// opinionVerbs make a comment on the actor their complement clause is about, as the verbs
-// of saying do ("A allowed that B isn't ...", "A believes B can cope"), but do not mark a
-// quotation's speaker.
-var opinionVerbs = set(
-	"allow", "allows", "allowed", "concede", "concedes", "conceded", "admit", "admits", "admitted",
-	"indicate", "indicates", "indicated", "believe", "believes", "believed", "suggest", "suggests",
-	"suggested", "claim", "claims", "claimed", "assert", "asserts", "asserted", "maintain",
-	"maintains", "maintained", "contend", "contends", "contended", "hope", "hopes", "hoped",
-	"fear", "fears", "feared", "think", "thinks", "thought",
-)
-
-// smallWords are not counted when deciding whether a sentence is in headline case.
-var smallWords = set("a", "an", "as", "at", "by", "in", "is", "or", "to", "up", "vs", "with", "from", "into", "over", "after")
-
-func classes(m map[headClass][]string) map[string]headClass {
+// classes maps each word of the word classes to its head class.
+func classes(m map[headClass]wordClass) map[string]headClass {
 	out := map[string]headClass{}
-	for c, words := range m {
-		for _, w := range words {
+	for c, wc := range m {
+		for w := range wordSets[wc] {
 			if old, ok := out[w]; ok && old != c {
 				panic("extract: head word " + w + " in two classes")
 			}
@@ -117,35 +187,3 @@ func classes(m map[headClass][]string) map[string]headClass {
 	}
 	return out
 }
-
-// locatives are prepositions that introduce a place; a capital after one with no other sign
-// of its country in the document is a venue ("a summit in Stockholm"), not a government.
-var locatives = set("in", "at", "from", "to", "near", "outside", "via", "into", "across", "around")
-
-// governmentHeads are nouns that turn a leader's name into their government: "the Trump
-// administration".
-var governmentHeads = set("administration", "government", "cabinet", "regime")
-
-// qualifiers stand between an employer and a title without breaking the link: "Orlesia's top
-// commander", "Norvanian opposition leader", "the government's deputy spokesperson".
-var qualifiers = set(
-	"top", "former", "deputy", "acting", "senior", "chief", "new", "outgoing", "incoming",
-	"interim", "first", "longtime", "veteran", "opposition", "government", "military", "army",
-	"navy", "naval", "national", "security", "foreign", "defence", "defense", "presidential",
-	"prime", "vice", "assistant", "associate", "special", "lead", "head", "leading", "then",
-	"powerful", "influential", "hardline", "moderate", "conservative", "liberal", "centrist",
-	"nationalist", "populist", "ruling", "main", "state", "regional", "provincial", "federal",
-	"finance", "economy", "trade", "energy", "health", "interior", "justice", "labour", "labor",
-	"education", "agriculture", "transport", "environment", "culture", "digital", "budget",
-)
-
-// lowerPlaceHeads after a capitalised run make it a place: "Alta Mesa province".
-var lowerPlaceHeads = set("province", "region", "district", "oblast", "county", "governorate", "prefecture", "municipality", "city", "village", "town", "island", "river", "valley", "border", "area")
-
-// prepositions before a capitalised run make it a complement, never the subject of a verb of
-// saying: "the mayor of San Cristóbal del Lago said".
-var prepositions = set("of", "in", "at", "from", "for", "to", "with", "by", "near", "on", "into", "across", "against", "outside")
-
-// compass words qualify a country without making a new name: "Eastern Ukraine".
-var compass = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-	"Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Occupied", "Greater")
