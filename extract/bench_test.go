@@ -102,7 +102,7 @@ func BenchmarkRecognize(b *testing.B) {
 	b.SetBytes(int64(len(doc.Text)))
 	b.ResetTimer()
 	for b.Loop() {
-		recognize(k, doc, true)
+		analyze(k, doc, true)
 	}
 }
 

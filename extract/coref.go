@@ -122,6 +122,8 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 	for _, d := range actors {
 		slices.SortFunc(d.mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
 	}
+	// References were appended out of order: the later stages find mentions by position.
+	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
 	slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
 	return actors
 }

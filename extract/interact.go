@@ -65,13 +65,12 @@ const (
 )
 
 // interactions finds the interactions of the document, sentence by sentence: from the parse
-// trees of the sentences that name two actors when parse is set, and with the token rules
-// where no tree says.
-func (a *analysis) interactions(parse bool) []rawInteraction {
+// trees of the sentences that name two actors (parseTrees), and with the token rules where
+// no tree says.
+func (a *analysis) interactions(trees []*tree) []rawInteraction {
 	if len(a.k.verbs) == 0 || len(a.resolved) == 0 {
 		return nil
 	}
-	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
 	var out []rawInteraction
 	seen := map[[3]string]bool{}
 	add := func(src, dst *docActor, kind string, lazy *lazyModality, sentence int) {
@@ -91,12 +90,8 @@ func (a *analysis) interactions(parse bool) []rawInteraction {
 	// Sentences that name two actors are parsed, and their trees say who did what to whom;
 	// the token rules below read only those whose tree says nothing.
 	claimed := map[int]bool{} // predicates (by token) whose arguments the tree found
-	if parse {
-		for _, ts := range a.treeSentences() {
-			if t := a.parseSentence(ts.s, ts.spans); t != nil {
-				t.interactions(add, claimed)
-			}
-		}
+	for _, t := range trees {
+		t.interactions(add, claimed)
 	}
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]

@@ -50,35 +50,24 @@ type Pipeline struct {
 // collects co-mentions. Documents are analysed concurrently; the result does not depend on
 // scheduling. Documents with the same ID get "-2", "-3", ... appended to later IDs.
 // It panics if a window weight is negative, NaN or infinite.
+//
+// The road: Read has split each document into paragraphs and sentences; analyze takes each
+// one through words, mentions, actors, references, parse trees and interactions; then the
+// persons found in several documents get one name, and co-mentions are counted in the
+// windows and merged with the actors, relations and interactions of all documents.
 func (p Pipeline) Extract(docs ...*Document) *Result {
-	for _, w := range []float64{p.Windows.Paragraph, p.Windows.Document} {
-		if !(w >= 0) || math.IsInf(w, 0) {
-			panic(fmt.Sprintf("extract: invalid co-mention window weight %v", w))
-		}
-	}
-	if p.Windows.Decay < 0 {
-		panic(fmt.Sprintf("extract: negative decay window %d", p.Windows.Decay))
-	}
+	p.Windows.check()
 	k := p.Knowledge
 	if k == nil {
 		k = DefaultKnowledge()
 	}
 	docs = uniqueIDs(docs)
+	results := analyzeAll(k, docs, !p.TokenRules)
 	perDoc := make([][]*docActor, len(docs))
 	perDocInteractions := make([][]rawInteraction, len(docs))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 8)
-	for i, d := range docs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			r := recognize(k, d, !p.TokenRules)
-			perDoc[i], perDocInteractions[i] = r.actors, r.interactions
-		}()
+	for i, r := range results {
+		perDoc[i], perDocInteractions[i] = r.actors, r.interactions
 	}
-	wg.Wait()
-
 	unifyFound(perDoc)
 	perDocCo := make([][]CoMention, len(docs))
 	for i, d := range docs {
@@ -91,6 +80,54 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		Relations:    mergeRelations(perDoc),
 		Interactions: interactionsOf(k, docs, perDocInteractions),
 	}
+}
+
+// check panics if a window weight is negative, NaN or infinite, or the decay negative.
+func (w Windows) check() {
+	for _, x := range []float64{w.Paragraph, w.Document} {
+		if !(x >= 0) || math.IsInf(x, 0) {
+			panic(fmt.Sprintf("extract: invalid co-mention window weight %v", x))
+		}
+	}
+	if w.Decay < 0 {
+		panic(fmt.Sprintf("extract: negative decay window %d", w.Decay))
+	}
+}
+
+// analyzeAll runs analyze on each document, at most eight at a time; results are in the
+// order of docs.
+func analyzeAll(k *Knowledge, docs []*Document, parse bool) []docResult {
+	out := make([]docResult, len(docs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 8)
+	for i, d := range docs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			out[i] = analyze(k, d, parse)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// analyze takes one document down the road; each stage reads what the stages before it left
+// in the analysis and adds its own part. Read has split the text into paragraphs and
+// sentences.
+func analyze(k *Knowledge, doc *Document, parse bool) docResult {
+	buf := bufferPool.Get().(*buffers)
+	defer bufferPool.Put(buf)
+	a := newAnalysis(k, doc, buf) // the words of the sentences (token.go)
+	defer a.release(buf)
+	a.recognize()                        // mentions: known names and titles, names in no list (recognize.go, unknown.go)
+	actors := a.resolve()                // each mention to its actor (recognize.go)
+	actors = a.resolveReferences(actors) // "the president", offices, "he", "we" (coref.go, offices.go, voice.go)
+	var trees []*tree
+	if parse {
+		trees = a.parseTrees() // tag and parse the sentences that name two actors (tree.go, package syntax)
+	}
+	return docResult{actors: actors, interactions: a.interactions(trees)} // from the trees, then token rules (tree.go, interact.go)
 }
 
 // uniqueIDs returns docs with duplicate IDs renamed, without changing the input documents.

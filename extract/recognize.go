@@ -39,40 +39,51 @@ type titleSpan struct {
 	kind       titleKind
 }
 
-// analysis holds the state of recognising the actors of one document.
+// analysis is one document on its road (analyze, pipeline.go). Its fields are grouped by the
+// stage that fills them; a stage reads only the fields of the stages before it, and once
+// filled a group does not change, but for resolved, which references extend.
 type analysis struct {
 	k    *Knowledge
 	doc  *Document
 	text string
-	toks []token
 
+	// Words (newAnalysis).
+	toks []token
+	ids  []int32 // by token: its ID in the knowledge base's trie, or -1
+	// sentToks holds, by sentence, the index of its first token; the last element is
+	// len(toks). Every sentence has at least one token.
+	sentToks []int
+
+	// Mentions (recognize: scanKnown, scanNames, registerSurnames, scanSurnames).
 	covered  []bool      // token is part of a mention or a title
+	knownAt  []bool      // by token: a known name or a title starts there
 	titles   []titleSpan // in order
 	titleEnd map[int]int // token index just after a title -> index into titles
 	mentions []mentionSpan
-
+	ending   []int32              // by token: 1 + the index in mentions of the mention that ends there, or 0 (set once mentions are sorted)
 	found    map[string]*docActor // actors found from evidence, by ID
-	ending   []int32              // by token: 1 + the index in mentions of the mention that ends there, or 0
-	ids      []int32              // by token: its ID in the knowledge base's trie, or -1
 	surnames map[string]string    // last name -> person actor ID; "" when ambiguous
 	// surnameKeys is surnames by transliteration key (textnorm.NameKey).
 	surnameKeys map[string]string
 	// personKeys maps the transliteration keys of the full names of persons found from
 	// evidence to their IDs, so that spelling variants in one document are one person.
 	personKeys map[string]string
-	slugs      memo              // textnorm.ID
 	headlines  map[int]bool      // by sentence: whether it is in headline case
-	resolved   []resolvedMention // mentions with their actors, for interactions
-	quotes     []quotation       // the quotations and their speakers, once asked for (quoteSpans)
-	quotesDone bool
 	sameAs     map[string]string // found person ID -> the person it is another name of
-	knownAt    []bool            // by token: a known name or a title starts there
-	nameKeys   memo              // textnorm.NameKey
 	// longestTail is the length in tokens of the longest registered last name.
 	longestTail int
-	// sentToks holds, by sentence, the index of its first token; the last element is
-	// len(toks). Every sentence has at least one token.
-	sentToks []int
+
+	// Actors (resolve), then references (resolveReferences, which leaves it in document
+	// order again).
+	resolved []resolvedMention // mentions with their actors, by start
+
+	// Quotations and their speakers, found on first use (quoteSpans) by the trees and the
+	// token rules, after references.
+	quotes     []quotation
+	quotesDone bool
+
+	slugs    memo // textnorm.ID, for any stage
+	nameKeys memo // textnorm.NameKey, for any stage
 }
 
 // slug returns textnorm.ID(name), computing it once per distinct name.
@@ -114,12 +125,10 @@ type docResult struct {
 	interactions []rawInteraction
 }
 
-// recognize finds the mentions of actors in doc, and the interactions between them, and
-// returns the document's actors, sorted by ID, each with its mentions in document order.
-// Sentences that name two actors are parsed for their interactions when parse is set.
-func recognize(k *Knowledge, doc *Document, parse bool) docResult {
-	buf := bufferPool.Get().(*buffers)
-	defer bufferPool.Put(buf)
+// newAnalysis starts the analysis of doc: its tokens, the words of the sentences that Read
+// split, and their IDs in the knowledge base's trie. Its slices come from buf; release
+// gives them back.
+func newAnalysis(k *Knowledge, doc *Document, buf *buffers) *analysis {
 	a := &analysis{
 		k: k, doc: doc, text: doc.Text,
 		titleEnd:    map[int]int{},
@@ -142,9 +151,18 @@ func recognize(k *Knowledge, doc *Document, parse bool) docResult {
 	clear(a.ending)
 	a.knownAt = slices.Grow(buf.knownAt[:0], len(a.toks))[:len(a.toks)]
 	clear(a.knownAt)
-	defer func() {
-		buf.toks, buf.covered, buf.mentions, buf.ending, buf.knownAt, buf.ids = a.toks, a.covered, a.mentions, a.ending, a.knownAt, a.ids
-	}()
+	return a
+}
+
+// release gives a's slices back to buf, for the next document.
+func (a *analysis) release(buf *buffers) {
+	buf.toks, buf.covered, buf.mentions, buf.ending, buf.knownAt, buf.ids = a.toks, a.covered, a.mentions, a.ending, a.knownAt, a.ids
+}
+
+// recognize finds the mentions of actors: the names and titles of the knowledge base, then
+// names in no list (scanNames), then people's last names alone. The mentions end in
+// document order, each token marked with the mention that ends there.
+func (a *analysis) recognize() {
 	a.scanKnown()
 	a.scanNames()
 	a.registerSurnames()
@@ -154,8 +172,6 @@ func recognize(k *Knowledge, doc *Document, parse bool) docResult {
 	for i, m := range a.mentions {
 		a.ending[m.end-1] = int32(i + 1)
 	}
-	actors := a.resolveReferences(a.resolve())
-	return docResult{actors: actors, interactions: a.interactions(parse)}
 }
 
 // scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token

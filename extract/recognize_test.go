@@ -42,7 +42,7 @@ func mentionsOf(t *testing.T, k *Knowledge, text string) []string {
 	doc, err := Read("t.txt", []byte(text))
 	require.NoError(t, err)
 	var ms []Mention
-	for _, a := range recognize(k, doc, true).actors {
+	for _, a := range analyze(k, doc, true).actors {
 		ms = append(ms, a.mentions...)
 	}
 	slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
@@ -159,7 +159,7 @@ func TestRolesAndAffiliation(t *testing.T) {
 	doc, err := Read("t.txt", []byte(text))
 	require.NoError(t, err)
 	got := map[string]string{}
-	for _, a := range recognize(k, doc, true).actors {
+	for _, a := range analyze(k, doc, true).actors {
 		if a.typ == Person {
 			got[a.id] = fmt.Sprintf("%s|%s", a.affiliation, strings.Join(a.roles, ";"))
 		}

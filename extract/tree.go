@@ -1058,6 +1058,17 @@ func (a *analysis) quotedSelf(s int, d *docActor) bool {
 	return false
 }
 
+// parseTrees tags and parses the sentences that name two actors (treeSentences), in order.
+func (a *analysis) parseTrees() []*tree {
+	var out []*tree
+	for _, ts := range a.treeSentences() {
+		if t := a.parseSentence(ts.s, ts.spans); t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // A treeSentence is a sentence to parse, with the spans of the actors it names.
 type treeSentence struct {
 	s     int
@@ -1067,7 +1078,6 @@ type treeSentence struct {
 // treeSentences returns, in order, the sentences that name two or more actors other than
 // locations, each with its phrase spans (a.resolved sorted by start).
 func (a *analysis) treeSentences() []treeSentence {
-	slices.SortFunc(a.resolved, func(x, y resolvedMention) int { return cmp.Compare(x.start, y.start) })
 	var out []treeSentence
 	for i := 0; i < len(a.resolved); {
 		s := int(a.toks[a.resolved[i].start].sentence)
