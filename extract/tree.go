@@ -530,6 +530,8 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1, tone: tone}
 		if m, ok := t.governorModality(v); ok {
 			mod.m, mod.done = stronger(m, mod.get()), true
+		} else if cancellingVerbs.has(t.lower(v)) { // "A and B postponed their meeting"
+			mod.m, mod.done = Negated, true
 		}
 		emit := func(src, dst []*docActor) {
 			// The tree claims a predicate when it found both sides, one side of a passive,
@@ -631,8 +633,12 @@ func (t *tree) passive(v int32) bool {
 // governorModality returns the modality that the verb governing verb v's clause gives it:
 // planned for the complement of a planning verb, negated for that of a refusal.
 func (t *tree) governorModality(v int32) (Modality, bool) {
-	// An event noun takes the modality of the verb that carries it: "vowed to wage war".
+	// An event noun takes the modality of the verb that carries it: "vowed to wage war";
+	// one that is put off did not take place: "postponed their meeting".
 	if h := int32(t.words[v].Head); !t.isVerb(v) && h >= 0 && t.isVerb(h) && t.rel(v) == "obj" {
+		if cancellingVerbs.has(t.lower(h)) {
+			return Negated, true
+		}
 		v = h
 	}
 	// "vowed to wage war on B" is read as an infinitive of purpose as often as a complement.

@@ -186,6 +186,10 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria fight -1 planned"}},
 		{"an event noun's planning governor", "Norvania intends to hold talks with Kestria.",
 			[]string{"norvania > kestria talk 0 planned"}},
+		{"a postponed meeting did not take place", "Norvania and Kestria postponed their meeting.",
+			[]string{"norvania > kestria meet 0 negated"}},
+		{"a cancelled visit did not take place", "Norvania cancelled its visit to Kestria.",
+			[]string{"norvania > kestria visit 0 negated"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

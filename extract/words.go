@@ -45,6 +45,7 @@ const (
 	genericLinks
 	planningVerbs
 	refusingVerbs
+	cancellingVerbs
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -91,6 +92,7 @@ var wordClassNames = [numWordClasses]string{
 	genericLinks:        "generic_links",
 	planningVerbs:       "planning_verbs",
 	refusingVerbs:       "refusing_verbs",
+	cancellingVerbs:     "cancelling_verbs",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
