@@ -371,7 +371,10 @@ func (t *tree) phraseActors(i int32) []*docActor {
 	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
 	// country of "Pannorian Prime Minister". Only a title: "the Trump-Putin call" is
 	// neither.
-	title := t.words[i].UPOS == "PROPN" || t.a.k.standIns[t.lower(i)]
+	// A title word stands in like a noun of stand_ins.txt: "Dagolath's first deputy prime
+	// minister" is Dagolath.
+	standIn := t.a.k.standIns[t.lower(i)] || t.tok[i] >= 0 && t.a.inTitle(int(t.tok[i]))
+	title := t.words[i].UPOS == "PROPN" || standIn
 	for _, k := range t.kids[i] {
 		if !title {
 			break
@@ -401,7 +404,7 @@ func (t *tree) phraseActors(i int32) []*docActor {
 	if len(listed) > 0 {
 		return listed
 	}
-	if !t.a.k.standIns[t.lower(i)] {
+	if !standIn {
 		return nil
 	}
 	for _, k := range t.kids[i] {
@@ -532,6 +535,8 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			mod.m, mod.done = stronger(m, mod.get()), true
 		} else if cancellingVerbs.has(t.lower(v)) { // "A and B postponed their meeting"
 			mod.m, mod.done = Negated, true
+		} else if t.scheduled(v) { // "A leaves for B on Thursday"
+			mod.m, mod.done = stronger(Planned, mod.get()), true
 		}
 		emit := func(src, dst []*docActor) {
 			// The tree claims a predicate when it found both sides, one side of a passive,
@@ -653,6 +658,34 @@ func (t *tree) governorModality(v int32) (Modality, bool) {
 		return Planned, true
 	}
 	return "", false
+}
+
+// scheduled reports whether verb v is in the simple present with a time to come: "leaves for
+// B on Thursday", "meets B next week" are planned, as news writes of what is scheduled.
+func (t *tree) scheduled(v int32) bool {
+	if x := t.words[v].XPOS; x != "VBZ" && x != "VBP" || !t.isVerb(v) {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		switch t.rel(k) {
+		case "aux", "aux:pass", "cop":
+			return false // "has left", "is leaving" say something else
+		}
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); r != "obl" && r != "obl:tmod" && r != "obl:unmarked" && r != "nmod:tmod" {
+			continue
+		}
+		if futureTimes.has(t.lower(k)) {
+			return true
+		}
+		for _, m := range t.kids[k] {
+			if w := t.lower(m); t.rel(m) == "amod" && (w == "next" || w == "coming") {
+				return true // "next week"
+			}
+		}
+	}
+	return false
 }
 
 // stronger returns the modality that takes precedence: negated, possible, planned,

@@ -190,6 +190,12 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria meet 0 negated"}},
 		{"a cancelled visit did not take place", "Norvania cancelled its visit to Kestria.",
 			[]string{"norvania > kestria visit 0 negated"}},
+		{"leaving for a place", "Norvanian Foreign Minister Ingrid Falkvik left for Kestria on Monday.",
+			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
+		{"the present of a time to come", "Norvanian Foreign Minister Ingrid Falkvik leaves for Kestria on Thursday.",
+			[]string{"ingrid-falkvik > kestria visit 0 planned"}},
+		{"the present with next", "Norvania meets Kestria next week.",
+			[]string{"norvania > kestria meet 0 planned"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

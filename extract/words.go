@@ -46,6 +46,7 @@ const (
 	planningVerbs
 	refusingVerbs
 	cancellingVerbs
+	futureTimes
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -93,6 +94,7 @@ var wordClassNames = [numWordClasses]string{
 	planningVerbs:       "planning_verbs",
 	refusingVerbs:       "refusing_verbs",
 	cancellingVerbs:     "cancelling_verbs",
+	futureTimes:         "future_times",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
