@@ -571,6 +571,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 			emit(src, dst)
 			if (len(dst) == 0 && t.a.k.kinds[kind].symmetric || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
+				claimed[int(t.tok[v])] = true // the tree has read the clause: "A and B discussed C's attacks" is no talk with C
 				for x := range src {
 					for y := x + 1; y < len(src); y++ {
 						add(src[x], src[y], kind, mod, t.s)

@@ -196,6 +196,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"ingrid-falkvik > kestria visit 0 planned"}},
 		{"the present with next", "Norvania meets Kestria next week.",
 			[]string{"norvania > kestria meet 0 planned"}},
+		{"talking of an actor is no talk with it", "Norvania and Kestria discussed Orlesia's attacks on civilians.",
+			[]string{"norvania > kestria talk 0 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 
