@@ -265,6 +265,17 @@ func (t *tree) child(i int32, rel string) int32 {
 	return -1
 }
 
+// childrenWith returns the children of word h whose relation is one of rels.
+func (t *tree) childrenWith(h int32, rels ...string) []int32 {
+	var out []int32
+	for _, k := range t.kids[h] {
+		if slices.Contains(rels, t.rel(k)) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // marker returns the mark or case word of clause v, lower-cased, or "".
 func (t *tree) marker(v int32) string {
 	for _, k := range t.kids[v] {
@@ -729,17 +740,29 @@ func (t *tree) reciprocal(v int32) bool {
 func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int)) {
 	for i := range t.words {
 		v := int32(i)
-		if !sayingVerbs.has(t.lower(v)) && !opinionVerbs.has(t.lower(v)) || !t.isVerb(v) {
+		if !t.isVerb(v) {
+			continue
+		}
+		// The clauses that say something of an actor: the complement of a verb of saying or
+		// of opinion, or of the noun of opinion that a verb expresses ("expressed hopes
+		// that B could be drawn into the talks", "voiced concern that B ...").
+		var clauses []int32
+		switch w := t.lower(v); {
+		case sayingVerbs.has(w) || opinionVerbs.has(w):
+			clauses = t.childrenWith(v, "ccomp")
+		case expressingVerbs.has(w):
+			if o := t.child(v, "obj"); o >= 0 && opinionNouns.has(t.lower(o)) {
+				clauses = append(t.childrenWith(v, "ccomp"), t.childrenWith(o, "acl", "ccomp")...)
+			}
+		}
+		if len(clauses) == 0 {
 			continue
 		}
 		speakers := t.subjectOf(v, 0)
 		if len(speakers) == 0 {
 			continue
 		}
-		for _, c := range t.kids[v] {
-			if t.rel(c) != "ccomp" {
-				continue
-			}
+		for _, c := range clauses {
 			var about []*docActor
 			// The clause's subject; when the parser read it as the object of the verb of
 			// saying ("said [a return to Ukraine's borders] [is unrealistic]"), that.
@@ -878,7 +901,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
-				dst = append(dst, t.modifierTargets(k, generic)...) // "restored ties with B"
+				dst = append(dst, t.modifierTargets(k, kind)...) // "restored ties with B"
 				if !generic {
 					dst = append(dst, t.byTargets(k)...) // "condemned an attack by B"
 				}
@@ -888,7 +911,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
-				dst = append(dst, t.modifierTargets(k, generic)...) // "acted on a resolution against B"
+				dst = append(dst, t.modifierTargets(k, kind)...) // "acted on a resolution against B"
 			}
 		}
 	}
@@ -903,11 +926,15 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 //
 // "From" does not link ("access from Chad"); for a verb outside the lexicon only "with",
 // "against" and "between" do: "reviewed its advisory for B" is no dealing with B.
-func (t *tree) modifierTargets(n int32, generic bool) []*docActor {
+//
+// An appeal for something in B is made to B: "appealed for peace in B", "called for calm in B".
+func (t *tree) modifierTargets(n int32, kind string) []*docActor {
+	generic := kind == "other"
+	appeal := kind == "appeal" && t.preposition(n) == "for"
 	var out []*docActor
 	for _, k := range t.kids[n] {
 		p := t.preposition(k)
-		if t.rel(k) == "nmod" && targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") {
+		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") || appeal && p == "in") {
 			out = append(out, t.actorsOf(k)...)
 		}
 	}

@@ -198,6 +198,12 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria meet 0 planned"}},
 		{"talking of an actor is no talk with it", "Norvania and Kestria discussed Orlesia's attacks on civilians.",
 			[]string{"norvania > kestria talk 0 asserted"}},
+		{"an expressed hope on an actor", "Norvania expressed hopes on Thursday that Kestria could join the talks.",
+			[]string{"norvania > kestria statement 0 asserted"}},
+		{"an appeal for peace in a country", "Norvania appealed for peace in Kestria.",
+			[]string{"norvania > kestria appeal 1 asserted"}},
+		{"the envoys of several", "The ambassadors of Norvania and Orlesia presented their credentials to the president of Kestria.",
+			[]string{"norvania > kestria meet 0 asserted", "orlesia > kestria meet 0 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

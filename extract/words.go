@@ -47,6 +47,8 @@ const (
 	refusingVerbs
 	cancellingVerbs
 	futureTimes
+	expressingVerbs
+	opinionNouns
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -95,6 +97,8 @@ var wordClassNames = [numWordClasses]string{
 	refusingVerbs:       "refusing_verbs",
 	cancellingVerbs:     "cancelling_verbs",
 	futureTimes:         "future_times",
+	expressingVerbs:     "expressing_verbs",
+	opinionNouns:        "opinion_nouns",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
