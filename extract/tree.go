@@ -265,6 +265,36 @@ func (t *tree) child(i int32, rel string) int32 {
 	return -1
 }
 
+// received returns, for a verb of receiving, who gave the thing received and the thing:
+// "A received a call from B", "A received money from B", "A received from B a letter". A
+// thing that stands for actors is a visit, not a gift: "A received a delegation from B".
+func (t *tree) received(v int32) (givers []*docActor, thing int32, ok bool) {
+	if !receivingVerbs.has(t.lower(v)) || !t.isVerb(v) || t.child(v, "nsubj:pass") >= 0 || t.child(v, "aux:pass") >= 0 {
+		return nil, -1, false // "B was received by A"
+	}
+	thing = -1
+	for _, k := range t.kids[v] {
+		switch r := base(t.rel(k)); {
+		case r == "obl" && t.preposition(k) == "from":
+			givers = append(givers, t.actorsOf(k)...)
+		case r == "obj" || r == "obl" && t.preposition(k) != "from":
+			if len(t.actorsOf(k)) > 0 {
+				return nil, -1, false
+			}
+			for _, m := range t.kids[k] {
+				if t.rel(m) == "nmod" && t.preposition(m) == "from" {
+					givers = append(givers, t.actorsOf(m)...)
+					thing = k
+				}
+			}
+			if r == "obj" && thing < 0 {
+				thing = k
+			}
+		}
+	}
+	return givers, thing, len(givers) > 0
+}
+
 // childrenWith returns the children of word h whose relation is one of rels.
 func (t *tree) childrenWith(h int32, rels ...string) []int32 {
 	var out []int32
@@ -572,6 +602,14 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 					add(s, d, kind, m, t.s)
 				}
 			}
+		}
+		if givers, thing, ok := t.received(v); ok { // "A received a call from B": B called A
+			kind = "other"
+			if k, ok := t.nounKind(thing); ok {
+				kind = k
+			}
+			emit(givers, t.subjectOf(v, 0))
+			continue
 		}
 		if t.isVerb(v) || t.words[v].UPOS == "ADJ" { // "A is grateful to B"
 			src, dst, subject := t.verbArguments(v, kind)

@@ -204,6 +204,10 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria appeal 1 asserted"}},
 		{"the envoys of several", "The ambassadors of Norvania and Orlesia presented their credentials to the president of Kestria.",
 			[]string{"norvania > kestria meet 0 asserted", "orlesia > kestria meet 0 asserted"}},
+		{"a call received", "Norvania received a call from Kestria on Monday.",
+			[]string{"kestria > norvania call 0 asserted"}},
+		{"a delegation received is hosted", "Norvania received a delegation from Kestria on Monday.",
+			[]string{"norvania > kestria host 1 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

@@ -49,6 +49,7 @@ const (
 	futureTimes
 	expressingVerbs
 	opinionNouns
+	receivingVerbs
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -99,6 +100,7 @@ var wordClassNames = [numWordClasses]string{
 	futureTimes:         "future_times",
 	expressingVerbs:     "expressing_verbs",
 	opinionNouns:        "opinion_nouns",
+	receivingVerbs:      "receiving_verbs",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
