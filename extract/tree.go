@@ -649,7 +649,7 @@ func (t *tree) predicate(v int32) (string, int, bool) {
 	if !verb && !adj && w.UPOS != "NOUN" {
 		return "", 0, false
 	}
-	best, bestLen := "", -1
+	best, bestLen, words := "", -1, 0
 	for _, e := range t.a.k.verbs[t.lower(v)] {
 		if verb && e.noun || adj != e.adj {
 			continue // a noun's form read as a verb; a verb's form read as a noun is its event ("the meeting")
@@ -663,8 +663,14 @@ func (t *tree) predicate(v int32) (string, int, bool) {
 				break
 			}
 		}
+		n := len(e.rest)
+		// A preposition the form ends in may stand apart from the verb: "left yesterday for
+		// B" is "left for B". The words between are not the form's.
+		if !ok && verb && n == 1 && t.oblique(v, e.rest[0]) {
+			ok, n = true, 0
+		}
 		if ok && len(e.rest) > bestLen {
-			best, bestLen = e.kind, len(e.rest)
+			best, bestLen, words = e.kind, len(e.rest), n
 		}
 	}
 	// A verb outside the lexicon is an event only in a clause of its own, not in one that
@@ -672,7 +678,17 @@ func (t *tree) predicate(v int32) (string, int, bool) {
 	if bestLen < 0 && verb && !t.a.k.notEvents[t.lower(v)] && t.rel(v) != "acl" && t.rel(v) != "advcl" {
 		return "other", 0, true // a verb outside the lexicon: an interaction of no known kind
 	}
-	return best, max(bestLen, 0), bestLen >= 0
+	return best, words, bestLen >= 0
+}
+
+// oblique reports whether verb v has an oblique argument that preposition p introduces.
+func (t *tree) oblique(v int32, p string) bool {
+	for _, k := range t.kids[v] {
+		if base(t.rel(k)) == "obl" && t.preposition(k) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether verb v is passive.

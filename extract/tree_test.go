@@ -192,6 +192,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria visit 0 negated"}},
 		{"leaving for a place", "Norvanian Foreign Minister Ingrid Falkvik left for Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
+		{"a preposition apart from its verb", "Norvanian Foreign Minister Ingrid Falkvik left yesterday for Kestria.",
+			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 		{"the present of a time to come", "Norvanian Foreign Minister Ingrid Falkvik leaves for Kestria on Thursday.",
 			[]string{"ingrid-falkvik > kestria visit 0 planned"}},
 		{"the present with next", "Norvania meets Kestria next week.",
