@@ -681,6 +681,12 @@ func (t *tree) predicate(v int32) (string, int, bool) {
 	return best, words, bestLen >= 0
 }
 
+// objectIs reports whether verb v has an object that is a word of class c.
+func (t *tree) objectIs(v int32, c wordClass) bool {
+	o := t.child(v, "obj")
+	return o >= 0 && c.has(t.lower(o))
+}
+
 // oblique reports whether verb v has an oblique argument that preposition p introduces.
 func (t *tree) oblique(v int32, p string) bool {
 	for _, k := range t.kids[v] {
@@ -961,7 +967,8 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 				}
 			}
 		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" &&
-			(t.links(kind, t.preposition(k)) || t.preposition(k) == "of" && t.words[v].UPOS == "ADJ"): // "critical of B"
+			(t.links(kind, t.preposition(k)) || t.preposition(k) == "of" && t.words[v].UPOS == "ADJ" || // "critical of B"
+				t.preposition(k) == "in" && t.objectIs(v, placeTargets)): // "sought asylum in B"
 			if ds := t.argsOf(v, k); len(ds) > 0 {
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
@@ -981,14 +988,16 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 // "From" does not link ("access from Chad"); for a verb outside the lexicon only "with",
 // "against" and "between" do: "reviewed its advisory for B" is no dealing with B.
 //
-// An appeal for something in B is made to B: "appealed for peace in B", "called for calm in B".
+// An appeal for something in B is made to B: "appealed for peace in B", "called for calm in B";
+// asylum in B is asked of B.
 func (t *tree) modifierTargets(n int32, kind string) []*docActor {
 	generic := kind == "other"
 	appeal := kind == "appeal" && t.preposition(n) == "for"
 	var out []*docActor
 	for _, k := range t.kids[n] {
 		p := t.preposition(k)
-		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") || appeal && p == "in") {
+		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") ||
+			p == "in" && (appeal || placeTargets.has(t.lower(n)))) {
 			out = append(out, t.actorsOf(k)...)
 		}
 	}
@@ -1127,7 +1136,8 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 			}
 			// "the invasion of B", "criticism of B": the patient of an event noun that is no
 			// meeting of equals.
-			if targetLinks.has(p) && p != "from" || p == "of" && !t.a.k.kinds[kind].symmetric {
+			if targetLinks.has(p) && p != "from" || p == "of" && !t.a.k.kinds[kind].symmetric ||
+				p == "in" && placeTargets.has(t.lower(n)) { // "asylum in B"
 				dst = append(dst, t.argsOf(n, k)...)
 			}
 		}

@@ -210,6 +210,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"kestria > norvania call 0 asserted"}},
 		{"a delegation received is hosted", "Norvania received a delegation from Kestria on Monday.",
 			[]string{"norvania > kestria host 1 asserted"}},
+		{"asylum sought in a country", "Norvanian Foreign Minister Ingrid Falkvik sought asylum in Kestria.",
+			[]string{"ingrid-falkvik > kestria ask 1 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

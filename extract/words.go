@@ -50,6 +50,7 @@ const (
 	expressingVerbs
 	opinionNouns
 	receivingVerbs
+	placeTargets
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -101,6 +102,7 @@ var wordClassNames = [numWordClasses]string{
 	expressingVerbs:     "expressing_verbs",
 	opinionNouns:        "opinion_nouns",
 	receivingVerbs:      "receiving_verbs",
+	placeTargets:        "place_targets",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
