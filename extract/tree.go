@@ -861,8 +861,11 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 			// What the clause says the actor does sets the comment's sign: "Power said the
 			// SAF are blocking aid deliveries" accuses them.
 			kind := "statement"
-			if k, _, ok := t.predicate(c); ok && t.a.k.kinds[k].polarity < 0 && !t.negated(c) {
+			switch k, _, ok := t.predicate(c); {
+			case ok && t.a.k.kinds[k].polarity < 0 && !t.negated(c):
 				kind = "accuse"
+			case dismissiveWords.has(t.lower(c)) && !t.negated(c):
+				kind = "dismiss" // "said a return to B's borders is unrealistic"
 			}
 			mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1}
 			mod.m, mod.done = Asserted, true // the speaker's own speech act
@@ -925,8 +928,20 @@ func (t *tree) tone(v int32) int8 {
 			}
 		}
 	}
-	if h := int32(t.words[v].Head); h >= 0 && base(t.rel(v)) == "nsubj" {
+	h := int32(t.words[v].Head)
+	switch {
+	case h >= 0 && base(t.rel(v)) == "nsubj":
 		return sign(h)
+	case h >= 0 && t.rel(v) == "obj":
+		// "hailed the consultations as productive"; "said discussions had been productive",
+		// where the parser takes the talks for the object of the verb of saying.
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "xcomp" || r == "ccomp" || r == "obl" && t.preposition(k) == "as") && t.child(k, "nsubj") < 0 {
+				if s := sign(k); s != 0 {
+					return s
+				}
+			}
+		}
 	}
 	return 0
 }

@@ -212,6 +212,12 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria host 1 asserted"}},
 		{"asylum sought in a country", "Norvanian Foreign Minister Ingrid Falkvik sought asylum in Kestria.",
 			[]string{"ingrid-falkvik > kestria ask 1 asserted"}},
+		{"talks said to be good", "Norvanian Foreign Minister Ingrid Falkvik said talks with Kestria had been productive.",
+			[]string{"ingrid-falkvik > kestria talk 1 asserted"}},
+		{"talks described as good", "Norvania described its consultations with Kestria as productive.",
+			[]string{"norvania > kestria consult 1 asserted"}},
+		{"a dismissal", "Norvania said a return to Kestria's old borders is unrealistic.",
+			[]string{"norvania > kestria dismiss -1 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

@@ -51,6 +51,7 @@ const (
 	opinionNouns
 	receivingVerbs
 	placeTargets
+	dismissiveWords
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -103,6 +104,7 @@ var wordClassNames = [numWordClasses]string{
 	opinionNouns:        "opinion_nouns",
 	receivingVerbs:      "receiving_verbs",
 	placeTargets:        "place_targets",
+	dismissiveWords:     "dismissive_words",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
