@@ -89,9 +89,10 @@ func (a *analysis) interactions(trees []*tree) []rawInteraction {
 	}
 	// Sentences that name two actors are parsed, and their trees say who did what to whom;
 	// the token rules below read only those whose tree says nothing.
-	claimed := map[int]bool{} // predicates (by token) whose arguments the tree found
+	claimed := map[int]bool{}      // predicates (by token) whose arguments the tree found
+	verdicts := map[int]Modality{} // predicates (by token) whose modality the tree read
 	for _, t := range trees {
-		t.interactions(add, claimed)
+		t.interactions(add, claimed, verdicts)
 	}
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
@@ -103,6 +104,9 @@ func (a *analysis) interactions(trees []*tree) []rawInteraction {
 			continue
 		}
 		mod := lazyModality{a: a, v: i, end: end}
+		if m, ok := verdicts[i]; ok {
+			mod.m, mod.done = stronger(m, mod.get()), true
+		}
 		switch {
 		case e.noun:
 			a.nounEvent(i, end, e, &mod, add)

@@ -546,7 +546,10 @@ func (t *tree) agent(v int32) int32 {
 // interactions adds the interactions the tree states.
 // It marks in claimed the document tokens of the predicates whose arguments it found: the
 // token rules leave those alone.
-func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int), claimed map[int]bool) {
+//
+// It sets in verdicts the modality the tree reads for a predicate from its governor or its
+// tense ("agreed to", "a push to get", "leaves on Thursday"), for the token rules to keep.
+func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyModality, sentence int), claimed map[int]bool, verdicts map[int]Modality) {
 	for _, w := range t.words {
 		if strings.EqualFold(w.Form, "respectively") {
 			return // "A and B, led by C and D, respectively, met": pairs the tree does not hold
@@ -572,12 +575,19 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 		}
 		mod := &lazyModality{a: t.a, v: int(t.tok[v]), end: int(t.tok[v]) + 1, tone: tone}
-		if m, ok := t.governorModality(v); ok {
-			mod.m, mod.done = stronger(m, mod.get()), true
-		} else if cancellingVerbs.has(t.lower(v)) { // "A and B postponed their meeting"
-			mod.m, mod.done = Negated, true
-		} else if t.scheduled(v) { // "A leaves for B on Thursday"
-			mod.m, mod.done = stronger(Planned, mod.get()), true
+		verdict, ok := t.governorModality(v)
+		switch {
+		case ok:
+		case cancellingVerbs.has(t.lower(v)): // "A and B postponed their meeting"
+			verdict, ok = Negated, true
+		case t.scheduled(v): // "A leaves for B on Thursday"
+			verdict, ok = Planned, true
+		}
+		if ok {
+			mod.m, mod.done = stronger(verdict, mod.get()), true
+			// The token rules may still find the predicate's arguments; the tree's reading
+			// of its modality stands.
+			verdicts[int(t.tok[v])] = verdict
 		}
 		emit := func(src, dst []*docActor) {
 			// The tree claims a predicate when it found both sides, one side of a passive,
@@ -713,10 +723,19 @@ func (t *tree) governorModality(v int32) (Modality, bool) {
 	// An event noun takes the modality of the verb that carries it: "vowed to wage war";
 	// one that is put off did not take place: "postponed their meeting".
 	if h := int32(t.words[v].Head); !t.isVerb(v) && h >= 0 && t.isVerb(h) && t.rel(v) == "obj" {
-		if cancellingVerbs.has(t.lower(h)) {
+		switch {
+		case cancellingVerbs.has(t.lower(h)):
 			return Negated, true
+		case carryingVerbs.has(t.lower(h)):
+			v = h // not "threatened to cut off support for B": the support is no threat's aim
+		case obtainingVerbs.has(t.lower(h)) && t.marker(h) == "to":
+			return Planned, true // "a push to get B's agreement": sought, not given
 		}
-		v = h
+	}
+	// The aim of a noun is not done: "Trump's push to get Ukraine's agreement", "efforts to
+	// reach a deal with B"; but "the first country to recognize B" did.
+	if h := int32(t.words[v].Head); t.rel(v) == "acl" && t.marker(v) == "to" && h >= 0 && t.isNominal(h) && !t.firstOfKind(h) {
+		return Planned, true
 	}
 	// "vowed to wage war on B" is read as an infinitive of purpose as often as a complement.
 	if t.rel(v) != "xcomp" && !(t.rel(v) == "advcl" && t.marker(v) == "to") {
@@ -755,6 +774,16 @@ func (t *tree) scheduled(v int32) bool {
 			if w := t.lower(m); t.rel(m) == "amod" && (w == "next" || w == "coming") {
 				return true // "next week"
 			}
+		}
+	}
+	return false
+}
+
+// firstOfKind reports whether noun n is "the first", "the only" or "the last" of its kind.
+func (t *tree) firstOfKind(n int32) bool {
+	for _, k := range t.kids[n] {
+		if w := t.lower(k); w == "first" || w == "only" || w == "last" {
+			return true
 		}
 	}
 	return false
@@ -815,7 +844,7 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 				clauses = append(t.childrenWith(v, "ccomp"), t.childrenWith(o, "acl", "ccomp")...)
 			}
 		}
-		if len(clauses) == 0 {
+		if len(clauses) == 0 || t.unsaid(v) {
 			continue
 		}
 		speakers := t.subjectOf(v, 0)
@@ -885,6 +914,27 @@ func (t *tree) negated(v int32) bool {
 	for _, k := range t.kids[v] {
 		if negations.has(t.lower(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// unsaid reports whether the verb of saying or opinion v says nothing: it is negated ("did
+// not say that B"), asked about ("declined to say whether the U.S. believes B ..."), or
+// the complement of a refusal.
+func (t *tree) unsaid(v int32) bool {
+	for u, n := v, 0; u >= 0 && n < 4; u, n = int32(t.words[u].Head), n+1 {
+		if t.negated(u) {
+			return true
+		}
+		if m := t.marker(u); m == "whether" || m == "if" {
+			return true
+		}
+		if m, ok := t.governorModality(u); ok && m == Negated {
+			return true
+		}
+		if r := t.rel(u); r != "ccomp" && r != "xcomp" {
+			break
 		}
 	}
 	return false

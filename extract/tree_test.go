@@ -218,6 +218,12 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria consult 1 asserted"}},
 		{"a dismissal", "Norvania said a return to Kestria's old borders is unrealistic.",
 			[]string{"norvania > kestria dismiss -1 asserted"}},
+		{"the aim of a noun is not done", "The proposal to hold talks between Norvania and Kestria was welcomed on Monday.",
+			[]string{"norvania > kestria talk 0 planned"}},
+		{"an agreement sought is not given", "The trip will focus on the push to get Kestria's agreement on Orlesia's proposal.",
+			[]string{"kestria > orlesia agree 1 planned"}},
+		{"a refusal to say is no comment", "Norvania declined to say whether it believes Kestria is losing the war.",
+			nil},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

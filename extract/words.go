@@ -52,6 +52,8 @@ const (
 	receivingVerbs
 	placeTargets
 	dismissiveWords
+	carryingVerbs
+	obtainingVerbs
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -105,6 +107,8 @@ var wordClassNames = [numWordClasses]string{
 	receivingVerbs:      "receiving_verbs",
 	placeTargets:        "place_targets",
 	dismissiveWords:     "dismissive_words",
+	carryingVerbs:       "carrying_verbs",
+	obtainingVerbs:      "obtaining_verbs",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
