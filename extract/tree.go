@@ -1030,7 +1030,10 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 				if !generic {
 					dst = append(dst, t.byTargets(k)...) // "condemned an attack by B"
 				}
+				dst = append(dst, t.pathTargets(k)...) // "tapped the links leading into B"
 			}
+		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && len(t.pathTargets(k)) > 0 && !t.quoted(v, k):
+			dst = append(dst, t.pathTargets(k)...) // "cordoned off the roads leading into B"
 		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" &&
 			(t.links(kind, t.preposition(k)) || t.preposition(k) == "of" && t.words[v].UPOS == "ADJ" || // "critical of B"
 				t.preposition(k) == "in" && t.objectIs(v, placeTargets)): // "sought asylum in B"
@@ -1038,6 +1041,14 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 				dst = append(dst, ds...)
 			} else if !t.quoted(v, k) {
 				dst = append(dst, t.modifierTargets(k, kind)...) // "acted on a resolution against B"
+			}
+		case base(r) == "obl" && t.actor[k] != nil && t.links(kind, "with") && !t.quoted(v, k):
+			// "celebrated Eid at C with B": a place does not go with anyone; the parser hung
+			// the verb's "with" on it.
+			for _, m := range t.kids[k] {
+				if t.rel(m) == "nmod" && t.preposition(m) == "with" {
+					dst = append(dst, t.actorsOf(m)...)
+				}
 			}
 		}
 	}
@@ -1064,6 +1075,27 @@ func (t *tree) modifierTargets(n int32, kind string) []*docActor {
 		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") ||
 			p == "in" && (appeal || placeTargets.has(t.lower(n)))) {
 			out = append(out, t.actorsOf(k)...)
+		}
+	}
+	return out
+}
+
+// pathTargets returns the actors that a way named by noun n leads to: "the roads leading
+// into B", "supply lines running to B", "the crossings into B". Only a noun that names no
+// actor itself, and only participles of a path (data/words.txt path_participles).
+func (t *tree) pathTargets(n int32) []*docActor {
+	if t.actor[n] != nil {
+		return nil
+	}
+	var out []*docActor
+	for _, k := range t.kids[n] {
+		if t.rel(k) != "acl" || !pathParticiples.has(t.lower(k)) {
+			continue
+		}
+		for _, o := range t.kids[k] {
+			if p := t.preposition(o); base(t.rel(o)) == "obl" && (p == "into" || p == "to" || p == "toward" || p == "towards") {
+				out = append(out, t.actorsOf(o)...)
+			}
 		}
 	}
 	return out

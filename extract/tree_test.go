@@ -224,6 +224,12 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"kestria > orlesia agree 1 planned"}},
 		{"a refusal to say is no comment", "Norvania declined to say whether it believes Kestria is losing the war.",
 			nil},
+		{"a way that leads to an actor", "Soldiers from Norvania blocked the roads leading into Kestria on Monday.",
+			[]string{"norvania > kestria coerce -1 asserted"}},
+		{"a way that leads nowhere named", "Soldiers from Norvania blocked the roads leading into the hills.",
+			nil},
+		{"a with hung on a place", "Norvania celebrated the holiday at Valmora with Orlesia.",
+			[]string{"norvania > orlesia other 0 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

@@ -54,6 +54,7 @@ const (
 	dismissiveWords
 	carryingVerbs
 	obtainingVerbs
+	pathParticiples
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -109,6 +110,7 @@ var wordClassNames = [numWordClasses]string{
 	dismissiveWords:     "dismissive_words",
 	carryingVerbs:       "carrying_verbs",
 	obtainingVerbs:      "obtaining_verbs",
+	pathParticiples:     "path_participles",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
