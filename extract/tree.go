@@ -1019,6 +1019,12 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 			dst = append(dst, t.argsOf(v, k)...)
 		case passive && (r == "obl:agent" || r == "obl" && t.preposition(k) == "by"):
 			src = append(src, t.argsOf(v, k)...)
+		case r == "obl" && t.preposition(k) == "from" && (kind == "release" || kind == "expel"):
+			// "A was freed from B", "A was expelled from B": who held or sent A away, when
+			// no agent says otherwise; never one released or expelled.
+			if passive && t.agent(v) < 0 {
+				src = append(src, t.argsOf(v, k)...)
+			}
 		case !passive && r == "nsubj":
 			src = append(src, t.argsOf(v, k)...)
 			subject = true

@@ -230,6 +230,10 @@ func TestTreeConstructions(t *testing.T) {
 			nil},
 		{"a with hung on a place", "Norvania celebrated the holiday at Valmora with Orlesia.",
 			[]string{"norvania > orlesia other 0 asserted"}},
+		{"freed from whoever held them", "Norvanian diplomats were freed from Kestria on Monday.",
+			[]string{"kestria > norvania release 1 asserted"}},
+		{"freed from a place by an agent", "Norvanian diplomats were freed from Kestria by Orlesia.",
+			[]string{"orlesia > norvania release 1 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 
