@@ -1038,6 +1038,13 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 				}
 				dst = append(dst, t.pathTargets(k)...) // "tapped the links leading into B"
 			}
+		case base(r) == "obl" && complexPrepositions.has(t.lower(k)) && !t.quoted(v, k):
+			// "acted with respect to B", "in relation to B": the words are one preposition.
+			for _, m := range t.kids[k] {
+				if t.rel(m) == "nmod" && t.preposition(m) == "to" {
+					dst = append(dst, t.actorsOf(m)...)
+				}
+			}
 		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" && len(t.pathTargets(k)) > 0 && !t.quoted(v, k):
 			dst = append(dst, t.pathTargets(k)...) // "cordoned off the roads leading into B"
 		case base(r) == "obl" && r != "obl:agent" && r != "obl:tmod" &&

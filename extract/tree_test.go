@@ -234,6 +234,10 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"kestria > norvania release 1 asserted"}},
 		{"freed from a place by an agent", "Norvanian diplomats were freed from Kestria by Orlesia.",
 			[]string{"orlesia > norvania release 1 asserted"}},
+		{"a preposition of several words", "Norvania acted oddly with respect to Kestria.",
+			[]string{"norvania > kestria other 0 asserted"}},
+		{"about to", "Norvania is about to restore full diplomatic ties with Kestria.",
+			[]string{"norvania > kestria other 0 planned"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

@@ -55,6 +55,7 @@ const (
 	carryingVerbs
 	obtainingVerbs
 	pathParticiples
+	complexPrepositions
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -111,6 +112,7 @@ var wordClassNames = [numWordClasses]string{
 	carryingVerbs:       "carrying_verbs",
 	obtainingVerbs:      "obtaining_verbs",
 	pathParticiples:     "path_participles",
+	complexPrepositions: "complex_prepositions",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
