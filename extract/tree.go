@@ -563,7 +563,12 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			continue
 		}
 		i += n // the words of a form of several ("peace talks") are one predicate
-		tone := t.tone(v)
+		claim := func() { // all the words of the form
+			for w := v; w <= v+int32(n); w++ {
+				claimed[int(t.tok[w])] = true
+			}
+		}
+		tone := cmp.Or(t.tone(v), t.tone(v+int32(n))) // "productive peace talks": the head of a form of several is its last word
 		if kind == "other" {
 			// A verb outside the lexicon that carries an event noun takes its kind, and its
 			// tone: "sent supplies to B", "held productive talks with B".
@@ -594,7 +599,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			// whose direction the token rules are apt to get backwards, or the target of an
 			// event noun, whose holder they are apt to guess.
 			if len(src) > 0 && len(dst) > 0 || len(src)+len(dst) > 0 && t.passive(v) || len(dst) > 0 && !t.isVerb(v) {
-				claimed[int(t.tok[v])] = true
+				claim()
 			}
 			// A quotation's speaker tells of another's act: "“B has threatened us,” A said."
 			// The speaker's own acts stay the speaker's account.
@@ -626,11 +631,11 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			if subject && len(src) == 0 {
 				// The subject is no actor ("the concessions would reward A while offering
 				// B ..."): no rule may guess one.
-				claimed[int(t.tok[v])] = true
+				claim()
 			}
 			emit(src, dst)
 			if (len(dst) == 0 && t.a.k.kinds[kind].symmetric || t.reciprocal(v)) && len(src) > 1 { // "A and B met", "A and B fought each other"
-				claimed[int(t.tok[v])] = true // the tree has read the clause: "A and B discussed C's attacks" is no talk with C
+				claim() // the tree has read the clause: "A and B discussed C's attacks" is no talk with C
 				for x := range src {
 					for y := x + 1; y < len(src); y++ {
 						add(src[x], src[y], kind, mod, t.s)
@@ -642,9 +647,16 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 			}
 			continue
 		}
-		src, dst, decided := t.nounArguments(v, kind)
+		head := v
+		if n > 0 {
+			head = v + int32(n) // "peace talks between A and B": the last word heads the form
+		}
+		src, dst, decided := t.nounArguments(head, kind)
 		if decided {
-			claimed[int(t.tok[v])] = true
+			claim()
+		}
+		if len(dst) == 0 && len(src) > 1 && t.a.k.kinds[kind].symmetric { // "A and B made progress in talks"
+			src, dst = src[:1], src[1:]
 		}
 		emit(src, dst)
 	}
@@ -982,6 +994,18 @@ func (t *tree) tone(v int32) int8 {
 	switch {
 	case h >= 0 && base(t.rel(v)) == "nsubj":
 		return sign(h)
+	case h >= 0 && t.preposition(v) == "in" && (base(t.rel(v)) == "obl" || t.rel(v) == "nmod"):
+		// "progress is being made in the talks", "a breakthrough in the talks"
+		if s := sign(h); s != 0 && t.rel(v) == "nmod" {
+			return s
+		}
+		for _, k := range t.kids[h] {
+			if r := base(t.rel(k)); r == "nsubj" || r == "obj" { // "A and B made progress in talks"
+				if s := sign(k); s != 0 {
+					return s
+				}
+			}
+		}
 	case h >= 0 && t.rel(v) == "obj":
 		// "hailed the consultations as productive"; "said discussions had been productive",
 		// where the parser takes the talks for the object of the verb of saying.
@@ -1270,6 +1294,13 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 				// "signed an agreement with B", "freed A in exchange for B": the verb's event,
 				// not the noun's too; but "traveled to C for talks with B" is both.
 				return nil, nil, true
+			}
+		}
+		// "A and B made progress in talks": the noun the talks are carried in is the
+		// verb's object.
+		if g := int32(-1); h >= 0 && t.rel(n) == "nmod" && t.preposition(n) == "in" && t.rel(h) == "obj" {
+			if g = int32(t.words[h].Head); g >= 0 && t.isVerb(g) && carryingVerbs.has(t.lower(g)) {
+				n, h = h, g
 			}
 		}
 		if h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl" && carriers.has(t.preposition(n))) && t.isVerb(h) {

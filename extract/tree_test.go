@@ -238,6 +238,10 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria other 0 asserted"}},
 		{"about to", "Norvania is about to restore full diplomatic ties with Kestria.",
 			[]string{"norvania > kestria other 0 planned"}},
+		{"progress in talks", "Norvania and Kestria made progress in talks on Monday.",
+			[]string{"norvania > kestria talk 1 asserted"}},
+		{"stalled talks", "Peace talks between Norvania and Kestria stalled on Monday.",
+			[]string{"norvania > kestria negotiate -1 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 
