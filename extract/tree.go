@@ -562,7 +562,7 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		if !ok {
 			continue
 		}
-		i += n // the words of a form of several ("peace talks") are one predicate
+		i += n            // the words of a form of several ("peace talks") are one predicate
 		claim := func() { // all the words of the form
 			for w := v; w <= v+int32(n); w++ {
 				claimed[int(t.tok[w])] = true
