@@ -412,6 +412,9 @@ func (t *tree) phraseActors(i int32) []*docActor {
 	// A title that heads a name: "Prime Minister Attila Rosznyak" is the person, not the
 	// country of "Pannorian Prime Minister". Only a title: "the Trump-Putin call" is
 	// neither.
+	if pair := t.pairReference(i); pair != nil {
+		return pair // "the two sides", "both leaders"
+	}
 	// A title word stands in like a noun of stand_ins.txt: "Dagolath's first deputy prime
 	// minister" is Dagolath.
 	standIn := t.a.k.standIns[t.lower(i)] || t.tok[i] >= 0 && t.a.inTitle(int(t.tok[i]))
@@ -709,10 +712,11 @@ func (t *tree) objectIs(v int32, c wordClass) bool {
 	return o >= 0 && c.has(t.lower(o))
 }
 
-// oblique reports whether verb v has an oblique argument that preposition p introduces.
+// oblique reports whether verb v has an oblique argument that preposition p introduces and
+// that names an actor: "left yesterday for B", not "called B on Monday".
 func (t *tree) oblique(v int32, p string) bool {
 	for _, k := range t.kids[v] {
-		if base(t.rel(k)) == "obl" && t.preposition(k) == p {
+		if base(t.rel(k)) == "obl" && t.preposition(k) == p && len(t.actorsOf(k)) > 0 {
 			return true
 		}
 	}
@@ -1317,6 +1321,65 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 	return src, dst, false
 }
 
+// pairReference returns the two actors that "the two sides", "both leaders" or "the two
+// countries" at word i stand for: the two actors, and only two, of the kind the noun names
+// (people for "leaders", "men", "presidents"; others for "sides", "countries") that the
+// sentence before names, in the same paragraph. A pair a reader cannot find is nil.
+func (t *tree) pairReference(i int32) []*docActor {
+	if !pairNouns.has(t.lower(i)) {
+		return nil
+	}
+	counted := false
+	for _, k := range t.kids[i] {
+		if w := t.lower(k); w == "both" || w == "two" {
+			counted = true
+		}
+	}
+	if !counted {
+		return nil
+	}
+	return t.a.pairBefore(t.s, personNouns.has(t.lower(i)))
+}
+
+// pairBefore returns the two actors of the kind asked (people, or others) that sentence s-1
+// names, in s's paragraph, when it names exactly two and they are of one type; nil
+// otherwise.
+func (a *analysis) pairBefore(s int, people bool) []*docActor {
+	if s == 0 || a.doc.Sentences[s-1].Paragraph != a.doc.Sentences[s].Paragraph {
+		return nil
+	}
+	var pair []*docActor
+	first, _ := slices.BinarySearchFunc(a.resolved, a.sentToks[s-1], func(m resolvedMention, t int) int { return cmp.Compare(m.start, t) })
+	for _, m := range a.resolved[first:] {
+		if m.start >= a.sentToks[s] {
+			break
+		}
+		d := m.actor
+		if d.typ == Location || d.typ == Media || (d.typ == Person) != people || slices.Contains(pair, d) {
+			continue
+		}
+		if pair = append(pair, d); len(pair) > 2 {
+			return nil
+		}
+	}
+	if len(pair) != 2 || pair[0].typ != pair[1].typ { // a country and an alliance are no two sides
+		return nil
+	}
+	return pair
+}
+
+// hasPairReference reports whether sentence s says "the two sides", "both leaders" or the
+// like after a sentence that names a pair of them: it is parsed like one that names two
+// actors.
+func (a *analysis) hasPairReference(s int) bool {
+	for i := a.sentToks[s]; i+1 < a.sentToks[s+1]; i++ {
+		if w := strings.ToLower(a.word(i)); (w == "two" || w == "both") && pairNouns.has(strings.ToLower(a.word(i+1))) {
+			return a.pairBefore(s, personNouns.has(strings.ToLower(a.word(i+1)))) != nil
+		}
+	}
+	return false
+}
+
 // quotedSelf reports whether sentence s has an "I" or "we" in a quotation whose speaker is
 // an actor other than d.
 func (a *analysis) quotedSelf(s int, d *docActor) bool {
@@ -1351,8 +1414,8 @@ type treeSentence struct {
 // locations, each with its phrase spans (a.resolved sorted by start).
 func (a *analysis) treeSentences() []treeSentence {
 	var out []treeSentence
-	for i := 0; i < len(a.resolved); {
-		s := int(a.toks[a.resolved[i].start].sentence)
+	i := 0
+	for s := range a.doc.Sentences {
 		j := i
 		for j < len(a.resolved) && int(a.toks[a.resolved[j].start].sentence) == s {
 			j++
@@ -1371,9 +1434,12 @@ func (a *analysis) treeSentences() []treeSentence {
 				}
 			}
 		}
-		// Or one actor and a quotation's "I" or "we" whose speaker is another.
-		if !many && first != nil && a.quotedSelf(s, first) {
-			many = true
+		switch {
+		case many:
+		case first != nil && a.quotedSelf(s, first):
+			many = true // one actor and a quotation's "I" or "we" whose speaker is another
+		case a.hasPairReference(s):
+			many = true // "The two leaders spoke by phone"
 		}
 		if many {
 			out = append(out, treeSentence{s, spans})

@@ -242,6 +242,10 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"norvania > kestria talk 1 asserted"}},
 		{"stalled talks", "Peace talks between Norvania and Kestria stalled on Monday.",
 			[]string{"norvania > kestria negotiate -1 asserted"}},
+		{"the two leaders", "Norvanian Foreign Minister Ingrid Falkvik called Kestrian Prime Minister Jean-Luc Moreau-Vidal on Monday. The two leaders discussed trade.",
+			[]string{"ingrid-falkvik > jean-luc-moreau-vidal call 0 asserted", "ingrid-falkvik > jean-luc-moreau-vidal talk 0 asserted"}},
+		{"both sides of no one pair", "Norvanian Foreign Minister Ingrid Falkvik met NATO officials in Kestria. Both sides discussed trade.",
+			[]string{"ingrid-falkvik > nato meet 0 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 

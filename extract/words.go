@@ -56,6 +56,8 @@ const (
 	obtainingVerbs
 	pathParticiples
 	complexPrepositions
+	pairNouns
+	personNouns
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -113,6 +115,8 @@ var wordClassNames = [numWordClasses]string{
 	obtainingVerbs:      "obtaining_verbs",
 	pathParticiples:     "path_participles",
 	complexPrepositions: "complex_prepositions",
+	pairNouns:           "pair_nouns",
+	personNouns:         "person_nouns",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
