@@ -1350,7 +1350,7 @@ func (a *analysis) pairBefore(s int, people bool) []*docActor {
 	}
 	var pair []*docActor
 	first, _ := slices.BinarySearchFunc(a.resolved, a.sentToks[s-1], func(m resolvedMention, t int) int { return cmp.Compare(m.start, t) })
-	for _, m := range a.resolved[first:] {
+	for _, m := range a.resolved[first:min(len(a.resolved), first+corefLookback)] {
 		if m.start >= a.sentToks[s] {
 			break
 		}
