@@ -12,8 +12,9 @@ import (
 // navigation menu (one run of capitalised words, no sentence end), the same word over and
 // over, news in capitals, one huge token, runs of quotes and closing marks, "respectively"
 // in every sentence, one endless sentence of names and verbs, a list of names, definite
-// titles, name particles ("van") without end, and definite titles and pronouns that refer
-// back to many people.
+// titles, name particles ("van") without end, definite titles and pronouns that refer
+// back to many people, "we" and an office in a statement in every sentence, and pair
+// references ("both leaders") over and over.
 var adversarialShapes = []struct {
 	name string
 	make func(n int) string
@@ -42,6 +43,13 @@ var adversarialShapes = []struct {
 	}},
 	{"titles", func(n int) string { return repeatTo(n, "the president said the minister told the secretary ") }},
 	{"particles", func(n int) string { return "Berg " + repeatTo(n-len("Berg said."), "van ") + "Berg said." }},
+	{"statement", func(n int) string {
+		header := "source: Ministry of Foreign Affairs of Ukraine\ndate: 2025-06-02\n\n"
+		return header + repeatTo(n, "We met Russia and our partners. The Prime Minister said we would talk to them. ")
+	}},
+	{"pairs", func(n int) string {
+		return repeatTo(n, "Anna Kovac met Marta Lind. Both leaders, both sides and the two leaders talked with the two men and both leaders. ")
+	}},
 	{"references", func(n int) string {
 		return repeatTo(n, "President Anna Kovac, Gen. Marta Lind, Sen. Jonas Pell and Minister Olga Stefanishyna met. "+
 			"The president said the general told the senator and the minister that the president and the general agreed. She left. ")
