@@ -1295,6 +1295,12 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 		h := int32(t.words[n].Head)
 		if h >= 0 && t.isVerb(h) && !(t.rel(n) == "obl" && t.preposition(n) == "for") {
 			if k, _, ok := t.predicate(h); ok && k != "other" {
+				// "A and B hailed their talks": a meeting of equals held by the verb's
+				// subjects, which the verb acts on.
+				// A symmetric verb pairs them itself: "A and B signed an agreement".
+				if subjects := t.subjectOf(h, 0); len(dst) == 0 && len(subjects) > 1 && t.rel(n) == "obj" && t.a.k.kinds[kind].symmetric && !t.a.k.kinds[k].symmetric {
+					return subjects, nil, false
+				}
 				// "signed an agreement with B", "freed A in exchange for B": the verb's event,
 				// not the noun's too; but "traveled to C for talks with B" is both.
 				return nil, nil, true
@@ -1324,7 +1330,7 @@ func (t *tree) nounArguments(n int32, kind string) (src, dst []*docActor, decide
 // pairReference returns the two actors that "the two sides", "both leaders" or "the two
 // countries" at word i stand for: the two actors, and only two, of the kind the noun names
 // (people for "leaders", "men", "presidents"; others for "sides", "countries") that the
-// sentence before names, in the same paragraph. A pair a reader cannot find is nil.
+// sentence before names. A pair a reader cannot find is nil.
 func (t *tree) pairReference(i int32) []*docActor {
 	if !pairNouns.has(t.lower(i)) {
 		return nil
@@ -1342,10 +1348,9 @@ func (t *tree) pairReference(i int32) []*docActor {
 }
 
 // pairBefore returns the two actors of the kind asked (people, or others) that sentence s-1
-// names, in s's paragraph, when it names exactly two and they are of one type; nil
-// otherwise.
+// names, when it names exactly two and they are of one type; nil otherwise.
 func (a *analysis) pairBefore(s int, people bool) []*docActor {
-	if s == 0 || a.doc.Sentences[s-1].Paragraph != a.doc.Sentences[s].Paragraph {
+	if s == 0 { // news runs one sentence a paragraph: the sentence before may end the paragraph before
 		return nil
 	}
 	var pair []*docActor

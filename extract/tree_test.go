@@ -246,6 +246,8 @@ func TestTreeConstructions(t *testing.T) {
 			[]string{"ingrid-falkvik > jean-luc-moreau-vidal call 0 asserted", "ingrid-falkvik > jean-luc-moreau-vidal talk 0 asserted"}},
 		{"both sides of no one pair", "Norvanian Foreign Minister Ingrid Falkvik met NATO officials in Kestria. Both sides discussed trade.",
 			[]string{"ingrid-falkvik > nato meet 0 asserted"}},
+		{"the two sides in the next paragraph", "The Norvanian and Kestrian delegations met in Valmora on Monday.\n\nThe two sides hailed the consultations as productive.",
+			[]string{"norvania > kestria consult 1 asserted", "norvania > kestria meet 0 asserted"}},
 		{"arrival", "Norvanian Foreign Minister Ingrid Falkvik arrived in Kestria on Monday.",
 			[]string{"ingrid-falkvik > kestria visit 0 asserted"}},
 
