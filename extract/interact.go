@@ -505,7 +505,7 @@ func (a *analysis) modality(v, end int) Modality {
 			break
 		}
 		switch {
-		case negations.has(w):
+		case negations.has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"): // "hasn't", "didn’t"
 			neg = true
 		case possibles.has(w):
 			poss = true

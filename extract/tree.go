@@ -591,7 +591,13 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		case t.scheduled(v): // "A leaves for B on Thursday"
 			verdict, ok = Planned, true
 		}
-		if ok {
+		if t.doubleNegated(v) { // "not a day has passed where A hasn't called for B's ..."
+			if !ok {
+				verdict, ok = Asserted, true
+			}
+			mod.m, mod.done = verdict, true
+			verdicts[int(t.tok[v])] = verdict
+		} else if ok {
 			mod.m, mod.done = stronger(verdict, mod.get()), true
 			// The token rules may still find the predicate's arguments; the tree's reading
 			// of its modality stands.
@@ -748,6 +754,13 @@ func (t *tree) governorModality(v int32) (Modality, bool) {
 			return Planned, true // "a push to get B's agreement": sought, not given
 		}
 	}
+	// What is asked for is not done: "called for sanctions against B", "urged talks with B".
+	if h := int32(t.words[v].Head); !t.isVerb(v) && h >= 0 && t.isVerb(h) &&
+		(t.rel(v) == "obj" || t.rel(v) == "obl" && t.preposition(v) == "for") {
+		if k, _, ok := t.predicate(h); ok && (k == "appeal" || k == "ask" || k == "demand" || k == "propose") {
+			return Possible, true
+		}
+	}
 	// The aim of a noun is not done: "Trump's push to get Ukraine's agreement", "efforts to
 	// reach a deal with B"; but "the first country to recognize B" did.
 	if h := int32(t.words[v].Head); t.rel(v) == "acl" && t.marker(v) == "to" && h >= 0 && t.isNominal(h) && !t.firstOfKind(h) {
@@ -789,6 +802,40 @@ func (t *tree) scheduled(v int32) bool {
 		for _, m := range t.kids[k] {
 			if w := t.lower(m); t.rel(m) == "amod" && (w == "next" || w == "coming") {
 				return true // "next week"
+			}
+		}
+	}
+	return false
+}
+
+// doubleNegated reports whether the negation of predicate v (or of the verb that carries
+// it) is undone by a negated clause that v's clause modifies: "Not a day has passed where A
+// hasn't called for talks", "There is no week when A does not attack B".
+func (t *tree) doubleNegated(v int32) bool {
+	if h := int32(t.words[v].Head); !t.isVerb(v) && h >= 0 && t.isVerb(h) {
+		v = h
+	}
+	if !t.negated(v) {
+		return false
+	}
+	switch t.rel(v) {
+	case "advcl", "acl:relcl", "acl":
+	default:
+		return false
+	}
+	h := int32(t.words[v].Head)
+	if h < 0 {
+		return false
+	}
+	if t.negated(h) {
+		return true
+	}
+	for _, k := range t.kids[h] { // "no week", "not a day"
+		if base(t.rel(k)) == "nsubj" || t.rel(k) == "obj" {
+			for _, m := range t.kids[k] {
+				if w := t.lower(m); w == "no" || w == "not" {
+					return true
+				}
 			}
 		}
 	}
@@ -928,7 +975,7 @@ func (t *tree) comments(add func(src, dst *docActor, kind string, mod *lazyModal
 // negated reports whether verb v has a negation ("not", "never") among its dependents.
 func (t *tree) negated(v int32) bool {
 	for _, k := range t.kids[v] {
-		if negations.has(t.lower(k)) {
+		if w := t.lower(k); negations.has(w) || w == "n’t" {
 			return true
 		}
 	}
@@ -1113,6 +1160,9 @@ func (t *tree) modifierTargets(n int32, kind string) []*docActor {
 	var out []*docActor
 	for _, k := range t.kids[n] {
 		p := t.preposition(k)
+		if appeal && p != "in" {
+			continue // "called for sanctions against B" is no appeal to B: the sanctions are B's target
+		}
 		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") ||
 			p == "in" && (appeal || placeTargets.has(t.lower(n)))) {
 			out = append(out, t.actorsOf(k)...)
