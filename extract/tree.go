@@ -459,8 +459,10 @@ func (t *tree) phraseActors(i int32) []*docActor {
 			}
 		case "nmod":
 			// "members of Congress", "soldiers from Gondor", "the ambassadors of A, B and C"
-			if p := t.preposition(k); (p == "of" || p == "from") && t.actor[k] != nil {
-				return t.actorsOf(k)
+			if p := t.preposition(k); p == "of" || p == "from" {
+				if ds := t.actorsOf(k); len(ds) > 0 { // "members of the Norvanian government"
+					return ds
+				}
 			}
 		case "acl":
 			if agent := t.agent(k); agent >= 0 && t.actor[agent] != nil { // "a delegation led by X"
@@ -1100,7 +1102,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 			if passive && t.agent(v) < 0 {
 				src = append(src, t.argsOf(v, k)...)
 			}
-		case !passive && r == "nsubj":
+		case !passive && r == "nsubj" && !timeWords.has(t.lower(k)): // "A, the president, on Tuesday thanked B" misread
 			src = append(src, t.argsOf(v, k)...)
 			subject = true
 		case !passive && (r == "obj" || r == "iobj"):
@@ -1140,7 +1142,7 @@ func (t *tree) verbArguments(v int32, kind string) (src, dst []*docActor, subjec
 			}
 		}
 	}
-	if len(src) == 0 && !passive {
+	if len(src) == 0 && !passive && !subject { // a subject that names no actor is still the subject
 		src, subject = t.inherited(v, 0)
 	}
 	return src, dst, subject

@@ -58,6 +58,7 @@ const (
 	complexPrepositions
 	pairNouns
 	personNouns
+	timeWords
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -117,6 +118,7 @@ var wordClassNames = [numWordClasses]string{
 	complexPrepositions: "complex_prepositions",
 	pairNouns:           "pair_nouns",
 	personNouns:         "person_nouns",
+	timeWords:           "time_words",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
