@@ -71,7 +71,7 @@ type Config struct {
 	Top int
 
 	// Interactions draws the interaction layer over the co-mention ties: an arrow from source
-	// to target for each pair that interacts, coloured by the sign of their Goldstein sum
+	// to target for each pair that interacts, coloured by the sign of their polarities summed
 	// (teal cooperation, red conflict, grey neutral), dashed if every interaction is only
 	// planned or possible, dotted if every one is negated, its tooltip listing the kinds and
 	// the evidence.

@@ -86,6 +86,7 @@ type arrow struct {
 	source, target string
 	count          int
 	goldstein      float64
+	polarity       int      // the polarities of its interactions, summed: its colour's sign
 	kinds          []string // "meet ×2", in kind order
 	modalities     map[extract.Modality]bool
 	evidence       []extract.Evidence
@@ -181,6 +182,7 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 			a := &d.arrows[len(d.arrows)-1]
 			a.count += e.Count
 			a.goldstein += e.Goldstein
+			a.polarity += e.Polarity * e.Count
 			a.kinds = append(a.kinds, fmt.Sprintf("%s ×%d", e.Kind, e.Count))
 			for _, m := range e.Modalities {
 				a.modalities[m] = true
@@ -292,10 +294,10 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 	}
 	for _, a := range d.arrows {
 		color := neutralColor
-		switch {
-		case a.goldstein > 0:
+		switch { // by polarity, as the explorer: a neutral talk is grey though its Goldstein weight is 1
+		case a.polarity > 0:
 			color = cooperationColor
-		case a.goldstein < 0:
+		case a.polarity < 0:
 			color = conflictColor
 		}
 		style := "solid"

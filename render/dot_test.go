@@ -352,3 +352,29 @@ func TestBlankGroup(t *testing.T) {
 		t.Errorf("a blank group name made a cluster or a legend key:\n%s", b.String())
 	}
 }
+
+// TestInteractionColourByPolarity checks that an arrow's colour is the sign of its
+// polarities, not of its Goldstein weights: a neutral talk (Goldstein 1) is grey.
+func TestInteractionColourByPolarity(t *testing.T) {
+	for _, tc := range []struct {
+		polarity int
+		want     string
+	}{{0, "#7F7F7F"}, {1, "#1A9E8F"}, {-1, "#C0392B"}} {
+		g := newsGraph()
+		g.AddInteraction(extract.Interaction{Source: "marco-rubio", Target: "andriy-yermak", Kind: "talk", Goldstein: 1,
+			Polarity: tc.polarity, Modality: extract.Asserted, Evidence: extract.Evidence{Doc: "d", Text: "Rubio spoke with Yermak."}})
+		var b strings.Builder
+		if err := (render.Config{Interactions: true}).DOT(&b, g); err != nil {
+			t.Fatal(err)
+		}
+		var arrow string
+		for line := range strings.Lines(b.String()) {
+			if strings.Contains(line, `class="interaction"`) {
+				arrow = line
+			}
+		}
+		if !strings.Contains(arrow, `color="`+tc.want+`"`) {
+			t.Errorf("polarity %d: arrow %q, want colour %s", tc.polarity, arrow, tc.want)
+		}
+	}
+}
