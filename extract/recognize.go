@@ -68,8 +68,9 @@ type analysis struct {
 	// personKeys maps the transliteration keys of the full names of persons found from
 	// evidence to their IDs, so that spelling variants in one document are one person.
 	personKeys map[string]string
-	headlines  map[int]bool      // by sentence: whether it is in headline case
-	sameAs     map[string]string // found person ID -> the person it is another name of
+	headlines  map[int]bool           // by sentence: whether it is in headline case
+	sameAs     map[string]string      // found person ID -> the person it is another name of
+	acronyms   map[string]mentionSpan // an acronym defined in brackets -> the mention of the name it spells
 	// longestTail is the length in tokens of the longest registered last name.
 	longestTail int
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -97,6 +98,22 @@ func (a *analysis) classifyOne(start, end int) {
 		a.addEntity(start, end, placeHead) // "Alta Mesa province"
 		return
 	}
+	if a.partyTag(start, end) {
+		// "Jeanne Shaheen (D-NH)": her party and a U.S. state, not an actor; a member of the
+		// U.S. Congress.
+		if m, ok := a.endingAtToken(start - 2); ok && m.found != "" {
+			if d := a.found[m.found]; d != nil && d.typ == Person && d.affiliation == "" {
+				if _, ok := a.k.byID["united-states"]; ok {
+					d.affiliation = "united-states"
+				}
+			}
+		}
+		return
+	}
+	if m, ok := a.acronymOf(start, end); ok {
+		a.addMention(m) // "the Kestrian Water Authority (KWA)", and "KWA" after it
+		return
+	}
 	if a.allCaps(start, end) {
 		return // a dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person
 	}
@@ -163,6 +180,11 @@ func (a *analysis) addEntity(start, end int, class headClass) {
 	affiliation, before := a.affiliationBefore(start)
 	if affiliation != "" && before.end == start {
 		nameStart = before.start
+	}
+	if end-start == 1 && sameOrgHeads.has(a.word(start)) && affiliation != "" && before.end == start &&
+		a.k.entries[a.k.byID[affiliation]].Type == Organization {
+		a.covered[start] = true // "the NATO Alliance" is NATO
+		return
 	}
 	name := a.spanText(nameStart, end)
 	id := a.slug(name)
@@ -346,6 +368,59 @@ func (a *analysis) affiliationBefore(i int) (string, mentionSpan) {
 		return e.ID, o
 	}
 	return "", mentionSpan{}
+}
+
+// partyTag reports whether tokens [start, end) are a party and state in brackets after a
+// name: "(D-NH)", "(R-S.D.)".
+func (a *analysis) partyTag(start, end int) bool {
+	if start == 0 || a.word(start-1) != "(" || end >= len(a.toks) || a.word(end) != ")" {
+		return false
+	}
+	var b strings.Builder
+	for j := start; j < end; j++ {
+		b.WriteString(a.word(j))
+	}
+	tag := strings.ReplaceAll(b.String(), ".", "")
+	party, state, ok := strings.Cut(tag, "-")
+	return ok && len(party) == 1 && len(state) == 2 && strings.ToUpper(tag) == tag
+}
+
+// acronymOf returns the mention that an acronym at tokens [start, end) makes: in brackets
+// right after a name whose capitalised words it spells ("the Kestrian Water Authority
+// (KWA)"), that name's actor, which the acronym then names wherever it stands after.
+func (a *analysis) acronymOf(start, end int) (mentionSpan, bool) {
+	if end-start != 1 {
+		return mentionSpan{}, false
+	}
+	w := a.word(start)
+	if m, ok := a.acronyms[w]; ok {
+		m.start, m.end = start, end
+		return m, true
+	}
+	if start < 2 || a.word(start-1) != "(" || utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w {
+		return mentionSpan{}, false
+	}
+	m, ok := a.endingAtToken(start - 2)
+	if !ok || !spells(w, a.spanText(m.start, m.end)) {
+		return mentionSpan{}, false
+	}
+	if a.acronyms == nil {
+		a.acronyms = map[string]mentionSpan{}
+	}
+	a.acronyms[w] = m
+	m.start, m.end = start, end
+	return m, true
+}
+
+// spells reports whether acronym spells the initials of the capitalised words of name.
+func spells(acronym, name string) bool {
+	var initials strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return initials.Len() >= 2 && initials.String() == acronym
 }
 
 // allCaps reports whether every word of tokens [start, end) is in capitals and longer than

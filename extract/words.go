@@ -59,6 +59,7 @@ const (
 	pairNouns
 	personNouns
 	timeWords
+	sameOrgHeads
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -119,6 +120,7 @@ var wordClassNames = [numWordClasses]string{
 	pairNouns:           "pair_nouns",
 	personNouns:         "person_nouns",
 	timeWords:           "time_words",
+	sameOrgHeads:        "same_org_heads",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",
