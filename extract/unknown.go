@@ -91,6 +91,9 @@ func (a *analysis) classifyOne(start, end int) {
 		return
 	}
 	if class := a.runHead(start, end); class != noHead {
+		if a.headline(start) {
+			return // "Zelensky Addresses Press": in headline case, capitals name nothing
+		}
 		a.addEntity(start, end, class)
 		return
 	}
@@ -348,9 +351,22 @@ func (a *analysis) headline(i int) bool {
 			lower++
 		}
 	}
-	h = words >= 4 && lower == 0
+	h = lower == 0 && (words >= 4 || words >= 1 && a.titleLine(s))
 	a.headlines[s] = h
 	return h
+}
+
+// titleLine reports whether sentence s is a paragraph of its own that ends in no sentence
+// punctuation: a headline or a crosshead ("Zelensky Addresses Press").
+func (a *analysis) titleLine(s int) bool {
+	sent := a.doc.Sentences[s]
+	p := a.doc.Paragraphs[sent.Paragraph]
+	if sent.Start != p.Start || sent.End != p.End {
+		return false
+	}
+	text := strings.TrimRight(a.text[sent.Start:sent.End], " \t\r\n")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".!?:;\"”’)", r)
 }
 
 // affiliationBefore returns the country or organization named right before token i ("the
