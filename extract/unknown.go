@@ -123,7 +123,7 @@ func (a *analysis) classifyOne(start, end int) {
 	// A capitalised word that opens a sentence is a name only if it is a given name or
 	// something else marks the run as a name.
 	for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) &&
-		!a.saidNear(start, end) && !a.initial(start) {
+		!a.saidNear(start, end) && !a.initial(start) && !(end-start >= 2 && a.personContext(start, end)) {
 		start++
 	}
 	if start < end && !a.headline(start) && a.isPersonName(start, end) {
@@ -309,8 +309,74 @@ func (a *analysis) isPersonName(start, end int) bool {
 		return true
 	case words >= 2 && words <= 3 && a.saidNear(start, end):
 		return true
+	case words >= 2 && words <= 3 && a.personContext(start, end):
+		return true
 	}
 	return false
+}
+
+// personContext reports whether the name at tokens [start, end) stands where only a person
+// does: coordinated with a person ("Kofi Annan and Boutros Boutros-Ghali"), or on the other
+// side of a verb of meeting, talking or judging from one ("Kofi Annan met Boutros
+// Boutros-Ghali", "Boutros Boutros-Ghali thanked Kofi Annan").
+func (a *analysis) personContext(start, end int) bool {
+	s := a.toks[start].sentence
+	same := func(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].sentence == s }
+	if same(start-2) && (a.word(start-1) == "and" || a.word(start-1) == ",") && a.personEndingAt(start-2) {
+		return true
+	}
+	if same(end+1) && a.word(end) == "and" && a.personStartingAt(end+1) {
+		return true
+	}
+	if same(start-2) && a.personalVerb(start-1) && a.personEndingAt(start-2) {
+		return true
+	}
+	return same(end+1) && a.personalVerb(end) && a.personStartingAt(end+1)
+}
+
+// personalVerb reports whether token i is a verb of the lexicon whose kind is done between
+// people as much as states: meeting, talking, calling, thanking, praising, criticizing.
+func (a *analysis) personalVerb(i int) bool {
+	for _, e := range a.k.verbs[strings.ToLower(a.word(i))] {
+		if e.noun || e.adj || len(e.rest) > 0 {
+			continue
+		}
+		switch e.kind {
+		case "meet", "talk", "call", "thank", "praise", "criticize", "accuse", "consult", "advise":
+			return true
+		}
+	}
+	return false
+}
+
+// personEndingAt reports whether a person's mention ends at token i.
+func (a *analysis) personEndingAt(i int) bool {
+	m, ok := a.endingAtToken(i)
+	return ok && a.isPersonMention(m)
+}
+
+// personStartingAt reports whether a person's name starts at token i: a known person's
+// name, which scanKnown has placed already, or a given name and another capitalised word.
+func (a *analysis) personStartingAt(i int) bool {
+	if !a.covered[i] {
+		return a.k.given[a.word(i)] && !a.k.ambiguousGiven[a.word(i)] && i+1 < len(a.toks) &&
+			a.toks[i+1].sentence == a.toks[i].sentence && a.nameWord(i+1)
+	}
+	for j := i; j < len(a.toks) && j < i+maxRunTokens && a.covered[j]; j++ {
+		if m, ok := a.endingAtToken(j); ok {
+			return m.start == i && a.isPersonMention(m)
+		}
+	}
+	return false
+}
+
+// isPersonMention reports whether mention m names a person.
+func (a *analysis) isPersonMention(m mentionSpan) bool {
+	if m.found != "" {
+		d := a.found[m.found]
+		return d != nil && d.typ == Person
+	}
+	return len(m.forms) > 0 && a.k.entries[a.k.forms[m.forms[0]].entry].Type == Person
 }
 
 // saidNear reports whether a verb of saying follows the run [start, end) ("X said", "X told
