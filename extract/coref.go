@@ -341,7 +341,7 @@ func (a *analysis) administrationCountry(actors []*docActor) string {
 // affiliateOfficials gives officials found from evidence whose title names no country
 // ("Acting Chief of Staff Gustavo Ferreyra") the country the document is about: the one whose
 // mentions, with those of its people and institutions, outnumber any other's. Diplomats are
-// left alone: they serve abroad.
+// left alone: they serve abroad. The affiliation is marked inferred: it is a guess.
 func (a *analysis) affiliateOfficials(actors []*docActor) {
 	// Every mention counts for its country: a country's own, and those of the people and
 	// institutions that belong to it ("Sen. X", "Capitol Hill" count for the United States).
@@ -370,7 +370,7 @@ func (a *analysis) affiliateOfficials(actors []*docActor) {
 	}
 	for _, d := range actors {
 		if d.typ == Person && d.entry < 0 && d.affiliation == "" && d.official {
-			d.affiliation = best
+			d.affiliation, d.inferred = best, true
 		}
 	}
 }

@@ -249,8 +249,8 @@ func mergeActors(k *Knowledge, perDoc [][]*docActor) []Actor {
 				a = &Actor{ID: d.id, Name: d.name, Type: d.typ, Mentions: make([]Mention, 0, mentions[d.id])}
 				byID[d.id] = a
 			}
-			if a.Affiliation == "" {
-				a.Affiliation = d.affiliation
+			if a.Affiliation == "" || a.AffiliationInferred && d.affiliation != "" && !d.inferred {
+				a.Affiliation, a.AffiliationInferred = d.affiliation, d.inferred && d.affiliation != ""
 			}
 			if len(a.Roles) == 0 && d.entry >= 0 {
 				a.Roles = append(a.Roles, k.entries[d.entry].Roles...) // the knowledge base's roles, once

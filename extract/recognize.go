@@ -19,6 +19,7 @@ type docActor struct {
 	typ         ActorType
 	entry       int32 // knowledge-base entry, or -1 for an actor found from evidence
 	affiliation string
+	inferred    bool // the affiliation is the document's country, guessed (affiliateOfficials)
 	roles       []string
 	mentions    []Mention
 	relations   []Relation

@@ -59,6 +59,10 @@ type Actor struct {
 	Type        ActorType //
 	Aliases     []string  // names seen in the text and the Latin transliteration of those in Cyrillic or Greek, sorted; Name and references excluded
 	Affiliation string    // ID of the actor this one belongs to, or ""
+	// AffiliationInferred says the affiliation is a guess, not read in the text or the
+	// knowledge base: the country a document is about, given to an official whose title
+	// names none. Drawings show it lighter.
+	AffiliationInferred bool
 	Roles       []string  // titles seen in the text and roles the knowledge base gives, sorted
 	Mentions    []Mention // in document order (by document, then offset)
 }

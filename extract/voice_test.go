@@ -82,3 +82,22 @@ func TestVoiceAndOffices(t *testing.T) {
 		})
 	}
 }
+
+// TestInferredAffiliation checks that an official whose title names no country gets the
+// country the document is about marked as inferred, and that a stated one is not.
+func TestInferredAffiliation(t *testing.T) {
+	text := "Acting Chief of Staff Gustavo Ferreyra met Norvanian Foreign Minister Ingrid Falkvik in Ostrava-sur-Mer. " +
+		"Norvania and Kestria signed a deal. Norvania said the deal would hold."
+	doc, err := extract.Read("a", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := extract.Pipeline{Knowledge: worldKnowledge(t)}.Extract(doc)
+	got := map[string]string{}
+	for _, a := range r.Actors {
+		got[a.ID] = fmt.Sprintf("%s %v", a.Affiliation, a.AffiliationInferred)
+	}
+	if got["gustavo-ferreyra"] != "norvania true" || got["ingrid-falkvik"] != "norvania false" {
+		t.Errorf("affiliations %v, want gustavo-ferreyra inferred to norvania and ingrid-falkvik stated", got)
+	}
+}

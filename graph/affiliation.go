@@ -13,7 +13,7 @@ import (
 // whom, and no centrality measure reads it.
 type Affiliation struct {
 	Actor, Of string             // actor IDs: Actor works for or belongs to Of
-	Kind      string             // "works_for" (stated by a title) or "affiliated_with"
+	Kind      string             // "works_for" (stated by a title), "affiliated_with" or "inferred" (a guess)
 	Role      string             // the title, for works_for: "chief of staff"
 	Evidence  []extract.Evidence // the sentences that state it, in document order
 }
@@ -24,6 +24,9 @@ type affiliationKey struct{ actor, of, kind, role string }
 const (
 	WorksFor       = string(extract.WorksFor)
 	AffiliatedWith = "affiliated_with"
+	// Inferred is an affiliation the text does not state: the country a document is about,
+	// given to an official whose title names none (extract.Actor.AffiliationInferred).
+	Inferred = "inferred"
 )
 
 // AddAffiliation records that actor works for, or belongs to, of; both must have been
@@ -81,7 +84,11 @@ func (g *Graph) addAffiliations(r *extract.Result) {
 		if a.Affiliation == "" || stated[[2]string{a.ID, a.Affiliation}] || !g.has(a.ID) || !g.has(a.Affiliation) || a.ID == a.Affiliation {
 			continue
 		}
-		g.AddAffiliation(Affiliation{Actor: a.ID, Of: a.Affiliation, Kind: AffiliatedWith})
+		kind := AffiliatedWith
+		if a.AffiliationInferred {
+			kind = Inferred
+		}
+		g.AddAffiliation(Affiliation{Actor: a.ID, Of: a.Affiliation, Kind: kind})
 	}
 }
 

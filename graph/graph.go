@@ -16,11 +16,13 @@ import (
 type Actor struct {
 	ID          string
 	Name        string
-	Type        string   // "person", "country", ... (see extract.ActorType)
-	Affiliation string   // ID of the actor this one belongs to, or ""
-	Roles       []string // sorted
-	Aliases     []string // sorted
-	Mentions    int      // how many times the texts mention it
+	Type        string // "person", "country", ... (see extract.ActorType)
+	Affiliation string // ID of the actor this one belongs to, or ""
+	// AffiliationInferred says the affiliation is a guess (extract.Actor.AffiliationInferred).
+	AffiliationInferred bool
+	Roles               []string // sorted
+	Aliases             []string // sorted
+	Mentions            int      // how many times the texts mention it
 }
 
 // Tie is an undirected co-mention edge between two actors. A sorts before B.
@@ -148,13 +150,14 @@ func FromResult(r *extract.Result) *Graph {
 			continue
 		}
 		g.AddActor(Actor{
-			ID:          a.ID,
-			Name:        a.Name,
-			Type:        string(a.Type),
-			Affiliation: a.Affiliation,
-			Roles:       a.Roles,
-			Aliases:     a.Aliases,
-			Mentions:    len(a.Mentions),
+			ID:                  a.ID,
+			Name:                a.Name,
+			Type:                string(a.Type),
+			Affiliation:         a.Affiliation,
+			AffiliationInferred: a.AffiliationInferred,
+			Roles:               a.Roles,
+			Aliases:             a.Aliases,
+			Mentions:            len(a.Mentions),
 		})
 	}
 	for _, c := range r.CoMentions {

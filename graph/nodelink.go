@@ -168,6 +168,11 @@ func readActor(node map[string]json.RawMessage) (Actor, error) {
 			return Actor{}, fmt.Errorf("%q: %v", id, err)
 		}
 	}
+	if raw, ok := node["affiliation_inferred"]; ok && kind(raw) != "null" {
+		if err := json.Unmarshal(raw, &a.AffiliationInferred); err != nil {
+			return Actor{}, fmt.Errorf("%q: \"affiliation_inferred\" is %s, want true or false", id, kind(raw))
+		}
+	}
 	if a.Name == "" {
 		if err := stringAttr(node, "label", &a.Name); err != nil {
 			return Actor{}, fmt.Errorf("%q: %v", id, err)
@@ -347,6 +352,7 @@ type nodeLinkNode struct {
 	Name        string   `json:"name"`
 	Type        string   `json:"type"`
 	Affiliation string   `json:"affiliation"`
+	Inferred    bool     `json:"affiliation_inferred,omitempty"`
 	Roles       []string `json:"roles"`
 	Aliases     []string `json:"aliases"`
 	Mentions    int      `json:"mentions"`
@@ -396,6 +402,7 @@ func WriteNodeLink(w io.Writer, g *Graph) error {
 			Name:        a.Name,
 			Type:        a.Type,
 			Affiliation: a.Affiliation,
+			Inferred:    a.AffiliationInferred,
 			Roles:       nonNil(a.Roles),
 			Aliases:     nonNil(a.Aliases),
 			Mentions:    a.Mentions,

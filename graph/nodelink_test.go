@@ -128,6 +128,7 @@ func TestNodeLinkRoundTrip(t *testing.T) {
 	g.AddActor(graph.Actor{ID: "ukraine", Type: "country"})
 	g.AddActor(graph.Actor{ID: "at&t", Name: `<script>"a\b"</script>`, Type: "organization"})
 	g.AddActor(graph.Actor{ID: "loner"})
+	g.AddActor(graph.Actor{ID: "ferreyra", Type: "person", Affiliation: "ukraine", AffiliationInferred: true})
 	g.AddTie("zelensky", "ukraine", 0.1)
 	g.AddTie("zelensky", "ukraine", 0.2)
 	g.AddTie("at&t", "zelensky", 1.0/3)
@@ -253,6 +254,7 @@ func FuzzReadNodeLink(f *testing.F) {
 func equalActorLists(a, b []graph.Actor) bool {
 	return slices.EqualFunc(a, b, func(x, y graph.Actor) bool {
 		return x.ID == y.ID && x.Name == y.Name && x.Type == y.Type && x.Affiliation == y.Affiliation &&
+			x.AffiliationInferred == y.AffiliationInferred &&
 			slices.Equal(x.Roles, y.Roles) && slices.Equal(x.Aliases, y.Aliases) && x.Mentions == y.Mentions
 	})
 }

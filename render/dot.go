@@ -459,7 +459,11 @@ func (d *drawing) actorTooltip(i int) []string {
 		lines = append(lines, "group: "+truncate(d.groups[d.group[i]], groupRunes))
 	}
 	if a.Affiliation != "" {
-		lines = append(lines, "affiliation: "+cmp.Or(clean(d.names[a.Affiliation]), slugName(a.Affiliation)))
+		inferred := ""
+		if a.AffiliationInferred {
+			inferred = " (inferred)"
+		}
+		lines = append(lines, "affiliation: "+cmp.Or(clean(d.names[a.Affiliation]), slugName(a.Affiliation))+inferred)
 	}
 	if len(a.Roles) > 0 {
 		lines = append(lines, "roles: "+truncate(clean(strings.Join(a.Roles, "; ")), tooltipRunes))

@@ -378,3 +378,33 @@ func TestInteractionColourByPolarity(t *testing.T) {
 		}
 	}
 }
+
+// TestInferredAffiliationDrawing checks that a guessed affiliation says so in the tooltip,
+// draws no group box, and is drawn lighter in the explorer.
+func TestInferredAffiliationDrawing(t *testing.T) {
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "ukraine", Name: "Ukraine", Type: "country"})
+	g.AddActor(graph.Actor{ID: "ferreyra", Name: "Gustavo Ferreyra", Type: "person", Affiliation: "ukraine", AffiliationInferred: true})
+	g.AddActor(graph.Actor{ID: "yermak", Name: "Andriy Yermak", Type: "person", Affiliation: "ukraine"})
+	g.AddTie("ferreyra", "ukraine", 1)
+	g.AddTie("yermak", "ukraine", 1)
+	g.AddAffiliation(graph.Affiliation{Actor: "ferreyra", Of: "ukraine", Kind: graph.Inferred})
+	g.AddAffiliation(graph.Affiliation{Actor: "yermak", Of: "ukraine", Kind: graph.AffiliatedWith})
+	var b strings.Builder
+	if err := (render.Config{}).DOT(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "affiliation: Ukraine (inferred)") || strings.Count(b.String(), "(inferred)") != 1 {
+		t.Errorf("the tooltips do not mark the one guessed affiliation:\n%s", b.String())
+	}
+	if groups := render.AffiliationGroups(g); groups["ferreyra"] != "" || groups["yermak"] != "Ukraine" {
+		t.Errorf("groups %v: a guessed affiliation makes no group", groups)
+	}
+	b.Reset()
+	if err := (render.Config{}).HTML(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "#B4BDCF") {
+		t.Errorf("the explorer does not draw the guessed affiliation lighter")
+	}
+}

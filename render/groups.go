@@ -35,7 +35,7 @@ func AffiliationGroups(g *graph.Graph) map[string]string {
 	}
 	groups := make(map[string]string)
 	for _, a := range actors {
-		if a.Affiliation == "" || a.Affiliation == a.ID {
+		if a.Affiliation == "" || a.Affiliation == a.ID || a.AffiliationInferred { // a guess draws no box
 			continue
 		}
 		name := cmp.Or(names[a.Affiliation], slugName(a.Affiliation))

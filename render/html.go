@@ -51,6 +51,8 @@ const (
 	htmlNeutral     = "#7F7F7F"
 	htmlCoMention   = "#B8B8B8"
 	htmlAffiliation = "#5B6B8C"
+	// htmlInferredAffiliation is the lighter colour of an affiliation the text does not state.
+	htmlInferredAffiliation = "#B4BDCF"
 )
 
 // htmlElement is one node or edge of Cytoscape.js elements JSON: the data that
@@ -302,6 +304,9 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 			setJSON(e.Data, "width", htmlMinEdge+0.5)
 			setJSON(e.Data, "color", htmlAffiliation)
 			setJSON(e.Data, "line", "dotted")
+			if a.Kind == graph.Inferred {
+				setJSON(e.Data, "color", htmlInferredAffiliation) // a guess, drawn lighter
+			}
 		}
 		source, target := unquoteString(e.Data["source"]), unquoteString(e.Data["target"])
 		if !keep(source) || !keep(target) {

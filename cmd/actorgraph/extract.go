@@ -46,6 +46,7 @@ type (
 		Type        string        `json:"type"`
 		Aliases     []string      `json:"aliases"`
 		Affiliation string        `json:"affiliation,omitempty"`
+		Inferred    bool          `json:"affiliation_inferred,omitempty"` // the affiliation is a guess
 		Roles       []string      `json:"roles"`
 		Mentions    []mentionJSON `json:"mentions"`
 	}
@@ -148,7 +149,7 @@ func toJSON(r *extract.Result) extractOutput {
 	}
 	for _, a := range r.Actors {
 		j := actorJSON{
-			ID: a.ID, Name: a.Name, Type: string(a.Type), Affiliation: a.Affiliation,
+			ID: a.ID, Name: a.Name, Type: string(a.Type), Affiliation: a.Affiliation, Inferred: a.AffiliationInferred,
 			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles), Mentions: []mentionJSON{},
 		}
 		for _, m := range a.Mentions {
