@@ -63,8 +63,8 @@ type Actor struct {
 	// knowledge base: the country a document is about, given to an official whose title
 	// names none. Drawings show it lighter.
 	AffiliationInferred bool
-	Roles       []string  // titles seen in the text and roles the knowledge base gives, sorted
-	Mentions    []Mention // in document order (by document, then offset)
+	Roles               []string  // titles seen in the text and roles the knowledge base gives, sorted
+	Mentions            []Mention // in document order (by document, then offset)
 }
 
 // Evidence points at the text behind a fact: a sentence, or for co-mentions of a
