@@ -77,9 +77,12 @@ func Read(name string, data []byte) (*Document, error) {
 		return nil, fmt.Errorf("extract: read %q: %w", name, err)
 	}
 	doc := &Document{Path: name, Text: string(data)}
-	body := parseHeader(doc)
+	body, title := parseHeader(doc)
 	paras := paragraphs(doc.Text, body)
 	paras = dropFurniture(doc, paras)
+	if title.End > title.Start && len(paras) > 0 {
+		paras = append([]Span{title}, paras...) // the title is content; the rest of the header is not
+	}
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("extract: read %q: %w: no text after the header", name, ErrEmpty)
 	}
@@ -160,8 +163,9 @@ func validate(data []byte) error {
 	return nil
 }
 
-// parseHeader reads a header block into doc and returns the offset where the body starts.
-func parseHeader(doc *Document) int {
+// parseHeader reads a header block into doc and returns the offset where the body starts,
+// and the span of the title's value in the text (empty when there is none).
+func parseHeader(doc *Document) (int, Span) {
 	text := doc.Text
 	bom := 0
 	if strings.HasPrefix(text, "\uFEFF") {
@@ -174,24 +178,34 @@ func parseHeader(doc *Document) int {
 		end = crlf
 	}
 	if end < 0 {
-		return bom
+		return bom, Span{}
 	}
 	fields := map[string]string{}
 	lines, known := 0, false
+	var title Span
+	offset := bom
 	for line := range strings.Lines(text[:end]) {
+		lineStart := offset
+		offset += len(line)
 		k, v, ok := strings.Cut(strings.TrimSpace(line), ":")
 		k = strings.ToLower(strings.TrimSpace(k))
 		if !ok || !isHeaderKey(k) {
-			return bom
+			return bom, Span{}
 		}
 		if _, dup := fields[k]; !dup {
 			fields[k] = strings.TrimSpace(v)
+			if k == "title" && fields[k] != "" {
+				// The value's bytes in the text: after the first colon, spaces trimmed.
+				colon := strings.IndexByte(line, ':')
+				vs := lineStart + colon + 1 + (len(line[colon+1:]) - len(strings.TrimLeft(line[colon+1:], " \t")))
+				title = Span{vs, vs + len(fields[k])}
+			}
 		}
 		lines++
 		known = known || headerKeys[k]
 	}
 	if lines == 1 && !known {
-		return bom // "Note: this is prose." opening the text
+		return bom, Span{} // "Note: this is prose." opening the text
 	}
 	for k, v := range fields {
 		switch k {
@@ -208,7 +222,7 @@ func parseHeader(doc *Document) int {
 	doc.Source = fields["source"]
 	doc.URL = fields["url"]
 	doc.Date = normalizeDate(fields["date"])
-	return bom + end
+	return bom + end, title
 }
 
 func normalizeDate(s string) string {

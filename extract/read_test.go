@@ -98,10 +98,13 @@ func TestReadHeader(t *testing.T) {
 	assert.Equal(t, "Example Wire", doc.Source)
 	assert.Equal(t, "2025-11-24", doc.Date)
 	assert.Equal(t, "https://example.org/a", doc.URL)
-	require.Len(t, doc.Paragraphs, 2)
-	require.Len(t, doc.Sentences, 3)
-	assert.Equal(t, "Second paragraph.", doc.Sentences[2].Text)
-	assert.Equal(t, 1, doc.Sentences[2].Paragraph)
+	// The title is content, the first paragraph; the rest of the header is not.
+	require.Len(t, doc.Paragraphs, 3)
+	require.Len(t, doc.Sentences, 4)
+	assert.Equal(t, "Talks in Geneva", doc.Sentences[0].Text)
+	assert.Equal(t, "Talks in Geneva", text[doc.Paragraphs[0].Start:doc.Paragraphs[0].End])
+	assert.Equal(t, "Second paragraph.", doc.Sentences[3].Text)
+	assert.Equal(t, 2, doc.Sentences[3].Paragraph)
 }
 
 func TestReadHeaderID(t *testing.T) {
@@ -123,8 +126,9 @@ func TestReadHeaderOtherKeys(t *testing.T) {
 	assert.Equal(t, map[string]string{
 		"licence": "CC BY 4.0", "completeness": "partial", "original_url": "https://example.org/x", "topic": "ports",
 	}, doc.Meta)
-	require.Len(t, doc.Sentences, 1)
-	assert.Equal(t, "The minister arrived on Monday.", doc.Sentences[0].Text)
+	require.Len(t, doc.Sentences, 2)
+	assert.Equal(t, "Minister Visits Port", doc.Sentences[0].Text)
+	assert.Equal(t, "The minister arrived on Monday.", doc.Sentences[1].Text)
 
 	// Two prose-like lines whose first words are no keys stay text.
 	doc, err = Read("p.txt", []byte("Breaking news: a deal.\nMore: soon.\n\nText."))
@@ -172,8 +176,8 @@ func TestReadCRLF(t *testing.T) {
 	doc, err := Read("crlf.txt", []byte(text))
 	require.NoError(t, err)
 	assert.Equal(t, "A", doc.Title)
-	require.Len(t, doc.Sentences, 3)
-	assert.Equal(t, "Three.", doc.Sentences[2].Text)
+	require.Len(t, doc.Sentences, 4) // the title, then the text
+	assert.Equal(t, "Three.", doc.Sentences[3].Text)
 }
 
 var badInputTests = []struct {
@@ -221,7 +225,7 @@ func TestReadHeaderThenLines(t *testing.T) {
 	// A header, then paragraphs separated by single line breaks.
 	doc, err := Read("a.txt", []byte("title: T\n\nFirst line.\nSecond line.\nThird line.\n"))
 	require.NoError(t, err)
-	assert.Len(t, doc.Paragraphs, 3)
+	assert.Len(t, doc.Paragraphs, 4) // the title and three lines
 }
 
 func TestReadShortCapitalParagraphs(t *testing.T) {
@@ -245,7 +249,8 @@ func TestReadByteOrderMark(t *testing.T) {
 	doc, err := Read("bom.txt", []byte("\uFEFFtitle: With BOM\nsource: Wire\n\nText."))
 	require.NoError(t, err)
 	assert.Equal(t, "With BOM", doc.Title)
-	assert.Equal(t, "Text.", doc.Sentences[0].Text)
+	assert.Equal(t, "With BOM", doc.Sentences[0].Text)
+	assert.Equal(t, "Text.", doc.Sentences[1].Text)
 	doc, err = Read("bom.txt", []byte("\uFEFFKyiv said no."))
 	require.NoError(t, err)
 	assert.Equal(t, "Kyiv said no.", doc.Sentences[0].Text)

@@ -662,6 +662,9 @@ func (t *tree) interactions(add func(src, dst *docActor, kind string, mod *lazyM
 		if n > 0 {
 			head = v + int32(n) // "peace talks between A and B": the last word heads the form
 		}
+		if kind == "aid" && t.announced(head) {
+			kind = "support" // "announced $315 million in aid for B": a package announced, not yet aid given
+		}
 		src, dst, decided := t.nounArguments(head, kind)
 		if decided {
 			claim()
@@ -840,6 +843,22 @@ func (t *tree) doubleNegated(v int32) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// announced reports whether event noun n is what a verb announces or pledges, directly or
+// as the amount it is in: "announced new aid for B", "announced $315 million in aid".
+func (t *tree) announced(n int32) bool {
+	for k := 0; k < 2 && n >= 0; k++ {
+		h := int32(t.words[n].Head)
+		if h < 0 {
+			return false
+		}
+		if t.isVerb(h) {
+			return announcingVerbs.has(t.lower(h))
+		}
+		n = h
 	}
 	return false
 }

@@ -60,6 +60,7 @@ const (
 	personNouns
 	timeWords
 	sameOrgHeads
+	announcingVerbs
 	carriers
 	relativePronouns
 	clauseBreaks
@@ -121,6 +122,7 @@ var wordClassNames = [numWordClasses]string{
 	personNouns:         "person_nouns",
 	timeWords:           "time_words",
 	sameOrgHeads:        "same_org_heads",
+	announcingVerbs:     "announcing_verbs",
 	carriers:            "carriers",
 	relativePronouns:    "relative_pronouns",
 	clauseBreaks:        "clause_breaks",

@@ -36,8 +36,9 @@
 //
 // A FILE argument of extract, rank, render, export and parse is one of:
 //
-//   - a plain-text article (an optional header block of title:, source:, url:, date: lines,
-//     a blank line, then the text), read as it is whatever its name;
+//   - a plain-text article (an optional header block of title:, source:, url:, date: and
+//     other key: value lines, a blank line, then the text; the title is read as the text's
+//     first paragraph), read as it is whatever its name;
 //   - a directory, walked recursively: its *.txt, *.md and *.jsonl files are read in order of
 //     their paths, and hidden files and directories (names starting with ".") are skipped;
 //   - a JSON Lines file (*.jsonl): one article a line, an object with "text" (required) and

@@ -125,7 +125,7 @@ func TestExtractJSONLines(t *testing.T) {
 	require.Len(t, out.Documents, 2)
 	first, second := out.Documents[0], out.Documents[1]
 	assert.Equal(t, documentJSON{ID: "feed-1", Path: feed + ":1", Title: "Visit", Source: "Test Wire",
-		URL: "https://example.com/1", Date: "2024-05-06", Sentences: 1}, first)
+		URL: "https://example.com/1", Date: "2024-05-06", Sentences: 2}, first) // the title and the text
 	assert.Equal(t, "feed-2", second.ID)
 	assert.Equal(t, "Row over tariffs", second.Title, "a header value is one line")
 

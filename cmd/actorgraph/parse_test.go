@@ -71,14 +71,15 @@ func TestParseCoNLLU(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 	sentIDs, docIDs := assertCoNLLU(t, stdout)
 	require.Len(t, docIDs, 2)
-	// The Scholz article has two sentences, the Lula one one (they are ours: see input_test.go).
-	assert.Equal(t, []string{docIDs[0] + "-1", docIDs[0] + "-2", docIDs[1] + "-1"}, sentIDs)
+	// The Scholz article has a title and two sentences, the Lula one one sentence (they are
+	// ours: see input_test.go).
+	assert.Equal(t, []string{docIDs[0] + "-1", docIDs[0] + "-2", docIDs[0] + "-3", docIDs[1] + "-1"}, sentIDs)
 	assert.True(t, strings.HasPrefix(stdout, "# newdoc id = "+docIDs[0]+"\n# sent_id = "), "%.80s", stdout)
 	assert.Contains(t, stdout, "# text = President Lula criticized Chancellor Olaf Scholz over the tariff plan.\n")
 
 	sents, err := syntax.ReadCoNLLU(strings.NewReader(stdout), "stdout")
 	require.NoError(t, err, "the output reads back")
-	assert.Len(t, sents, 3)
+	assert.Len(t, sents, 4)
 
 	for _, procs := range []int{1, 8} {
 		old := runtime.GOMAXPROCS(procs)
