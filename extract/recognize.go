@@ -72,6 +72,7 @@ type analysis struct {
 	headlines  map[int]bool           // by sentence: whether it is in headline case
 	sameAs     map[string]string      // found person ID -> the person it is another name of
 	acronyms   map[string]mentionSpan // an acronym defined in brackets -> the mention of the name it spells
+	lastNames  map[string]bool        // the last words of the persons found so far, by scanNames
 	// longestTail is the length in tokens of the longest registered last name.
 	longestTail int
 

@@ -117,6 +117,10 @@ func (a *analysis) classifyOne(start, end int) {
 		a.addMention(m) // "the Kestrian Water Authority (KWA)", and "KWA" after it
 		return
 	}
+	if end-start <= 3 && !a.headline(start) && a.companyContext(start, end) {
+		a.addEntity(start, end, orgHead) // "shares of Vexlor", "Vexlor said in a statement"
+		return
+	}
 	if a.allCaps(start, end) {
 		return // a dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person
 	}
@@ -221,6 +225,10 @@ func (a *analysis) addPerson(start, end int) {
 		}
 	}
 	a.addMention(mentionSpan{start: start, end: end, found: id})
+	if a.lastNames == nil {
+		a.lastNames = map[string]bool{}
+	}
+	a.lastNames[a.word(end-1)] = true
 }
 
 // capitalRun returns the end of the run of name-like tokens that starts at i, or i:
@@ -313,6 +321,22 @@ func (a *analysis) isPersonName(start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// companyContext reports whether the name at tokens [start, end) stands where only an
+// organization does: after "shares of" or "shares in", or before "said in a statement" when
+// it is one word (a person is named in full first: "Vexlor said in a statement").
+func (a *analysis) companyContext(start, end int) bool {
+	s := a.toks[start].sentence
+	same := func(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].sentence == s }
+	if same(start-2) && (a.word(start-1) == "of" || a.word(start-1) == "in") && strings.EqualFold(a.word(start-2), "shares") {
+		return true
+	}
+	if end-start != 1 || !same(end+3) || !sayingVerbs.has(a.word(end)) || a.lastNames[a.word(start)] {
+		return false // "Kovac said in a statement" after "Anna Kovac" is her
+	}
+	n := strings.ToLower(a.word(end + 3))
+	return a.word(end+1) == "in" && (a.word(end+2) == "a" || a.word(end+2) == "its") && (n == "statement" || n == "release" || n == "filing")
 }
 
 // personContext reports whether the name at tokens [start, end) stands where only a person
