@@ -2,11 +2,18 @@
 //
 // It is a pipeline of small stages over one document at a time:
 //
-//	text -> Read -> Document (header, paragraphs, sentences)
+//	text -> Read -> Document (header, title, paragraphs, sentences)
 //	     -> tokens -> mentions (one pass against a trie of known names and titles,
 //	                  then name-shaped runs for people in no list)
-//	     -> actors (names resolved to one canonical actor per document, then across documents)
-//	     -> co-mentions (actors sharing a sentence; optionally a paragraph or document)
+//	     -> actors (names resolved to one canonical actor per document)
+//	     -> references ("the president", offices, "he", "we")
+//	     -> parse trees (the sentences that name two actors) -> interactions
+//	     -> across documents: actors, co-mentions (actors sharing a sentence; optionally a
+//	        paragraph or document), relations and interactions merged
+//
+// analyze in pipeline.go is that road for one document. The grammar words the stages read
+// (verbs of saying, negations, prepositions that link a verb to its target, ...) are the
+// word classes of data/words.txt.
 //
 // A Pipeline runs the stages; its zero value uses the built-in knowledge base:
 //
@@ -41,8 +48,13 @@
 //   - any other run is a person when a title introduces it ("Army Secretary Dan Driscoll"),
 //     an appositive names its office ("X, Norvania's ambassador to the U.S.,"), a known given
 //     name leads it ("Olga Stefanishyna"), it is initialled ("J. R. Ostrowski"), or a verb of
-//     saying is next to it ("Kovalenko told reporters", "said Amara Osei"). Months, holidays,
-//     sentence-opening words, headline-case sentences and capitalised datelines make none.
+//     saying is next to it ("Kovalenko told reporters", "said Amara Osei"), or it stands
+//     where only a person does (coordinated with a person, across a verb of meeting from
+//     one). Months, holidays, sentence-opening words, headlines and crossheads in title case,
+//     party tags ("(D-NH)") and capitalised datelines make none;
+//   - an acronym in brackets after a name it spells is that name ("the Kestrian Water
+//     Authority (KWA)"), and so is it later; "shares of X" and "X said in a statement" make
+//     an organization.
 //
 // Names resolve within a document and across documents. Every tail of a full name ("Ochoa
 // Santillán", "Santillán") resolves to that person unless two people share it, and then to
@@ -62,13 +74,18 @@
 // Titles give roles; what stands before a title gives the affiliation and whom the person
 // works for: a country or demonym ("Russian President"), a possessive ("Ukraine's
 // ambassador"), a person ("Putin adviser Kirill Dmitriev" works for Putin, and so for Russia).
-// Officials whose title names no country belong to the country the document is about.
+// Officials whose title names no country belong to the country the document is about, an
+// affiliation marked as inferred (Actor.AffiliationInferred).
 // Result.Relations holds who works for whom, with the sentence that says so: the affiliation
 // layer, kept apart from co-mentions.
 //
 // # Coreference
 //
 // Precise before bold: "the president" resolves to the last person named with that office,
+// else to the office's one holder on the document's date ("the President of the United
+// States", "Ukraine's president", "the Prime Minister" in a statement a British office
+// issues), from the knowledge base's dated roles; "I" and "we" outside quotations are the
+// issuer a statement's source names, and in a quotation its speaker;
 // "He" or "She" opening a sentence to the one person named in the sentence before,
 // "lawmakers" to the legislature of the country in focus, "the administration" to the one
 // administration the document names. A reference with no clear antecedent is left alone.
