@@ -219,8 +219,13 @@ func (a *analysis) officeHolder(t titleSpan, v voice, date string) (entry int32,
 			return holder(m.actor, t.start-2) // "the Ukrainian president"
 		}
 	case the && v.group >= 0:
-		e, ok := a.k.holder(office, a.k.entries[v.group].ID, date)
-		return e, t.start - 1, ok
+		if e, ok := a.k.holder(office, a.k.entries[v.group].ID, date); ok {
+			return e, t.start - 1, true
+		}
+		if v.org >= 0 { // "the Secretary" in a readout of the State Department
+			e, ok := a.k.organizationHead(office, v.org, date)
+			return e, t.start - 1, ok
+		}
 	}
 	return -1, 0, false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -175,6 +176,43 @@ func (k *Knowledge) holder(office, of, date string) (int32, bool) {
 	consider(office)
 	for _, o := range k.officeSynonyms[office] {
 		consider(o)
+	}
+	return found, found >= 0 && !many
+}
+
+// organizationHead returns the one person who may have held, on date, the office of org's
+// country that names org: "the Secretary" of the U.S. State Department is the holder of
+// "Secretary of State", of the Treasury Department "Secretary of the Treasury". ok is false
+// when nobody or more than one person may have.
+func (k *Knowledge) organizationHead(office string, org int32, date string) (int32, bool) {
+	e := &k.entries[org]
+	country := e.Affiliation
+	if country == "" {
+		return -1, false
+	}
+	var names []string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		names = append(names, " "+strings.ToLower(strings.NewReplacer(".", " ", ",", " ").Replace(n))+" ")
+	}
+	prefix := strings.ToLower(office) + " of "
+	found, many := int32(-1), false
+	for key := range k.holders {
+		o, of, _ := strings.Cut(key, "|")
+		if of != country || !strings.HasPrefix(o, prefix) {
+			continue
+		}
+		what := strings.TrimPrefix(strings.TrimPrefix(o, prefix), "the ")
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, " "+what+" ") }) {
+			continue
+		}
+		h, ok := k.holder(o, country, date)
+		if !ok {
+			continue
+		}
+		if found >= 0 && h != found {
+			many = true
+		}
+		found = h
 	}
 	return found, found >= 0 && !many
 }

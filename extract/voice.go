@@ -13,10 +13,11 @@ package extract
 // A voice is the issuer of a document: entries of the knowledge base, -1 for none.
 type voice struct {
 	person, group int32
+	org           int32 // the first organization the source names: "U.S. State Department"
 }
 
 // noVoice is the voice of a document that no one issues in the first person: news copy.
-var noVoice = voice{-1, -1}
+var noVoice = voice{-1, -1, -1}
 
 // documentVoice returns the voice of doc, read from its source with the knowledge base.
 func documentVoice(k *Knowledge, doc *Document) voice {
@@ -41,13 +42,16 @@ func documentVoice(k *Knowledge, doc *Document) voice {
 		}
 		entry := &k.entries[e]
 		if entry.Type == Media {
-			if v == noVoice && groups == 0 {
+			if v.person < 0 && v.group < 0 && v.org < 0 && groups == 0 {
 				return noVoice // an outlet's copy, whoever it quotes
 			}
 			continue
 		}
 		if entry.Type == Location {
 			continue
+		}
+		if entry.Type == Organization && v.org < 0 {
+			v.org = e
 		}
 		if entry.Type == Person {
 			if v.person >= 0 && v.person != e {

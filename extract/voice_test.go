@@ -24,6 +24,10 @@ func officeWorld(t *testing.T) *extract.Knowledge {
 		extract.Entry{ID: "norvania-mfa", Name: "Ministry of Foreign Affairs of Norvania", Type: extract.Organization,
 			Affiliation: "norvania"},
 		extract.Entry{ID: "kestria-wire", Name: "Kestria Wire", Type: extract.Media, Affiliation: "kestria"},
+		extract.Entry{ID: "lena-brandt", Name: "Lena Brandt", Type: extract.Person, Affiliation: "norvania",
+			Roles: []string{"Secretary of Finance"}},
+		extract.Entry{ID: "norvania-finance", Name: "Norvanian Department of Finance", Type: extract.Organization,
+			Affiliation: "norvania"},
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -61,6 +65,10 @@ func TestVoiceAndOffices(t *testing.T) {
 		{"the office of a possessor", "Norvania criticized Kestria's president on Monday.",
 			[]string{"norvania > anya-koss criticize -1 asserted"}},
 		{"an office in news copy has no country", "source: Kestria Wire\n\nThe Prime Minister criticized Orlesia.",
+			nil},
+		{"the head of the issuing department", "source: Norvanian Department of Finance\n\nThe Secretary criticized Kestria.",
+			[]string{"lena-brandt > kestria criticize -1 asserted"}},
+		{"the head of no department named", mfa + "\n\nThe Secretary criticized Kestria.",
 			nil},
 	}
 	for _, c := range cases {
