@@ -81,7 +81,7 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 	}
 	var quotes []quotation
 	if v != noVoice {
-		quotes = a.quotationSpans()
+		quotes = a.quotationMarks()
 	}
 	for i, t := range a.toks {
 		if a.covered[i] || t.kind != wordToken {

@@ -98,6 +98,7 @@ type Knowledge struct {
 	// roles say they held it; officeSynonyms maps an office to the others it may be
 	// ("head of state": "president", "king"), from data/offices.tsv.
 	holders        map[string][]holding
+	offices        map[string][]string // by the actor they are of: the offices of holders
 	officeSynonyms map[string][]string
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.

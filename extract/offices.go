@@ -22,9 +22,11 @@ type holding struct {
 // Knowledge.holders.
 func officeKey(office, of string) string { return strings.ToLower(office) + "|" + of }
 
-// indexOffices fills k.holders from the roles of the persons of the knowledge base.
+// indexOffices fills k.holders and k.offices from the roles of the persons of the knowledge
+// base.
 func (k *Knowledge) indexOffices() {
 	k.holders = map[string][]holding{}
+	k.offices = map[string][]string{}
 	for i, e := range k.entries {
 		if e.Type != Person || e.Affiliation == "" {
 			continue
@@ -38,6 +40,9 @@ func (k *Knowledge) indexOffices() {
 			for part := range strings.SplitSeq(office, " and ") { // "Deputy Prime Minister and Foreign Minister"
 				if part = strings.TrimSpace(part); part != "" {
 					key := officeKey(part, of.ID)
+					if len(k.holders[key]) == 0 {
+						k.offices[of.ID] = append(k.offices[of.ID], strings.ToLower(part))
+					}
 					k.holders[key] = append(k.holders[key], holding{int32(i), from, until})
 				}
 			}
@@ -45,11 +50,11 @@ func (k *Knowledge) indexOffices() {
 	}
 }
 
-// parseRole reads a role of a person affiliated to of: the office without "of <of's
-// name>" and its dates. A former, elected, deputy-less acting or dead holder's role, or
-// one that belongs to another country ("Ambassador of Ukraine to the United States" is an
-// office of Ukraine, kept), is read as written; ok is false for a role that is no current
-// or dated tenure.
+// parseRole reads a role of a person affiliated to of: the office, without "of <of's
+// name>", and the dates of the tenure ("(until July 2025)", "(from 2025)"). ok is false for
+// a role that is no tenure: a former holder's, one elected but not yet in office, one who
+// died, or one whose dates cannot be read. Other roles are offices as written
+// ("Ambassador of Ukraine to the United States").
 func parseRole(role string, of Entry) (office, from, until string, ok bool) {
 	role = strings.TrimSpace(role)
 	lower := strings.ToLower(role)
@@ -196,9 +201,8 @@ func (k *Knowledge) organizationHead(office string, org int32, date string) (int
 	}
 	prefix := strings.ToLower(office) + " of "
 	found, many := int32(-1), false
-	for key := range k.holders {
-		o, of, _ := strings.Cut(key, "|")
-		if of != country || !strings.HasPrefix(o, prefix) {
+	for _, o := range k.offices[country] {
+		if !strings.HasPrefix(o, prefix) {
 			continue
 		}
 		what := strings.TrimPrefix(strings.TrimPrefix(o, prefix), "the ")

@@ -28,15 +28,8 @@ const maxQuoteBytes = 4000
 // speakerReach is how many tokens a verb of saying may stand from the name it introduces.
 const speakerReach = 6
 
-// quotations returns the quotations of the document, in order, with their speakers. It
-// reads the text once and each sentence's tokens a bounded number of times.
-func (a *analysis) quotations() []quotation {
-	out := a.quotationSpans()
-	a.attributeQuotations(out)
-	return out
-}
-
-// quotationSpans returns the quotations of the document, in order, without speakers.
+// quotationSpans returns the quotations of the document, in order, without speakers. It
+// reads the text once.
 func (a *analysis) quotationSpans() []quotation {
 	var out []quotation
 	text := a.text
@@ -201,12 +194,25 @@ func (a *analysis) speakerBefore(s, q int) *docActor {
 	return nil
 }
 
-// quoteSpans returns the document's quotations, found on first use.
-func (a *analysis) quoteSpans() []quotation {
-	if !a.quotesDone {
-		a.quotes, a.quotesDone = a.quotations(), true
+// quotationMarks returns the document's quotations without their speakers, found on first
+// use: references ask which words are quoted before speakers can be named.
+func (a *analysis) quotationMarks() []quotation {
+	if !a.marksDone {
+		a.quotes, a.marksDone = a.quotationSpans(), true
 	}
 	return a.quotes
+}
+
+// quoteSpans returns the document's quotations with their speakers, named on first use
+// (after references, whose mentions may be speakers). Naming them reads each sentence's
+// tokens a bounded number of times.
+func (a *analysis) quoteSpans() []quotation {
+	q := a.quotationMarks()
+	if !a.quotesDone {
+		a.attributeQuotations(q)
+		a.quotesDone = true
+	}
+	return q
 }
 
 // quoteAt returns the index in quotes of the quotation that holds byte i, or -1.

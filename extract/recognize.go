@@ -80,9 +80,10 @@ type analysis struct {
 	// order again).
 	resolved []resolvedMention // mentions with their actors, by start
 
-	// Quotations and their speakers, found on first use (quoteSpans) by the trees and the
-	// token rules, after references.
+	// Quotations, found on first use (quotationMarks, by references), and their speakers,
+	// named on first use after references (quoteSpans, by the trees and the token rules).
 	quotes     []quotation
+	marksDone  bool
 	quotesDone bool
 
 	slugs    memo // textnorm.ID, for any stage

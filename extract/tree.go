@@ -402,7 +402,7 @@ func (t *tree) phraseActors(i int32) []*docActor {
 			return []*docActor{d}
 		}
 		// "I" and "we" in a quotation are its speaker.
-		if w := t.words[i].Form; firstPersonSingular.has(w) || firstPersonPlural.has(w) || t.lower(i) == "we" {
+		if w := t.words[i].Form; firstPersonSingular.has(w) || firstPersonPlural.has(w) {
 			if d := quoteSpeaker(t.a.quoteSpans(), t.words[i].Start); d != nil {
 				return []*docActor{d}
 			}
@@ -1180,12 +1180,20 @@ func (t *tree) modifierTargets(n int32, kind string) []*docActor {
 	appeal := kind == "appeal" && t.preposition(n) == "for"
 	var out []*docActor
 	for _, k := range t.kids[n] {
-		p := t.preposition(k)
-		if appeal && p != "in" {
-			continue // "called for sanctions against B" is no appeal to B: the sanctions are B's target
+		if t.rel(k) != "nmod" {
+			continue
 		}
-		if t.rel(k) == "nmod" && (targetLinks.has(p) && p != "from" && (!generic || p == "with" || p == "against" || p == "between") ||
-			p == "in" && (appeal || placeTargets.has(t.lower(n)))) {
+		var links bool
+		switch p := t.preposition(k); {
+		case p == "in":
+			links = appeal || placeTargets.has(t.lower(n))
+		case appeal: // "called for sanctions against B" is no appeal to B: B is the sanctions' target
+		case generic:
+			links = p == "with" || p == "against" || p == "between"
+		default:
+			links = targetLinks.has(p) && p != "from"
+		}
+		if links {
 			out = append(out, t.actorsOf(k)...)
 		}
 	}

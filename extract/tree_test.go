@@ -276,22 +276,27 @@ func TestTreeConstructions(t *testing.T) {
 			nil},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := extract.Read(c.name, []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := extract.Pipeline{Knowledge: k}.Extract(doc)
-			var got []string
-			for _, it := range r.Interactions {
-				got = append(got, fmt.Sprintf("%s > %s %s %d %s", it.Source, it.Target, it.Kind, it.Polarity, it.Modality))
-			}
-			slices.Sort(got)
-			got = slices.Compact(got)
-			if !slices.Equal(got, c.want) {
-				t.Errorf("%s\n got %s\nwant %s", c.text, strings.Join(got, "; "), strings.Join(c.want, "; "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkInteractions(t, k, c.name, c.text, c.want) })
+	}
+}
+
+// checkInteractions extracts text with k and checks that its interactions, as "source >
+// target kind polarity modality" lines, sorted and without repeats, are want.
+func checkInteractions(t *testing.T, k *extract.Knowledge, name, text string, want []string) {
+	t.Helper()
+	doc, err := extract.Read(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := extract.Pipeline{Knowledge: k}.Extract(doc)
+	var got []string
+	for _, it := range r.Interactions {
+		got = append(got, fmt.Sprintf("%s > %s %s %d %s", it.Source, it.Target, it.Kind, it.Polarity, it.Modality))
+	}
+	slices.Sort(got)
+	got = slices.Compact(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s\n got %s\nwant %s", text, strings.Join(got, "; "), strings.Join(want, "; "))
 	}
 }
 

@@ -29,6 +29,7 @@ func documentVoice(k *Knowledge, doc *Document) voice {
 	ids := k.phrases.tokenIDs(nil, s, toks)
 	v := noVoice
 	groups := 0
+	named := false // an issuer (not an outlet) was named before
 	for i := 0; i < len(toks); {
 		end, forms, _, _ := k.phrases.longest(toks, ids, i)
 		if end <= i {
@@ -41,15 +42,16 @@ func documentVoice(k *Knowledge, doc *Document) voice {
 			continue
 		}
 		entry := &k.entries[e]
-		if entry.Type == Media {
-			if v.person < 0 && v.group < 0 && v.org < 0 && groups == 0 {
+		switch entry.Type {
+		case Media:
+			if !named {
 				return noVoice // an outlet's copy, whoever it quotes
 			}
 			continue
-		}
-		if entry.Type == Location {
+		case Location:
 			continue
 		}
+		named = true
 		if entry.Type == Organization && v.org < 0 {
 			v.org = e
 		}

@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -72,22 +70,7 @@ func TestVoiceAndOffices(t *testing.T) {
 			nil},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := extract.Read(c.name, []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := extract.Pipeline{Knowledge: k}.Extract(doc)
-			var got []string
-			for _, it := range r.Interactions {
-				got = append(got, fmt.Sprintf("%s > %s %s %d %s", it.Source, it.Target, it.Kind, it.Polarity, it.Modality))
-			}
-			slices.Sort(got)
-			got = slices.Compact(got)
-			if !slices.Equal(got, c.want) {
-				t.Errorf("%s\n got %s\nwant %s", c.text, strings.Join(got, "; "), strings.Join(c.want, "; "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkInteractions(t, k, c.name, c.text, c.want) })
 	}
 }
 
