@@ -14,7 +14,8 @@ import (
 // in every sentence, one endless sentence of names and verbs, a list of names, definite
 // titles, name particles ("van") without end, definite titles and pronouns that refer
 // back to many people, "we" and an office in a statement in every sentence, and pair
-// references ("both leaders") over and over.
+// references ("both leaders") over and over, and people in no list with no title, whom the
+// parse confirms.
 var adversarialShapes = []struct {
 	name string
 	make func(n int) string
@@ -49,6 +50,9 @@ var adversarialShapes = []struct {
 	}},
 	{"pairs", func(n int) string {
 		return repeatTo(n, "Anna Kovac met Marta Lind. Both leaders, both sides and the two leaders talked with the two men and both leaders. ")
+	}},
+	{"unknown", func(n int) string {
+		return repeatTo(n, "Okonkwo Eze met Brandt Oyelaran and Mirela Dragomir. Wasim Akram took three wickets. ")
 	}},
 	{"references", func(n int) string {
 		return repeatTo(n, "President Anna Kovac, Gen. Marta Lind, Sen. Jonas Pell and Minister Olga Stefanishyna met. "+
@@ -96,6 +100,7 @@ var adversarialWant = map[string]struct {
 	"quotes":       {actors: []string{}},
 	"titles":       {actors: []string{}},
 	"particles":    {actors: []string{}},
+	"unknown":      {actors: []string{"brandt-oyelaran", "mirela-dragomir", "okonkwo-eze", "wasim-akram"}, perSentence: false},
 	"respectively": {actors: []string{"anna-kovac", "geneva", "marta-lind"}, perSentence: true},
 }
 

@@ -52,6 +52,17 @@
 //     where only a person does (coordinated with a person, across a verb of meeting from
 //     one). Months, holidays, sentence-opening words, headlines and crossheads in title case,
 //     party tags ("(D-NH)") and capitalised datelines make none;
+//   - when the pipeline parses, a run of two or three words that nothing else types is
+//     tagged and parsed with its sentence (package syntax): proper nouns that are the subject
+//     or object of a verb, or coordinated with one, are a person ("Okonkwo Eze scored
+//     twice", "the board appointed Radomir Veselko"), or an organization when an "its" of
+//     their clause refers to them ("Kumasi Brewers raised its forecast"); a run with a
+//     determiner ("an Ohio Republican") is a description, not a name. Named storms and
+//     operations ("Hurricane Delphine", "Operation Silver Gate") are no actors;
+//   - a peer's title with a territorial designation is one person of the United Kingdom
+//     ("Baroness Hallworth of Kettlebridge", later "Baroness Hallworth"), and a known name in
+//     quotation marks right after a full name is that person's nickname ("Mohamed Hamdan
+//     Daglo Moussa “Hemedti”" is the knowledge base's Hemedti);
 //   - an acronym in brackets after a name it spells is that name ("the Kestrian Water
 //     Authority (KWA)"), and so is it later; "shares of X" and "X said in a statement" make
 //     an organization.

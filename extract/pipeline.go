@@ -120,6 +120,7 @@ func analyze(k *Knowledge, doc *Document, parse bool) docResult {
 	defer bufferPool.Put(buf)
 	a := newAnalysis(k, doc, buf) // the words of the sentences (token.go)
 	defer a.release(buf)
+	a.parse = parse
 	a.recognize()                        // mentions: known names and titles, names in no list (recognize.go, unknown.go)
 	actors := a.resolve()                // each mention to its actor (recognize.go)
 	actors = a.resolveReferences(actors) // "the president", offices, "he", "we" (coref.go, offices.go, voice.go)

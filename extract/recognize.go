@@ -73,6 +73,8 @@ type analysis struct {
 	sameAs     map[string]string      // found person ID -> the person it is another name of
 	acronyms   map[string]mentionSpan // an acronym defined in brackets -> the mention of the name it spells
 	lastNames  map[string]bool        // the last words of the persons found so far, by scanNames
+	parse      bool                   // whether extraction parses: candidates are kept and confirmed
+	candidates []candidate            // runs that may be names, in order, for confirmNames
 	// longestTail is the length in tokens of the longest registered last name.
 	longestTail int
 
@@ -169,12 +171,32 @@ func (a *analysis) release(buf *buffers) {
 func (a *analysis) recognize() {
 	a.scanKnown()
 	a.scanNames()
+	if a.parse {
+		a.confirmNames()
+	}
 	a.registerSurnames()
 	a.scanSurnames()
 	slices.SortFunc(a.mentions, func(x, y mentionSpan) int { return x.start - y.start })
 	clear(a.ending)
 	for i, m := range a.mentions {
 		a.ending[m.end-1] = int32(i + 1)
+	}
+	a.nicknames()
+}
+
+// nicknames makes a person found from evidence the known person whose name follows in
+// quotation marks, as a nickname: in "General Mohamed Hamdan Daglo Moussa “Hemedti”" the
+// full name and the nickname are one person, the knowledge base's.
+func (a *analysis) nicknames() {
+	for i := 0; i+1 < len(a.mentions); i++ {
+		m, n := a.mentions[i], a.mentions[i+1]
+		if m.found == "" || a.found[m.found].typ != Person || n.start != m.end+1 || n.end >= len(a.toks) ||
+			!quoteMarks.has(a.word(m.end)) || !quoteMarks.has(a.word(n.end)) || a.toks[n.end].sentence != a.toks[m.start].sentence {
+			continue
+		}
+		if id, ok := a.personOf(n); ok && n.found == "" {
+			a.sameAs[m.found] = id
+		}
 	}
 }
 

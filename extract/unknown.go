@@ -126,12 +126,18 @@ func (a *analysis) classifyOne(start, end int) {
 	}
 	// A capitalised word that opens a sentence is a name only if it is a given name or
 	// something else marks the run as a name.
+	run := start
 	for start < end && a.toks[start].first && !a.k.given[a.word(start)] && !a.hasTitleBefore(start) &&
-		!a.saidNear(start, end) && !a.initial(start) && !(end-start >= 2 && a.personContext(start, end)) {
+		!a.saidNear(start, end) && !a.initial(start) && !(end-start >= 2 && (a.personContext(start, end) || a.appositiveTitle(end))) {
 		start++
 	}
-	if start < end && !a.headline(start) && a.isPersonName(start, end) {
+	switch {
+	case a.headline(run):
+	case start < end && a.peerName(start, end):
+	case start < end && a.isPersonName(start, end):
 		a.addPerson(start, end)
+	case a.parse:
+		a.noteCandidate(run, end) // for the parse to decide (candidates.go)
 	}
 }
 
@@ -305,7 +311,7 @@ func (a *analysis) isPersonName(start, end int) bool {
 		return false
 	}
 	first := a.word(start)
-	if _, ok := a.titleAfter(end); ok && words >= 2 { // "Astrid Hovland-Berg, Norvania's ambassador"
+	if words >= 2 && a.appositiveTitle(end) { // "Astrid Hovland-Berg, Norvania's ambassador"
 		return true
 	}
 	switch {
@@ -321,6 +327,54 @@ func (a *analysis) isPersonName(start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// peerName records the person at tokens [start, end) when a peer's title comes right before
+// the name and a territorial designation after it: "Baroness Chapman of Darlington" is one
+// person under that whole style, also called "Baroness Chapman" and "Lady Chapman" later,
+// and a member of the House of Lords of the United Kingdom. It reports whether it did.
+func (a *analysis) peerName(start, end int) bool {
+	t, ok := a.titleEnd[start]
+	if !ok || end-start != 1 || !peerages.has(a.word(start-1)) || a.titles[t].end != start {
+		return false
+	}
+	of := end
+	if of+1 >= len(a.toks) || a.word(of) != "of" || a.toks[of+1].sentence != a.toks[start].sentence {
+		return false
+	}
+	styleEnd := a.capitalRunWithin(of+1, of+1+maxPlaceWords)
+	if styleEnd == of+1 {
+		return false
+	}
+	name := a.word(start-1) + " " + a.spanText(start, styleEnd)
+	id := a.slug(name)
+	if id == "" {
+		return false
+	}
+	if _, ok := a.found[id]; !ok {
+		// Territorial designations are the style of peers of the United Kingdom.
+		affiliation := ""
+		if _, ok := a.k.byID["united-kingdom"]; ok {
+			affiliation = "united-kingdom"
+		}
+		a.found[id] = &docActor{id: id, name: name, key: a.nameKey(name), typ: Person, entry: -1, affiliation: affiliation}
+	}
+	a.personKeys[a.nameKey(a.word(start))] = id // "Baroness Chapman" later in the text
+	for j := of; j < styleEnd; j++ {
+		a.covered[j] = true // the designation names no place of the text
+	}
+	a.addMention(mentionSpan{start: start, end: end, found: id})
+	return true
+}
+
+// maxPlaceWords is the most words of the place in a peer's territorial designation: "of
+// Kingston upon Thames" has three.
+const maxPlaceWords = 4
+
+// appositiveTitle reports whether a person's title follows token end as an appositive.
+func (a *analysis) appositiveTitle(end int) bool {
+	_, ok := a.titleAfter(end)
+	return ok
 }
 
 // companyContext reports whether the name at tokens [start, end) stands where only an

@@ -70,8 +70,12 @@ const (
 	thingHeads
 	leadingOrgHeads
 	leadingMediaHeads
+	leadingPlaceHeads
+	leadingThingHeads
 	firstPersonSingular
 	firstPersonPlural
+	peerages
+	quoteMarks
 	numWordClasses
 )
 
@@ -132,6 +136,10 @@ var wordClassNames = [numWordClasses]string{
 	thingHeads:          "thing_heads",
 	leadingOrgHeads:     "leading_org_heads",
 	leadingMediaHeads:   "leading_media_heads",
+	leadingPlaceHeads:   "leading_place_heads",
+	leadingThingHeads:   "leading_thing_heads",
+	peerages:            "peerages",
+	quoteMarks:          "quote_marks",
 	firstPersonSingular: "first_person_singular",
 	firstPersonPlural:   "first_person_plural",
 }
@@ -203,8 +211,10 @@ var headWords = classes(map[headClass]wordClass{
 })
 
 // leadingHeads begin names whose complement follows: "Ministry of Water Resources",
-// "Committee on Foreign Relations", "Radio Meridian".
-var leadingHeads = classes(map[headClass]wordClass{orgHead: leadingOrgHeads, mediaHead: leadingMediaHeads})
+// "Committee on Foreign Relations", "Radio Meridian", "Lake Tana", "Hurricane Melissa".
+var leadingHeads = classes(map[headClass]wordClass{
+	orgHead: leadingOrgHeads, mediaHead: leadingMediaHeads, placeHead: leadingPlaceHeads, thingHead: leadingThingHeads,
+})
 
 // classes maps each word of the word classes to its head class.
 func classes(m map[headClass]wordClass) map[string]headClass {

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/syntax"
+)
+
+// A candidate is a run of two or three capitalised words that scanNames could not type from
+// the words around it: no title, no known given name, no verb of saying, no head word
+// ("Wasim Akram took three wickets", "the board appointed Mirela Dragomir"). Most such runs
+// in news are people; some are names of other things ("Black Friday", "Morgan Stanley"). The
+// parse decides: a run the tagger reads as proper nouns, standing as the subject or object
+// of a verb, is a person, unless the sentence says it is an organization.
+type candidate struct{ start, end int }
+
+// maxCandidateWords is the most words of a candidate; a longer run with no head word and no
+// other evidence is too often a title of a work, a slogan or a headline.
+const maxCandidateWords = 3
+
+// noteCandidate keeps the run [start, end) for confirmNames when it could be a name: two or
+// three words, none of them a word that no name holds.
+func (a *analysis) noteCandidate(start, end int) {
+	words := 0
+	for j := start; j < end; j++ {
+		w := a.word(j)
+		if notNames.has(w) || headWords[w] != noHead || leadingHeads[w] != noHead {
+			return
+		}
+		if a.toks[j].kind == wordToken && !particles.has(w) {
+			words++
+		}
+	}
+	if words < 2 || words > maxCandidateWords {
+		return
+	}
+	a.candidates = append(a.candidates, candidate{start, end})
+}
+
+// confirmNames parses each sentence that holds candidates and records as persons those the
+// parse confirms (see candidate); it runs when extraction parses, before last names are
+// registered, so that "Akram" alone later in the text is the same person.
+func (a *analysis) confirmNames() {
+	for i := 0; i < len(a.candidates); {
+		s := a.toks[a.candidates[i].start].sentence
+		j := i
+		for j < len(a.candidates) && a.toks[a.candidates[j].start].sentence == s {
+			j++
+		}
+		var words []syntax.Token
+		parsed := false
+		for _, c := range a.candidates[i:j] {
+			if a.covered[c.start] || a.covered[c.end-1] {
+				continue
+			}
+			if _, ok := a.personKeys[a.nameKey(a.spanText(c.start, c.end))]; ok {
+				a.addPerson(c.start, c.end) // confirmed earlier in the document
+				continue
+			}
+			if !parsed {
+				words, parsed = a.parseForNames(int(s)), true
+			}
+			if words == nil {
+				continue
+			}
+			switch a.candidateType(words, c) {
+			case Person:
+				a.addPerson(c.start, c.end)
+			case Organization:
+				a.addEntity(c.start, c.end, orgHead)
+			}
+		}
+		i = j
+	}
+}
+
+// parseForNames tags and parses sentence s as it stands, or returns nil when it is too long
+// to parse.
+func (a *analysis) parseForNames(s int) []syntax.Token {
+	sent := a.doc.Sentences[s]
+	words := syntax.Tokenize(a.text[sent.Start:sent.End])
+	if len(words) == 0 || len(words) > maxTreeWords {
+		return nil
+	}
+	for i := range words {
+		words[i].Start += sent.Start
+		words[i].End += sent.Start
+	}
+	words = words[datelineEnd(words):]
+	if len(words) == 0 {
+		return nil
+	}
+	parsed := treeParser.Parse(forms(words))
+	for i := range words {
+		words[i].UPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].Head, parsed[i].Rel
+	}
+	return words
+}
+
+// candidateType returns the type the parsed sentence words gives candidate c: Person when
+// its words are proper nouns and its head is the subject or object of a verb; Organization
+// when it is so placed and an "its" in its clause refers to it; or "" when the parse does not
+// make it a name.
+func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
+	start, end := int(a.toks[c.start].start), int(a.toks[c.end-1].end)
+	first, last := -1, -1
+	for i, w := range words {
+		if w.Start >= start && w.End <= end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || words[first].Start != start || words[last].End != end {
+		return "" // the parser's words do not fall on the run's edges
+	}
+	head := -1
+	for i := first; i <= last; i++ {
+		w := words[i]
+		if w.UPOS != "PROPN" && !particles.has(w.Form) && w.Form != "-" {
+			return ""
+		}
+		if w.Head < first || w.Head > last {
+			if head >= 0 && (w.Head != words[head].Head || w.Rel != words[head].Rel) {
+				return "" // two heads: the parse splits the run
+			}
+			if head < 0 {
+				head = i // words of the run may hang apart from one word: "and Mirela/conj Dragomir/conj"
+			}
+		}
+	}
+	if head < 0 || !argumentOfVerb(words, head) {
+		return ""
+	}
+	for i, w := range words {
+		if (i < first || i > last) && w.Head >= first && w.Head <= last && (w.Rel == "det" || w.Rel == "nmod:poss") {
+			return "" // "an Ohio Republican", "the party's Central Bureau": a description, no name
+		}
+	}
+	// "Kumasi Brewers raised its forecast": "its" on the verb the run is the subject of, or
+	// on that verb's object, refers to the run.
+	verb := words[head].Head
+	for _, w := range words[last+1:] {
+		if strings.EqualFold(w.Form, "its") && (w.Head == verb || w.Head >= 0 && words[w.Head].Head == verb) {
+			return Organization
+		}
+	}
+	return Person
+}
+
+// argumentOfVerb reports whether word i is the subject or object of a verb, directly, as the
+// agent of a passive ("was appointed by X") or coordinated with one that is ("met Eze and
+// Dragomir").
+func argumentOfVerb(words []syntax.Token, i int) bool {
+	for n := 0; words[i].Rel == "conj" && words[i].Head >= 0 && n < len(words); n++ {
+		i = words[i].Head
+	}
+	h := words[i].Head
+	if h < 0 || words[h].UPOS != "VERB" {
+		return false
+	}
+	switch words[i].Rel {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+		return true
+	case "obl", "obl:agent":
+		for _, w := range words {
+			if w.Head == i && w.Rel == "case" && strings.EqualFold(w.Form, "by") {
+				return true
+			}
+		}
+	}
+	return false
+}
