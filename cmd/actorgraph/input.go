@@ -537,7 +537,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 }
 
 // fastUsage describes -fast.
-const fastUsage = "read interactions with token rules only, without parsing: 20-60x faster, fewer and less certain interactions"
+const fastUsage = "read interactions with token rules only, without parsing: 20-60x faster, fewer and less certain interactions, and no people that only the parse finds"
 
 // load returns the graph of the files (fs.Args()), of -in, or of the bundled corpus.
 func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
