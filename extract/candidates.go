@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/syntax"
 )
@@ -58,7 +60,7 @@ func (a *analysis) confirmNames() {
 				continue
 			}
 			if !parsed {
-				words, parsed = a.parseForNames(int(s)), true
+				words, parsed = a.parseForNames(int(s), a.candidates[i:j]), true
 			}
 			if words == nil {
 				continue
@@ -74,9 +76,10 @@ func (a *analysis) confirmNames() {
 	}
 }
 
-// parseForNames tags and parses sentence s as it stands, or returns nil when it is too long
-// to parse.
-func (a *analysis) parseForNames(s int) []syntax.Token {
+// parseForNames tags and parses sentence s with each candidate as one word, as the trees
+// read names ("Kwok Wai-hing" is one proper noun, not a verb "hing"), or returns nil when
+// the sentence is too long to parse.
+func (a *analysis) parseForNames(s int, cands []candidate) []syntax.Token {
 	sent := a.doc.Sentences[s]
 	words := syntax.Tokenize(a.text[sent.Start:sent.End])
 	if len(words) == 0 || len(words) > maxTreeWords {
@@ -90,11 +93,48 @@ func (a *analysis) parseForNames(s int) []syntax.Token {
 	if len(words) == 0 {
 		return nil
 	}
+	words = joinHyphens(words, a.candidateSpans(cands))
 	parsed := treeParser.Parse(forms(words))
 	for i := range words {
 		words[i].UPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].Head, parsed[i].Rel
 	}
 	return words
+}
+
+// candidateSpans returns the byte spans of cands.
+func (a *analysis) candidateSpans(cands []candidate) []phraseSpan {
+	spans := make([]phraseSpan, len(cands))
+	for i, c := range cands {
+		spans[i] = phraseSpan{start: int(a.toks[c.start].start), end: int(a.toks[c.end-1].end)}
+	}
+	return spans
+}
+
+// joinHyphens makes one word of the pieces of a hyphenated word inside spans, each piece
+// capitalised: the tagger reads "Wai-Hing" as a proper noun, where "Wai", "-", "hing" ends
+// in a verb.
+func joinHyphens(words []syntax.Token, spans []phraseSpan) []syntax.Token {
+	out := words[:0]
+	m := 0
+	for _, w := range words {
+		for m < len(spans) && spans[m].end <= w.Start {
+			m++
+		}
+		inside := m < len(spans) && spans[m].start <= w.Start && w.End <= spans[m].end
+		if n := len(out); n > 0 && inside && out[n-1].End == w.Start && spans[m].start <= out[n-1].Start {
+			out[n-1].End = w.End
+			out[n-1].Form += capitalize(w.Form)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// capitalize returns w with its first letter in upper case.
+func capitalize(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // candidateType returns the type the parsed sentence words gives candidate c: Person when
@@ -118,7 +158,10 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 	head := -1
 	for i := first; i <= last; i++ {
 		w := words[i]
-		if w.UPOS != "PROPN" && !particles.has(w.Form) && w.Form != "-" {
+		if w.Form == "-" || i > first && words[i-1].Form == "-" && words[i-1].End == w.Start {
+			continue // "Wai-ching": the parser may read the syllable after a hyphen as anything
+		}
+		if w.UPOS != "PROPN" && !particles.has(w.Form) && !(i > first && strings.Contains(w.Form, "-")) {
 			return ""
 		}
 		if w.Head < first || w.Head > last {
@@ -134,8 +177,8 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 		return ""
 	}
 	for i, w := range words {
-		if (i < first || i > last) && w.Head >= first && w.Head <= last && (w.Rel == "det" || w.Rel == "nmod:poss") {
-			return "" // "an Ohio Republican", "the party's Central Bureau": a description, no name
+		if (i < first || i > last) && w.Head >= first && w.Head <= last && w.Rel == "det" {
+			return "" // "an Ohio Republican": a description, no name
 		}
 	}
 	// "Kumasi Brewers raised its forecast": "its" on the verb the run is the subject of, or

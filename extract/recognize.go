@@ -75,6 +75,9 @@ type analysis struct {
 	lastNames  map[string]bool        // the last words of the persons found so far, by scanNames
 	parse      bool                   // whether extraction parses: candidates are kept and confirmed
 	candidates []candidate            // runs that may be names, in order, for confirmNames
+	// firstNames maps the given names that begin persons' names to the person they call
+	// alone (registerSurnames).
+	firstNames map[string]firstName
 	// longestTail is the length in tokens of the longest registered last name.
 	longestTail int
 
@@ -286,7 +289,19 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 		}
 		country = country || a.k.entries[fm.entry].Type == Country
 	}
-	return !(country && compass.has(prev)) && !a.toks[i-1].first
+	// A sentence's first word is any word, unless it is a given name ("Valeska Paris said").
+	return !(country && compass.has(prev)) && (!a.toks[i-1].first || a.k.given[prev] && !a.k.ambiguousGiven[prev])
+}
+
+// allPlaces reports whether every form names a place: a location, or a country by its
+// capital ("Lisbon").
+func allPlaces(k *Knowledge, forms []int32) bool {
+	for _, f := range forms {
+		if k.forms[f].kind != capitalForm && k.entries[k.forms[f].entry].Type != Location {
+			return false
+		}
+	}
+	return true
 }
 
 func allLocations(k *Knowledge, forms []int32) bool {
@@ -374,6 +389,21 @@ func (a *analysis) registerSurnames() {
 		} else {
 			seen[k] = true
 		}
+		// A given name alone, after the full name, calls the person found from evidence
+		// whose name it begins, if only one person's name in the document begins with it.
+		if first := a.word(m.start); a.k.given[first] && !a.k.ambiguousGiven[first] {
+			if a.firstNames == nil {
+				a.firstNames = map[string]firstName{}
+			}
+			if f, seen := a.firstNames[first]; !seen {
+				a.firstNames[first] = firstName{id: id, after: m.end, found: m.found != ""}
+			} else if f.id != id {
+				a.firstNames[first] = firstName{}
+			} else if m.end < f.after {
+				f.after = m.end
+				a.firstNames[first] = f
+			}
+		}
 		// Every tail of the name that starts a word is a way to call the person: "Santillán"
 		// and "Ochoa Santillán", "Solberg-Aas", "de la Fuente Ibarra".
 		for k := m.start + 1; k < m.end; k++ {
@@ -387,9 +417,10 @@ func (a *analysis) registerSurnames() {
 		}
 	}
 	// A known place that is the last name of a person named in the document is that person:
-	// after "Governor Tim Houston", "Houston said" is the governor, not the city.
+	// after "Governor Tim Houston", "Houston said" is the governor, not the city, and after
+	// "Talia Lisbon", "Lisbon said" is the lawyer, not Portugal.
 	for i, m := range a.mentions {
-		if m.end-m.start != 1 || len(m.forms) == 0 || !allLocations(a.k, m.forms) {
+		if m.end-m.start != 1 || len(m.forms) == 0 || !allPlaces(a.k, m.forms) {
 			continue
 		}
 		if m.start > 0 && locatives.has(strings.ToLower(a.word(m.start-1))) {
@@ -441,7 +472,7 @@ func (a *analysis) personOf(m mentionSpan) (string, bool) {
 // mentions of that person: the longest such run first. A run is tried only up to the length
 // of the longest registered last name, so each token costs a bounded number of look-ups.
 func (a *analysis) scanSurnames() {
-	if a.longestTail == 0 {
+	if a.longestTail == 0 && len(a.firstNames) == 0 {
 		return
 	}
 	for i := 0; i < len(a.toks); {
@@ -458,10 +489,25 @@ func (a *analysis) scanSurnames() {
 				break
 			}
 		}
+		if !matched && end == i+1 {
+			// "Gloria" after "Gloria Thomas", a person in no list.
+			if f := a.firstNames[a.word(i)]; f.found && f.after <= i {
+				a.addMention(a.mentionOf(i, i+1, f.id))
+				matched = true
+			}
+		}
 		if !matched {
 			i++
 		}
 	}
+}
+
+// A firstName is the person a given name alone calls: the person found from evidence whose
+// name it begins, from the token after that name on; the zero value calls nobody.
+type firstName struct {
+	id    string
+	after int  // the token after the first full name
+	found bool // the person is found from evidence, not known
 }
 
 // mentionOf returns a mention of tokens [start, end) that names the actor id: one found

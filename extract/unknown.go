@@ -97,6 +97,12 @@ func (a *analysis) classifyOne(start, end int) {
 		a.addEntity(start, end, class)
 		return
 	}
+	for end > start && notNames.has(a.word(end-1)) {
+		end-- // "Ahmed Mohamed Image:", a caption's furniture
+	}
+	if start == end {
+		return
+	}
 	if end < len(a.toks) && lowerPlaceHeads.has(a.word(end)) && a.toks[end].sentence == a.toks[start].sentence {
 		a.addEntity(start, end, placeHead) // "Alta Mesa province"
 		return
@@ -258,7 +264,9 @@ func (a *analysis) capitalRunWithin(i, limit int) int {
 		switch w := a.word(j); {
 		case a.nameWord(j) && (t.space || a.word(j-1) == "-"):
 		case w == "." && !t.space && utf8.RuneCountInString(a.word(j-1)) == 1:
-		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && a.nameWord(j+1):
+		case w == "-" && !t.space && j+1 < len(a.toks) && !a.toks[j+1].space && (a.nameWord(j+1) || a.syllable(j+1)):
+		case a.word(j-1) == "-" && !t.space && a.syllable(j):
+			// "Wong Kwok-hing", "Yau Wai-ching": a given name of two syllables
 		case particles.has(w) && a.particleJoins(j):
 		case leading && connectors.has(w) && j+1 < len(a.toks) && a.nameWord(j+1):
 		case (w == "and" || w == "&") && j+1 < len(a.toks) && a.nameWord(j+1):
@@ -289,6 +297,43 @@ func (a *analysis) particleJoins(j int) bool {
 		j++
 	}
 	return j < len(a.toks) && a.nameWord(j)
+}
+
+// syllable reports whether token i is one lower-case syllable of a romanised Chinese or
+// Korean given name after a hyphen ("hing" in "Kwok-hing", "myung" in "Jae-myung"): an
+// optional initial, one to three vowels, an optional final, and no English word that ends a
+// compound after a capitalised word ("Trump-era", "Houthi-run", "Kremlin-led").
+func (a *analysis) syllable(i int) bool {
+	if a.covered[i] || a.toks[i].kind != wordToken {
+		return false
+	}
+	w := a.word(i)
+	if hyphenSuffixes.has(w) {
+		return false
+	}
+	rest := w
+	for _, initial := range []string{"ch", "sh", "ts", "zh", "kw", "gw"} {
+		if strings.HasPrefix(rest, initial) {
+			rest = rest[len(initial):]
+			break
+		}
+	}
+	if len(rest) == len(w) && rest != "" && strings.ContainsRune("bcdfghjklmnpqrstwxyz", rune(rest[0])) {
+		rest = rest[1:]
+	}
+	rest = strings.TrimPrefix(rest, "y")
+	vowels := 0
+	for vowels < len(rest) && strings.ContainsRune("aeiou", rune(rest[vowels])) {
+		vowels++
+	}
+	if vowels == 0 || vowels > 3 {
+		return false
+	}
+	switch rest[vowels:] {
+	case "", "n", "ng", "m", "k", "t", "p", "h", "r", "l":
+		return true
+	}
+	return false
 }
 
 func (a *analysis) nameWord(i int) bool {

@@ -76,6 +76,7 @@ const (
 	firstPersonPlural
 	peerages
 	quoteMarks
+	hyphenSuffixes
 	numWordClasses
 )
 
@@ -140,6 +141,7 @@ var wordClassNames = [numWordClasses]string{
 	leadingThingHeads:   "leading_thing_heads",
 	peerages:            "peerages",
 	quoteMarks:          "quote_marks",
+	hyphenSuffixes:      "hyphen_suffixes",
 	firstPersonSingular: "first_person_singular",
 	firstPersonPlural:   "first_person_plural",
 }

@@ -12,7 +12,8 @@
 //	actorgraph parse   [-format conllu|json] [-o OUT] [FILE... | -eval GOLD.conllu]
 //
 // extract prints one JSON object for all files: documents, actors with their aliases, roles,
-// affiliation and mentions (byte spans into the files as read), co-mentions and interactions.
+// affiliation and mentions (byte spans into the files as read; "reference": true on a pronoun
+// or description such as "she" or "the president"), co-mentions and interactions.
 // rank prints every centrality measure of the actor graph, with NetworkX's conventions, as
 // JSON or an aligned table. render draws the graph as SVG, PNG or DOT. export writes it for
 // other tools: NetworkX node-link JSON, GraphML (NetworkX, Gephi, Cytoscape), GEXF 1.2 (Gephi),

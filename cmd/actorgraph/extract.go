@@ -55,6 +55,9 @@ type (
 		Start int    `json:"start"`
 		End   int    `json:"end"`
 		Text  string `json:"text"`
+		// Reference marks a pronoun or description resolved to the actor ("she", "the
+		// president"): a mention, but no name of it.
+		Reference bool `json:"reference,omitempty"`
 	}
 	coMentionJSON struct {
 		Source string  `json:"source"`
@@ -153,7 +156,7 @@ func toJSON(r *extract.Result) extractOutput {
 			Aliases: nonNil(a.Aliases), Roles: nonNil(a.Roles), Mentions: []mentionJSON{},
 		}
 		for _, m := range a.Mentions {
-			j.Mentions = append(j.Mentions, mentionJSON{Doc: m.Doc, Start: m.Start, End: m.End, Text: m.Text})
+			j.Mentions = append(j.Mentions, mentionJSON{Doc: m.Doc, Start: m.Start, End: m.End, Text: m.Text, Reference: m.Reference})
 		}
 		out.Actors = append(out.Actors, j)
 	}

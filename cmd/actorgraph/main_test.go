@@ -63,11 +63,19 @@ func TestExtractJSON(t *testing.T) {
 		require.NoError(t, err)
 		texts[d.ID] = b
 	}
+	references := 0
 	for _, a := range out.Actors {
 		for _, m := range a.Mentions {
 			assert.Equal(t, m.Text, string(texts[m.Doc][m.Start:m.End]), "mention of %s", a.ID)
+			if m.Reference {
+				references++
+				assert.NotEqual(t, a.Name, m.Text, "a name marked as a reference")
+			}
 		}
 	}
+	// "the president" and "he" are mentions marked as references, not names.
+	assert.Positive(t, references)
+	assert.NotContains(t, z.Aliases, "he")
 	assert.NotEmpty(t, out.CoMentions)
 	assert.NotNil(t, out.Interactions)
 	assert.Contains(t, stdout, `"interactions": [`)
