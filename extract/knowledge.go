@@ -103,6 +103,11 @@ type Knowledge struct {
 	// ambiguousGiven are given names that are also ordinary words ("Will", "May"): they
 	// make a person only with other evidence.
 	ambiguousGiven map[string]bool
+	// places maps the names of places and capitals, in upper case, to their form, for the
+	// datelines of wire copy ("KYIV, Nov 24 (Reuters) -"); a name of two places maps to -1.
+	places map[string]int32
+	// placeNames holds the name of each form in places, as the knowledge base writes it.
+	placeNames map[int32]string
 }
 
 // NewKnowledge returns a knowledge base of the entries. A later entry with the ID of an
@@ -214,6 +219,7 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	for _, t := range k.titles {
 		k.phrases.insert(t.keys, -t.kind-1)
 	}
+	k.places, k.placeNames = map[string]int32{}, map[int32]string{}
 	k.nameForm = make([][]int32, len(kept))
 	k.references = map[string][]int32{}
 	k.personKeys = map[string]int32{}
@@ -240,6 +246,9 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 			for _, p := range phrases {
 				k.phrases.insert(phraseTokens(p), int32(len(k.forms)))
 				k.forms = append(k.forms, form{entry: int32(i), kind: kind})
+				if kind == capitalForm || kind == nameForm && e.Type == Location {
+					k.addPlace(p, int32(len(k.forms)-1))
+				}
 			}
 		}
 		add(nameForm, e.Name)
@@ -253,6 +262,19 @@ func (k *Knowledge) setEntries(entries []Entry) error {
 	}
 	k.indexOffices()
 	return nil
+}
+
+// addPlace records the place name p of form f for datelines.
+func (k *Knowledge) addPlace(p string, f int32) {
+	key := strings.ToUpper(p)
+	if old, ok := k.places[key]; ok && old >= 0 && k.forms[old].entry != k.forms[f].entry {
+		k.places[key] = -1
+		return
+	}
+	if _, ok := k.places[key]; !ok {
+		k.places[key] = f
+		k.placeNames[f] = p
+	}
 }
 
 // validate checks a complete entry.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/internal/textnorm"
 )
@@ -73,6 +74,7 @@ type analysis struct {
 	sameAs     map[string]string      // found person ID -> the person it is another name of
 	acronyms   map[string]mentionSpan // an acronym defined in brackets -> the mention of the name it spells
 	lastNames  map[string]bool        // the last words of the persons found so far, by scanNames
+	datelines  map[int]bool           // the first tokens of the places of datelines (scanDatelines)
 	parse      bool                   // whether extraction parses: candidates are kept and confirmed
 	candidates []candidate            // runs that may be names, in order, for confirmNames
 	// firstNames maps the given names that begin persons' names to the person they call
@@ -172,6 +174,7 @@ func (a *analysis) release(buf *buffers) {
 // names in no list (scanNames), then people's last names alone. The mentions end in
 // document order, each token marked with the mention that ends there.
 func (a *analysis) recognize() {
+	a.scanDatelines()
 	a.scanKnown()
 	a.scanNames()
 	if a.parse {
@@ -202,6 +205,48 @@ func (a *analysis) nicknames() {
 		}
 	}
 }
+
+// scanDatelines finds the place of a wire dateline in capitals at a sentence start ("KYIV,
+// Nov 24 (Reuters) -", "OSTRAVA-SUR-MER (Meridian Wire) -"): there, and only there, the
+// knowledge base's places and capitals match in any case. The place is a venue: a capital
+// there is the city, not its country's government.
+func (a *analysis) scanDatelines() {
+	for s := range a.doc.Sentences {
+		i, end := a.sentToks[s], a.sentToks[s+1]
+		j := i
+		for ; j < end && j-i < maxDatelineTokens; j++ {
+			t, w := a.toks[j], a.word(j)
+			if t.kind == wordToken && utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && !a.covered[j] ||
+				j > i && (w == "-" || w == ".") && !t.space {
+				continue
+			}
+			break
+		}
+		if j == i || j >= end {
+			continue
+		}
+		switch w := a.word(j); {
+		case w == "," || w == "(":
+		case (w == "-" || w == "—" || w == "–") && a.toks[j].space:
+		default:
+			continue
+		}
+		f, ok := a.k.places[strings.ToUpper(a.spanText(i, j))]
+		if !ok || f < 0 {
+			continue
+		}
+		a.addMention(mentionSpan{start: i, end: j, forms: []int32{f}})
+		a.knownAt[i] = true
+		if a.datelines == nil {
+			a.datelines = map[int]bool{}
+		}
+		a.datelines[i] = true
+	}
+}
+
+// maxDatelineTokens is the most tokens of a dateline's place: "NUKU'ALOFA", "SAN
+// CRISTÓBAL DE LAS CASAS", "OSTRAVA-SUR-MER" (five, with the hyphens).
+const maxDatelineTokens = 8
 
 // scanKnown finds knowledge-base names and titles in one left-to-right pass: at each token
 // the longest name or title that starts there wins, names winning ties.
@@ -275,7 +320,7 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 	if prev == "-" && !a.toks[i].space && i >= 2 && !a.toks[i-1].space && a.toks[i-2].capitalized(a.text) {
 		return allPersons(a.k, forms) // "Arredondo-Vance"
 	}
-	if !a.toks[i].space || !a.toks[i-1].capitalized(a.text) || notNames.has(prev) && prev != "New" {
+	if !a.toks[i].space || !a.toks[i-1].capitalized(a.text) || notNames.has(prev) {
 		return false
 	}
 	if allPersons(a.k, forms) {
@@ -600,14 +645,17 @@ func (a *analysis) resolve() []*docActor {
 			entry := f.entry
 			e := &a.k.entries[entry]
 			switch {
-			case f.kind == capitalForm && a.isVenue(m, named[entry]):
+			case f.kind == capitalForm && (a.isVenue(m, named[entry]) || a.datelines[m.start]):
 				name := a.spanText(m.start, m.end)
+				if a.datelines[m.start] {
+					name = a.k.placeNames[m.forms[0]] // "Tokyo" for "TOKYO"
+				}
 				id := a.slug(name)
 				if id == "" {
 					continue
 				}
 				if d = actors[id]; d == nil {
-					d = &docActor{id: id, name: name, typ: Location, entry: -1}
+					d = &docActor{id: id, name: name, typ: Location, entry: -1, affiliation: e.ID}
 					actors[id] = d
 				}
 			case e.Type == Person && e.Affiliation != "" && m.end < len(a.toks) && governmentHeads.has(a.word(m.end)) &&

@@ -206,3 +206,53 @@ func TestEmployerInTheComplement(t *testing.T) {
 		"marta-sund works_for north-pact (envoy of the North Pact)",
 	}, relationLines(r))
 }
+
+func TestSpells(t *testing.T) {
+	for _, c := range []struct {
+		acronym, name string
+		want          bool
+	}{
+		{"KWA", "Kestrian Water Authority", true},
+		{"NEPCO", "National Electric Power Company", true},        // more than an initial
+		{"EC", "Electoral Commission of Ghana", true},             // the complement left out
+		{"ECG", "Electoral Commission of Ghana", true},            // or not
+		{"ISRO", "Indian Space Research Organisation", true},      // the demonym is a word of the name
+		{"BAS", "British Antarctic Survey", true},                 //
+		{"SAB", "British Antarctic Survey", false},                // out of order
+		{"BS", "British Antarctic Survey", false},                 // a word of the name left out
+		{"BASX", "British Antarctic Survey", false},               // a letter no word gives
+		{"K", "Kestrian", false},                                  // too short
+		{"ABCDEFGHI", "A B C D E F G H I", false},                 // too long to read
+		{"TSJE", "Superior Tribunal of Electoral Justice", false}, // another language's order
+	} {
+		if got := spells(c.acronym, c.name); got != c.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", c.acronym, c.name, got, c.want)
+		}
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	k := DefaultKnowledge()
+	for _, c := range []struct {
+		text string
+		want []string // actor ID and type of each actor, in order
+	}{
+		// A capital in a dateline is the city, a venue: Japan's government says nothing here.
+		{"TOKYO, Jan 24 (Reuters) - The Bank of Japan raised rates.", []string{"bank-of-japan organization", "reuters media", "tokyo location"}},
+		{"NEW DELHI (AP) — Rain fell.", []string{"associated-press media", "new-delhi location"}},
+		// Capitals elsewhere are no dateline: a headline in capitals names nobody.
+		{"TOKYO WARNS OF RATE RISE\n\nRain fell.", []string{}},
+		// In a sentence, the capital stands for its government.
+		{"Rain fell. Tokyo said it would respond.", []string{"japan country"}},
+	} {
+		doc, err := Read("d", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, a := range (Pipeline{Knowledge: k}).Extract(doc).Actors {
+			got = append(got, a.ID+" "+string(a.Type))
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

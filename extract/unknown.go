@@ -213,6 +213,19 @@ func (a *analysis) addEntity(start, end int, class headClass) {
 	if _, ok := a.found[id]; !ok {
 		a.found[id] = &docActor{id: id, name: name, typ: typ, entry: -1, affiliation: affiliation}
 	}
+	if nameStart < start && a.k.forms[before.forms[0]].kind == nameForm && !stateHeads.has(a.word(end-1)) {
+		// "the Ghana Football Association", "the AU Commission": the country or organization
+		// is a word of the name, not a mention of its own, unless the name is one of its
+		// organs ("the Ostmark Defense Ministry") or the word a demonym ("Peruvian").
+		i := a.ending[before.end-1] - 1
+		a.ending[before.end-1] = 0
+		a.mentions[i] = mentionSpan{start: nameStart, end: end, found: id}
+		a.ending[end-1] = i + 1
+		for j := start; j < end; j++ {
+			a.covered[j] = true
+		}
+		return
+	}
 	a.addMention(mentionSpan{start: start, end: end, found: id})
 }
 
@@ -606,8 +619,8 @@ func (a *analysis) acronymOf(start, end int) (mentionSpan, bool) {
 		return mentionSpan{}, false
 	}
 	m, ok := a.endingAtToken(start - 2)
-	if !ok || !spells(w, a.spanText(m.start, m.end)) {
-		return mentionSpan{}, false
+	if !ok || !spells(w, a.spanText(m.start, m.end)) && !(m.found != "" && spells(w, a.found[m.found].name)) {
+		return mentionSpan{}, false // "(ISRO)" spells the Indian Space Research Organisation
 	}
 	if a.acronyms == nil {
 		a.acronyms = map[string]mentionSpan{}
@@ -617,16 +630,62 @@ func (a *analysis) acronymOf(start, end int) (mentionSpan, bool) {
 	return m, true
 }
 
-// spells reports whether acronym spells the initials of the capitalised words of name.
+// spells reports whether acronym abbreviates name: its letters, in order, are the initials
+// of the name's capitalised words, a word giving more letters than its initial ("NEPCO":
+// National Electric Power COmpany), and the words of a complement may be left out ("EC":
+// Electoral Commission of Ghana).
 func spells(acronym, name string) bool {
-	var initials strings.Builder
+	type word struct {
+		letters    []rune // upper case
+		complement bool   // after "of", "for", "on": may give no letter
+	}
+	var words []word
+	complement := false
 	for w := range strings.FieldsSeq(name) {
+		if connectors.has(w) {
+			complement = true
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			initials.WriteRune(r)
+			words = append(words, word{[]rune(strings.ToUpper(w)), complement})
 		}
 	}
-	return initials.Len() >= 2 && initials.String() == acronym
+	letters := []rune(acronym)
+	if len(words) < 2 || len(letters) < 2 || len(letters) > maxAcronym {
+		return false
+	}
+	// match reports whether letters[i:] spell words[w:].
+	var match func(i, w int) bool
+	match = func(i, w int) bool {
+		if w == len(words) {
+			return i == len(letters)
+		}
+		if words[w].complement && match(i, w+1) {
+			return true
+		}
+		if i == len(letters) || words[w].letters[0] != letters[i] {
+			return false
+		}
+		// The word gives its initial and then any of its later letters, in order.
+		j := i + 1
+		if match(j, w+1) {
+			return true
+		}
+		for _, r := range words[w].letters[1:] {
+			if j < len(letters) && r == letters[j] {
+				j++
+				if match(j, w+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return match(0, 0)
 }
+
+// maxAcronym is the most letters of an acronym spells reads, which bounds its work.
+const maxAcronym = 8
 
 // allCaps reports whether every word of tokens [start, end) is in capitals and longer than
 // one letter.

@@ -77,6 +77,7 @@ const (
 	peerages
 	quoteMarks
 	hyphenSuffixes
+	stateHeads
 	numWordClasses
 )
 
@@ -142,6 +143,7 @@ var wordClassNames = [numWordClasses]string{
 	peerages:            "peerages",
 	quoteMarks:          "quote_marks",
 	hyphenSuffixes:      "hyphen_suffixes",
+	stateHeads:          "state_heads",
 	firstPersonSingular: "first_person_singular",
 	firstPersonPlural:   "first_person_plural",
 }
