@@ -14,7 +14,10 @@ import (
 // in news are people; some are names of other things ("Black Friday", "Morgan Stanley"). The
 // parse decides: a run the tagger reads as proper nouns, standing as the subject or object
 // of a verb, is a person, unless the sentence says it is an organization.
-type candidate struct{ start, end int }
+type candidate struct {
+	start, end int
+	acronym    bool // one word in capitals: an organization or nothing
+}
 
 // maxCandidateWords is the most words of a candidate; a longer run with no head word and no
 // other evidence is too often a title of a work, a slogan or a headline.
@@ -36,7 +39,29 @@ func (a *analysis) noteCandidate(start, end int) {
 	if words < 2 || words > maxCandidateWords {
 		return
 	}
-	a.candidates = append(a.candidates, candidate{start, end})
+	a.candidates = append(a.candidates, candidate{start: start, end: end})
+}
+
+// noteAcronym keeps the word at token i for confirmNames when it may be the acronym of an
+// organization in no list ("the opposition ANO movement", "NEPCO said"): two to six capital
+// letters, and no common acronym of something else ("GDP", "CEO").
+func (a *analysis) noteAcronym(i int) {
+	w := a.word(i)
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 6 || commonAcronyms.has(w) || romanNumeral(w) {
+		return
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return
+		}
+	}
+	a.candidates = append(a.candidates, candidate{start: i, end: i + 1, acronym: true})
+}
+
+// romanNumeral reports whether w is a Roman numeral ("II" in "Ewuare II").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // confirmNames parses each sentence that holds candidates and records as persons those the
@@ -173,6 +198,12 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 			}
 		}
 	}
+	if c.acronym {
+		if head >= 0 && words[head].UPOS == "PROPN" && (argumentOfVerb(words, head) || orgModifier(words, head)) {
+			return Organization
+		}
+		return ""
+	}
 	if head < 0 || !argumentOfVerb(words, head) {
 		return ""
 	}
@@ -185,11 +216,26 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 	// on that verb's object, refers to the run.
 	verb := words[head].Head
 	for _, w := range words[last+1:] {
-		if strings.EqualFold(w.Form, "its") && (w.Head == verb || w.Head >= 0 && words[w.Head].Head == verb) {
-			return Organization
+		if words[head].Rel == "nsubj" && strings.EqualFold(w.Form, "its") && (w.Head == verb || w.Head >= 0 && words[w.Head].Head == verb) {
+			return Organization // not "the bloc appointed X as its envoy"
 		}
 	}
 	return Person
+}
+
+// orgModifier reports whether word i stands where an organization does: the possessor of a
+// noun ("NEPCO's plan") or the modifier of a noun for its members or units ("an AK
+// official", "the sitting NPP lawmaker", "the ANO movement").
+func orgModifier(words []syntax.Token, i int) bool {
+	switch h := words[i].Head; {
+	case h < 0:
+		return false
+	case words[i].Rel == "nmod:poss":
+		return true
+	case words[i].Rel == "compound" || words[i].Rel == "amod":
+		return memberNouns.has(strings.ToLower(words[h].Form))
+	}
+	return false
 }
 
 // argumentOfVerb reports whether word i is the subject or object of a verb, directly, as the

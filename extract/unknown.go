@@ -128,7 +128,12 @@ func (a *analysis) classifyOne(start, end int) {
 		return
 	}
 	if a.allCaps(start, end) {
-		return // a dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person
+		// A dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person; an
+		// acronym in no list may be an organization, which the parse decides.
+		if a.parse && end-start == 1 && !a.toks[start].first {
+			a.noteAcronym(start)
+		}
+		return
 	}
 	// A capitalised word that opens a sentence is a name only if it is a given name or
 	// something else marks the run as a name.

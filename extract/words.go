@@ -78,6 +78,8 @@ const (
 	quoteMarks
 	hyphenSuffixes
 	stateHeads
+	commonAcronyms
+	memberNouns
 	numWordClasses
 )
 
@@ -144,6 +146,8 @@ var wordClassNames = [numWordClasses]string{
 	quoteMarks:          "quote_marks",
 	hyphenSuffixes:      "hyphen_suffixes",
 	stateHeads:          "state_heads",
+	commonAcronyms:      "common_acronyms",
+	memberNouns:         "member_nouns",
 	firstPersonSingular: "first_person_singular",
 	firstPersonPlural:   "first_person_plural",
 }
