@@ -77,8 +77,8 @@ func (a *analysis) confirmNames() {
 		var words []syntax.Token
 		parsed := false
 		for _, c := range a.candidates[i:j] {
-			if a.covered[c.start] || a.covered[c.end-1] {
-				continue
+			if a.covered[c.start] || a.covered[c.end-1] || c.acronym && a.toks[c.start].first {
+				continue // an acronym that opens a sentence may be a dateline: see below
 			}
 			if _, ok := a.personKeys[a.nameKey(a.spanText(c.start, c.end))]; ok {
 				a.addPerson(c.start, c.end) // confirmed earlier in the document
@@ -98,6 +98,13 @@ func (a *analysis) confirmNames() {
 			}
 		}
 		i = j
+	}
+	// An acronym the parse made an organization is that organization everywhere in the
+	// document, at a sentence start too ("ODP leader Ilse Brandvold said").
+	for _, c := range a.candidates {
+		if d := a.found[a.slug(a.word(c.start))]; c.acronym && !a.covered[c.start] && d != nil && d.typ == Organization {
+			a.addEntity(c.start, c.end, orgHead)
+		}
 	}
 }
 

@@ -42,9 +42,13 @@
 // Actors in no list are found from evidence, in the capitalised runs that known names leave:
 //
 //   - a run ending in a head word is an organization ("the Sunrise Brigade", "Ministry of
-//     Water Resources", "Kestrian Parliament"), an outlet ("the Harbor Ledger", "Radio
-//     Meridian") or a place ("Harbor Street", "Alta Mesa province"); events, documents and
-//     buildings ("the Meridian Summit", "the Lakeside Accord") are no actors;
+//     Water Resources", "Kestrian Parliament", "Nordhav Capital"), an outlet ("the Harbor
+//     Ledger", "Radio Meridian") or a place ("Harbor Street", "Alta Mesa province", "Lake
+//     Tana"); events, documents and buildings ("the Meridian Summit", "the Lakeside Accord",
+//     "Hurricane Delphine") are no actors. A country or organization before the head is a
+//     word of the name ("the Kestria Football Association"), and no mention of its own,
+//     unless the name is one of its organs ("the Ostmark Defense Ministry") or the word is a
+//     demonym;
 //   - any other run is a person when a title introduces it ("Army Secretary Dan Driscoll"),
 //     an appositive names its office ("X, Norvania's ambassador to the U.S.,"), a known given
 //     name leads it ("Olga Stefanishyna"), it is initialled ("J. R. Ostrowski"), or a verb of
@@ -59,17 +63,25 @@
 //     their clause refers to them ("Kumasi Brewers raised its forecast"); a run with a
 //     determiner ("an Ohio Republican") is a description, not a name. Named storms and
 //     operations ("Hurricane Delphine", "Operation Silver Gate") are no actors;
+//   - an acronym in no list is an organization where the parse puts it in one's place:
+//     subject or object of a verb, possessor, or before a noun for its members ("an ODP
+//     official", "ODP leader Ilse Brandvold"); then it is that organization everywhere in
+//     the document. Common acronyms of other things ("GDP", "CEO") never are;
 //   - a peer's title with a territorial designation is one person of the United Kingdom
 //     ("Baroness Hallworth of Kettlebridge", later "Baroness Hallworth"), and a known name in
 //     quotation marks right after a full name is that person's nickname ("Mohamed Hamdan
 //     Daglo Moussa “Hemedti”" is the knowledge base's Hemedti);
+//   - the place of a wire dateline in capitals ("TOKYO, Jan 24 (Reuters) -") is the place the
+//     knowledge base names, a venue: a capital there is the city, not its government;
 //   - an acronym in brackets after a name it spells is that name ("the Kestrian Water
 //     Authority (KWA)"), and so is it later; "shares of X" and "X said in a statement" make
 //     an organization.
 //
 // Names resolve within a document and across documents. Every tail of a full name ("Ochoa
 // Santillán", "Santillán") resolves to that person unless two people share it, and then to
-// nobody. Spelling variants (Zelenskyy / Zelensky / Zelenskiy, Dmitriev / Dmitriyev, Yermak /
+// nobody; so does a given name alone after the full name of a person in no list ("Lindiwe"
+// after "Lindiwe Mokoena"), and a known place that is a person's last name ("Lisbon said"
+// after "Talia Lisbon"). Spelling variants (Zelenskyy / Zelensky / Zelenskiy, Dmitriev / Dmitriyev, Yermak /
 // Iermak, diacritics) share a transliteration key (textnorm.NameKey) and are one actor; the
 // actor's Aliases list every form that made it. Names in Cyrillic and Greek are transliterated
 // for their IDs and keys, so "Дмитрий Песков" is Dmitry Peskov and has the alias "Dmitriy

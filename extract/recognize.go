@@ -846,6 +846,9 @@ func (a *analysis) employerBefore(start int, actors map[string]*docActor) (emplo
 			return e.ID, e.ID
 		}
 	}
+	if d := a.found[o.found]; d != nil && d.typ == Organization {
+		return d.id, d.id // "ODP leader Ilse Brandvold", an organization in no list
+	}
 	return "", ""
 }
 

@@ -130,7 +130,7 @@ func (a *analysis) classifyOne(start, end int) {
 	if a.allCaps(start, end) {
 		// A dateline ("SAN CRISTÓBAL DEL LAGO, Aug 18") or an acronym, never a person; an
 		// acronym in no list may be an organization, which the parse decides.
-		if a.parse && end-start == 1 && !a.toks[start].first {
+		if a.parse && end-start == 1 {
 			a.noteAcronym(start)
 		}
 		return
