@@ -296,7 +296,8 @@ func (a *analysis) scanKnown() {
 //     compass word nor a known name ("New Mexico", "Latin America", the tanker "Northern
 //     Dawn"), or as the complement of a head ("Ministry of Labour");
 //   - an alias that starts with "The" before another capitalised word ("The National
-//     Assembly" is not the newspaper The National).
+//     Assembly" is not the newspaper The National);
+//   - a place before a head word of places ("the Colorado River" is not the state).
 //
 // Such a run is left for scanNames.
 func (a *analysis) otherBearer(i, end int, forms []int32) bool {
@@ -306,6 +307,10 @@ func (a *analysis) otherBearer(i, end int, forms []int32) bool {
 	}
 	if end != i+1 {
 		return false
+	}
+	if n := i + 1; n < len(a.toks) && a.toks[n].sentence == a.toks[i].sentence && a.toks[n].space &&
+		headWords[a.word(n)] == placeHead && allPlaces(a.k, forms) {
+		return true // "the Colorado River", "Chicago River": another place, named after the first
 	}
 	if i+2 < len(a.toks) && a.word(i+1) == "-" && !a.toks[i+1].space && !a.toks[i+2].space && a.toks[i+2].capitalized(a.text) {
 		return allPersons(a.k, forms) // "Vance-Hill"
