@@ -15,7 +15,7 @@ import (
 // titles, name particles ("van") without end, definite titles and pronouns that refer
 // back to many people, "we" and an office in a statement in every sentence, and pair
 // references ("both leaders") over and over, and people in no list with no title, whom the
-// parse confirms.
+// parse confirms, and long names before an acronym that nearly spells them.
 var adversarialShapes = []struct {
 	name string
 	make func(n int) string
@@ -53,6 +53,9 @@ var adversarialShapes = []struct {
 	}},
 	{"unknown", func(n int) string {
 		return repeatTo(n, "Okonkwo Eze met Brandt Oyelaran and Mirela Dragomir. Wasim Akram took three wickets. ")
+	}},
+	{"acronyms", func(n int) string {
+		return repeatTo(n, "The Ministry of "+strings.Repeat("Aaaa ", 21)+"(MAAAAAAB) met today. ")
 	}},
 	{"references", func(n int) string {
 		return repeatTo(n, "President Anna Kovac, Gen. Marta Lind, Sen. Jonas Pell and Minister Olga Stefanishyna met. "+

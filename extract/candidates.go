@@ -59,6 +59,23 @@ func (a *analysis) noteAcronym(i int) {
 	a.candidates = append(a.candidates, candidate{start: i, end: i + 1, acronym: true})
 }
 
+// addAcronym records the acronym at token i as an organization in no list, named by the
+// acronym alone wherever it stands: "Ghana NDC leader" is the NDC, of Ghana.
+func (a *analysis) addAcronym(i int) {
+	id := a.slug(a.word(i))
+	if id == "" {
+		return
+	}
+	if _, ok := a.found[id]; !ok {
+		affiliation, before := a.affiliationBefore(i)
+		if before.end != i {
+			affiliation = ""
+		}
+		a.found[id] = &docActor{id: id, name: a.word(i), typ: Organization, entry: -1, affiliation: affiliation}
+	}
+	a.addMention(mentionSpan{start: i, end: i + 1, found: id})
+}
+
 // romanNumeral reports whether w is a Roman numeral ("II" in "Ewuare II").
 func romanNumeral(w string) bool {
 	return strings.Trim(w, "IVXLC") == ""
@@ -94,7 +111,11 @@ func (a *analysis) confirmNames() {
 			case Person:
 				a.addPerson(c.start, c.end)
 			case Organization:
-				a.addEntity(c.start, c.end, orgHead)
+				if c.acronym {
+					a.addAcronym(c.start)
+				} else {
+					a.addEntity(c.start, c.end, orgHead)
+				}
 			}
 		}
 		i = j
@@ -103,7 +124,7 @@ func (a *analysis) confirmNames() {
 	// document, at a sentence start too ("ODP leader Ilse Brandvold said").
 	for _, c := range a.candidates {
 		if d := a.found[a.slug(a.word(c.start))]; c.acronym && !a.covered[c.start] && d != nil && d.typ == Organization {
-			a.addEntity(c.start, c.end, orgHead)
+			a.addAcronym(c.start)
 		}
 	}
 }
@@ -211,6 +232,10 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 		}
 		return ""
 	}
+	if head >= 0 && first > 0 && (words[head].Rel == "flat" || words[head].Rel == "compound") && words[head].Head == first-1 &&
+		words[first-1].UPOS == "PROPN" {
+		head = first - 1 // "Striker Wasim Akram took": the parser hangs the name on the word before it
+	}
 	if head < 0 || !argumentOfVerb(words, head) {
 		return ""
 	}
@@ -219,12 +244,13 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 			return "" // "an Ohio Republican": a description, no name
 		}
 	}
-	// "Kumasi Brewers raised its forecast": "its" on the verb the run is the subject of, or
-	// on that verb's object, refers to the run.
+	// "Tarvex Brewers raised its forecast": "its" on the object of the verb the run is the
+	// subject of refers to the run.
 	verb := words[head].Head
 	for _, w := range words[last+1:] {
-		if words[head].Rel == "nsubj" && strings.EqualFold(w.Form, "its") && (w.Head == verb || w.Head >= 0 && words[w.Head].Head == verb) {
-			return Organization // not "the bloc appointed X as its envoy"
+		if words[head].Rel == "nsubj" && strings.EqualFold(w.Form, "its") && w.Head >= 0 &&
+			words[w.Head].Head == verb && words[w.Head].Rel == "obj" {
+			return Organization // not "the bloc appointed X as its envoy", "X joined the club in its centenary year"
 		}
 	}
 	return Person

@@ -60,7 +60,7 @@
 //     tagged and parsed with its sentence (package syntax): proper nouns that are the subject
 //     or object of a verb, or coordinated with one, are a person ("Okonkwo Eze scored
 //     twice", "the board appointed Radomir Veselko"), or an organization when an "its" of
-//     their clause refers to them ("Kumasi Brewers raised its forecast"); a run with a
+//     their clause refers to them ("Tarvex Brewers raised its forecast"); a run with a
 //     determiner ("an Ohio Republican") is a description, not a name. Named storms and
 //     operations ("Hurricane Delphine", "Operation Silver Gate") are no actors;
 //   - an acronym in no list is an organization where the parse puts it in one's place:

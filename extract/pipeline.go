@@ -42,9 +42,10 @@ type Pipeline struct {
 	// TokenRules reads interactions with the token rules alone, without tagging and
 	// parsing the sentences that name two actors (package syntax): some 20 to 60 times
 	// faster on news, for fewer interactions and more of them wrong. Actors differ only in
-	// the names that only the parse confirms (a person in no list, with no title, no known
-	// given name and no verb of saying: "Okonkwo Eze scored twice"), which token rules
-	// leave out.
+	// the names that only the parse confirms, which token rules leave out, and what those
+	// names give others: a person in no list, with no title, no known given name and no
+	// verb of saying ("Okonkwo Eze scored twice"), and an acronym in no list ("an ODP
+	// official"), which is the employer of the person it qualifies.
 	TokenRules bool
 }
 

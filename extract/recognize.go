@@ -237,6 +237,9 @@ func (a *analysis) scanDatelines() {
 		}
 		a.addMention(mentionSpan{start: i, end: j, forms: []int32{f}})
 		a.knownAt[i] = true
+		if e := &a.k.entries[a.k.forms[f].entry]; a.slug(a.k.placeNames[f]) == e.ID {
+			continue // "MONACO, Jan 5": a city-state, whose city is the state
+		}
 		if a.datelines == nil {
 			a.datelines = map[int]bool{}
 		}
@@ -252,7 +255,7 @@ const maxDatelineTokens = 8
 // the longest name or title that starts there wins, names winning ties.
 func (a *analysis) scanKnown() {
 	for i := 0; i < len(a.toks); {
-		if a.toks[i].kind == punctToken {
+		if a.toks[i].kind == punctToken || a.covered[i] { // a dateline's place is placed already
 			i++
 			continue
 		}
@@ -492,6 +495,22 @@ func (a *analysis) registerSurnames() {
 	}
 }
 
+// sameAsRoot returns the person that found person id is another name of, following the
+// links of sameAs ("Moussa" is "Mohamed Hamdan Daglo Moussa", who is Hemedti), or id.
+func (a *analysis) sameAsRoot(id string) string {
+	for n := 0; n < maxSameAs; n++ {
+		to, ok := a.sameAs[id]
+		if !ok || to == id {
+			break
+		}
+		id = to
+	}
+	return id
+}
+
+// maxSameAs bounds the links sameAsRoot follows, so that a cycle cannot hold it.
+const maxSameAs = 8
+
 // surnameOf returns the person whose registered last name is name, exactly or by
 // transliteration key, or "" if there is none or more than one.
 func (a *analysis) surnameOf(name string) string {
@@ -622,18 +641,14 @@ func (a *analysis) resolve() []*docActor {
 		var d *docActor
 		if m.found != "" {
 			id := m.found
-			if to, ok := a.sameAs[id]; ok {
-				id = to
-			}
+			id = a.sameAsRoot(id)
 			if _, isFound := a.found[id]; !isFound {
 				m = a.mentionOf(m.start, m.end, id) // a known person under a last name
 			}
 		}
 		if m.found != "" {
 			id := m.found
-			if to, ok := a.sameAs[id]; ok {
-				id = to
-			}
+			id = a.sameAsRoot(id)
 			d = actors[id]
 			if d == nil {
 				d = a.found[id]
@@ -706,7 +721,7 @@ func (a *analysis) ambiguousSurname(m mentionSpan, f form) bool {
 		return false
 	}
 	id, ok := a.surnames[a.word(m.start)]
-	return ok && id != a.k.entries[f.entry].ID
+	return ok && a.sameAsRoot(id) != a.k.entries[f.entry].ID
 }
 
 // chooseForm picks the form a mention stands for: of several entries sharing a surface

@@ -224,6 +224,8 @@ func TestSpells(t *testing.T) {
 		{"K", "Kestrian", false},                                  // too short
 		{"ABCDEFGHI", "A B C D E F G H I", false},                 // too long to read
 		{"TSJE", "Superior Tribunal of Electoral Justice", false}, // another language's order
+		{"OAS", "Organization of American States", true},
+		{"OS", "Organization of American States", false}, // a word of the complement left out, not all of it
 	} {
 		if got := spells(c.acronym, c.name); got != c.want {
 			t.Errorf("spells(%q, %q) = %v, want %v", c.acronym, c.name, got, c.want)
@@ -252,6 +254,48 @@ func TestDatelines(t *testing.T) {
 		got := []string{}
 		for _, a := range (Pipeline{Knowledge: k}).Extract(doc).Actors {
 			got = append(got, a.ID+" "+string(a.Type))
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestRecognitionEdges checks inputs that once went wrong in the rules for datelines, peers,
+// nicknames, acronyms and names the parse confirms.
+func TestRecognitionEdges(t *testing.T) {
+	k := DefaultKnowledge()
+	for _, c := range []struct {
+		text string
+		want []string // each actor: ID, type, affiliation and mention count
+	}{
+		// A dateline already in capitals is one mention, not two.
+		{"HK, Jan 5 (Reuters) - Prices rose.", []string{"hong-kong location china 1", "reuters media united-kingdom 1"}},
+		// A city-state's dateline is the state.
+		{"MONACO, Jan 5 (Reuters) - Monaco signed a treaty with France.", []string{"france country  1", "monaco country  2", "reuters media united-kingdom 1"}},
+		// "its" on a noun that is not the verb's object refers to someone else.
+		{"Wasim Akram joined the club in its centenary year.", []string{"wasim-akram person  1"}},
+		// A peer's designation ends before "and".
+		{"Lord Smith of Finsbury and Mirela Dragomir met on Monday.", []string{"lord-smith-of-finsbury person united-kingdom 1", "mirela-dragomir person  1"}},
+		// A full name, its known nickname and its last name alone are one person.
+		{"General Mohamed Hamdan Daglo Moussa “Hemedti” said the war would go on. Later, Mr. Moussa told reporters he was ready. Moussa said more.",
+			[]string{"mohamed-hamdan-dagalo person rapid-support-forces 4"}},
+		// An acronym is one organization, whatever stands before it.
+		{"The NDC said prices rose on Monday. Ghana NDC leader Kofi Mensah agreed.", []string{"ghana country  1", "kofi-mensah person ndc 1", "ndc organization  2"}},
+		// A word that opens the sentence before a name of two words is no part of it.
+		{"Striker Wasim Akram took three wickets.", []string{"wasim-akram person  1"}},
+	} {
+		doc, err := Read("e", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []string{}
+		for _, a := range (Pipeline{Knowledge: k}).Extract(doc).Actors {
+			names := 0
+			for _, m := range a.Mentions {
+				if !m.Reference {
+					names++
+				}
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %d", a.ID, a.Type, a.Affiliation, names))
 		}
 		assert.Equal(t, c.want, got, c.text)
 	}

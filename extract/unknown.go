@@ -148,7 +148,13 @@ func (a *analysis) classifyOne(start, end int) {
 	case start < end && a.isPersonName(start, end):
 		a.addPerson(start, end)
 	case a.parse:
-		a.noteCandidate(run, end) // for the parse to decide (candidates.go)
+		// For the parse to decide (candidates.go). A sentence's first word is kept when
+		// only one other word follows ("Wasim Akram took"), not before two ("Striker Wasim
+		// Akram took").
+		if start > run && nameWords(a, start, end) < 2 {
+			start = run
+		}
+		a.noteCandidate(start, end)
 	}
 }
 
@@ -392,6 +398,17 @@ func (a *analysis) isPersonName(start, end int) bool {
 	return false
 }
 
+// nameWords counts the words of tokens [start, end) that are no particles.
+func nameWords(a *analysis, start, end int) int {
+	n := 0
+	for j := start; j < end; j++ {
+		if a.toks[j].kind == wordToken && !particles.has(a.word(j)) {
+			n++
+		}
+	}
+	return n
+}
+
 // peerName records the person at tokens [start, end) when a peer's title comes right before
 // the name and a territorial designation after it: "Baroness Chapman of Darlington" is one
 // person under that whole style, also called "Baroness Chapman" and "Lady Chapman" later,
@@ -405,7 +422,19 @@ func (a *analysis) peerName(start, end int) bool {
 	if of+1 >= len(a.toks) || a.word(of) != "of" || a.toks[of+1].sentence != a.toks[start].sentence {
 		return false
 	}
-	styleEnd := a.capitalRunWithin(of+1, of+1+maxPlaceWords)
+	// The place: capitalised words, joined by hyphens ("of Stoke-on-Trent"), never by "and"
+	// ("Lord Smith of Finsbury and Anna Kovac").
+	styleEnd := of + 1
+	for j := of + 1; j < len(a.toks) && j < of+1+maxPlaceWords && a.toks[j].sentence == a.toks[start].sentence; j++ {
+		hyphen := a.word(j) == "-" || a.word(j-1) == "-"
+		if a.covered[j] || !(a.nameWord(j) || hyphen && !a.toks[j].space && a.toks[j].kind != numberToken) {
+			break
+		}
+		styleEnd = j + 1
+	}
+	for styleEnd > of+1 && a.word(styleEnd-1) == "-" {
+		styleEnd--
+	}
 	if styleEnd == of+1 {
 		return false
 	}
@@ -422,7 +451,9 @@ func (a *analysis) peerName(start, end int) bool {
 		}
 		a.found[id] = &docActor{id: id, name: name, key: a.nameKey(name), typ: Person, entry: -1, affiliation: affiliation}
 	}
-	a.personKeys[a.nameKey(a.word(start))] = id // "Baroness Chapman" later in the text
+	if k := a.nameKey(a.word(start)); a.personKeys[k] == "" {
+		a.personKeys[k] = id // "Baroness Chapman" later in the text, unless another took the name
+	}
 	for j := of; j < styleEnd; j++ {
 		a.covered[j] = true // the designation names no place of the text
 	}
@@ -637,12 +668,12 @@ func (a *analysis) acronymOf(start, end int) (mentionSpan, bool) {
 
 // spells reports whether acronym abbreviates name: its letters, in order, are the initials
 // of the name's capitalised words, a word giving more letters than its initial ("NEPCO":
-// National Electric Power COmpany), and the words of a complement may be left out ("EC":
-// Electoral Commission of Ghana).
+// National Electric Power COmpany), and the complement after "of", "for" or "on" may be left
+// out ("EC": Electoral Commission of Ghana).
 func spells(acronym, name string) bool {
 	type word struct {
 		letters    []rune // upper case
-		complement bool   // after "of", "for", "on": may give no letter
+		complement bool   // at or after the first "of", "for", "on"
 	}
 	var words []word
 	complement := false
@@ -656,19 +687,18 @@ func spells(acronym, name string) bool {
 		}
 	}
 	letters := []rune(acronym)
-	if len(words) < 2 || len(letters) < 2 || len(letters) > maxAcronym {
+	if len(words) < 2 || len(words) > maxAcronymWords || len(letters) < 2 || len(letters) > maxAcronym {
 		return false
 	}
-	// match reports whether letters[i:] spell words[w:].
+	// match reports whether letters[i:] spell words[w:]; failed reads are remembered, so that
+	// each (i, w) is read once.
+	failed := make([]bool, (len(letters)+1)*(len(words)+1))
 	var match func(i, w int) bool
 	match = func(i, w int) bool {
-		if w == len(words) {
-			return i == len(letters)
-		}
-		if words[w].complement && match(i, w+1) {
-			return true
-		}
-		if i == len(letters) || words[w].letters[0] != letters[i] {
+		switch {
+		case i == len(letters):
+			return w == len(words) || words[w].complement
+		case w == len(words) || failed[i*(len(words)+1)+w] || words[w].letters[0] != letters[i]:
 			return false
 		}
 		// The word gives its initial and then any of its later letters, in order.
@@ -684,10 +714,14 @@ func spells(acronym, name string) bool {
 				}
 			}
 		}
+		failed[i*(len(words)+1)+w] = true
 		return false
 	}
 	return match(0, 0)
 }
+
+// maxAcronymWords is the most capitalised words of a name spells reads.
+const maxAcronymWords = 12
 
 // maxAcronym is the most letters of an acronym spells reads, which bounds its work.
 const maxAcronym = 8
