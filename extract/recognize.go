@@ -357,15 +357,6 @@ func allPlaces(k *Knowledge, forms []int32) bool {
 	return true
 }
 
-func allLocations(k *Knowledge, forms []int32) bool {
-	for _, f := range forms {
-		if k.entries[k.forms[f].entry].Type != Location {
-			return false
-		}
-	}
-	return true
-}
-
 func allPersons(k *Knowledge, forms []int32) bool {
 	for _, f := range forms {
 		if fm := k.forms[f]; fm.kind != nameForm || k.entries[fm.entry].Type != Person {
