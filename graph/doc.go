@@ -28,7 +28,11 @@
 //
 // ReadNodeLink and WriteNodeLink read and write NetworkX node-link JSON; WriteGraphML,
 // WriteGEXF, WriteCytoscapeJSON and WriteNeo4jCSV write the graph, with its layers, for
-// NetworkX, Gephi, Cytoscape and Neo4j. Every writer gives the same bytes for the same graph.
+// NetworkX, Gephi, Cytoscape and Neo4j. An Export writes one layer only, so that other tools
+// read it as this package does: the co-mention layer undirected, with the weights the
+// measures use; the interaction and affiliation layers as directed graphs. GEXF of a graph
+// with dated documents (Documents) is dynamic, for Gephi's timeline. Every writer gives the
+// same bytes for the same graph.
 //
 // # Hostile input
 //

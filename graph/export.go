@@ -11,11 +11,14 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
@@ -24,7 +27,43 @@ const (
 	LayerCoMention   = "comention"   // the co-mention ties (Ties): undirected
 	LayerInteraction = "interaction" // the interaction layer (Interactions): directed, source acts
 	LayerAffiliation = "affiliation" // the affiliation layer (Affiliations): directed, source belongs to target
+	LayerAll         = "all"         // all three, in one undirected multigraph
 )
+
+// Layers lists the layers an Export may write, LayerAll last.
+var Layers = []string{LayerCoMention, LayerInteraction, LayerAffiliation, LayerAll}
+
+// An Export writes a graph for other tools, with the edges of one layer or of all three.
+//
+// One layer is a graph other tools read as actorgraph does: the co-mention layer is the
+// undirected weighted graph the measures use, so NetworkX's pagerank on it gives what
+// graph.PageRank gives; the interaction and affiliation layers are directed graphs
+// (GraphML edgedefault="directed", GEXF defaultedgetype="directed", Cytoscape.js and
+// node-link "directed": true), read as DiGraph, or MultiDiGraph where two kinds join the
+// same actors. All layers together are one undirected multigraph whose directed edges carry
+// directed=true, as WriteGraphML has always written: NetworkX's measures on that file mix
+// the layers, and differ from actorgraph's.
+type Export struct {
+	// Layer is LayerCoMention, LayerInteraction, LayerAffiliation or LayerAll; "" is
+	// LayerAll, what WriteGraphML, WriteGEXF and WriteCytoscapeJSON write.
+	Layer string
+}
+
+// check returns an error if x.Layer is no layer.
+func (x Export) check() error {
+	if x.Layer == "" || slices.Contains(Layers, x.Layer) {
+		return nil
+	}
+	return fmt.Errorf("graph: export: unknown layer %q (want comention, interaction, affiliation or all)", x.Layer)
+}
+
+// directed reports whether x writes a directed graph: one directed layer.
+func (x Export) directed() bool { return x.Layer == LayerInteraction || x.Layer == LayerAffiliation }
+
+// has reports whether x writes the edges of layer.
+func (x Export) has(layer string) bool {
+	return x.Layer == "" || x.Layer == LayerAll || x.Layer == layer
+}
 
 // listSeparator joins the items of a list attribute (roles, aliases, modalities) in formats
 // without lists: GraphML, GEXF and CSV.
@@ -46,7 +85,8 @@ type exportEdge struct {
 	goldstein      float64 // interactions only: summed Goldstein weights, signed
 	cameo          string
 	role           string
-	evidence       int // number of evidence sentences
+	evidence       int    // number of evidence sentences
+	first, last    string // the earliest and latest dates of its evidence, YYYY-MM-DD, or ""
 }
 
 // exportEdges lists the edges of all three layers: co-mention ties sorted by their ends,
@@ -56,15 +96,22 @@ type exportEdge struct {
 // An interaction edge's weight is a strength, as in Cooperation and Conflict: the magnitude
 // of its summed Goldstein weights, or its count if they sum to zero; the signed sum is its
 // goldstein attribute and the sign its polarity. An affiliation weighs 1.
-func exportEdges(g *Graph) []exportEdge {
+func exportEdges(g *Graph, x Export) []exportEdge {
 	var out []exportEdge
 	for _, t := range g.Ties() {
+		if !x.has(LayerCoMention) {
+			break
+		}
+		first, last := g.dateSpan(t.Evidence)
 		out = append(out, exportEdge{
 			source: t.A, target: t.B, layer: LayerCoMention,
-			weight: t.Weight, count: t.Count, evidence: len(t.Evidence),
+			weight: t.Weight, count: t.Count, evidence: len(t.Evidence), first: first, last: last,
 		})
 	}
 	for _, e := range g.Interactions() {
+		if !x.has(LayerInteraction) {
+			break
+		}
 		w := math.Abs(e.Goldstein)
 		if !usableWeight(w) {
 			w = float64(e.Count)
@@ -73,16 +120,23 @@ func exportEdges(g *Graph) []exportEdge {
 		for i, m := range e.Modalities {
 			modality[i] = string(m)
 		}
+		first, last := g.dateSpan(e.Evidence)
 		out = append(out, exportEdge{
 			source: e.Source, target: e.Target, layer: LayerInteraction, directed: true,
 			weight: w, count: e.Count, kind: e.Kind, polarity: e.Polarity, hasPolarity: true,
 			modality: modality, goldstein: e.Goldstein, cameo: e.CAMEO, evidence: len(e.Evidence),
+			first: first, last: last,
 		})
 	}
 	for _, a := range g.Affiliations() {
+		if !x.has(LayerAffiliation) {
+			break
+		}
+		first, last := g.dateSpan(a.Evidence)
 		out = append(out, exportEdge{
 			source: a.Actor, target: a.Of, layer: LayerAffiliation, directed: true,
 			weight: 1, count: 1, kind: a.Kind, role: a.Role, evidence: len(a.Evidence),
+			first: first, last: last,
 		})
 	}
 	for i := range out {
@@ -91,6 +145,30 @@ func exportEdges(g *Graph) []exportEdge {
 		out[i].goldstein = finite(out[i].goldstein)
 	}
 	return out
+}
+
+// dateSpan returns the earliest and latest dates, YYYY-MM-DD, of the documents that evidence
+// cites, or "" and "" if none of them has such a date.
+func (g *Graph) dateSpan(evidence []extract.Evidence) (first, last string) {
+	for _, e := range evidence {
+		d := g.documents[e.Doc].Date
+		if !isoDate(d) {
+			continue
+		}
+		if first == "" || d < first {
+			first = d
+		}
+		if d > last {
+			last = d
+		}
+	}
+	return first, last
+}
+
+// isoDate reports whether s is a date written YYYY-MM-DD.
+func isoDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // finite returns f, or the nearest finite number if f is infinite (±math.MaxFloat64), or 0
@@ -253,12 +331,22 @@ var graphMLKeys = []graphMLKey{
 // actors would share an id: there such characters, and '%', are percent-encoded (%01, %25;
 // see xmlID), so ids stay unique and url.PathUnescape gives back the actor ID; other ids are
 // written as they are. Numbers are finite. The same graph gives the same bytes.
-func WriteGraphML(w io.Writer, g *Graph) error {
+func WriteGraphML(w io.Writer, g *Graph) error { return Export{}.GraphML(w, g) }
+
+// GraphML writes g as WriteGraphML does, with the edges of x's layer; a directed layer makes
+// a directed graph (edgedefault="directed").
+func (x Export) GraphML(w io.Writer, g *Graph) error {
+	if err := x.check(); err != nil {
+		return err
+	}
 	doc := graphMLDoc{
 		XMLNS:          "http://graphml.graphdrawing.org/xmlns",
 		XSI:            "http://www.w3.org/2001/XMLSchema-instance",
 		SchemaLocation: "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
 		Graph:          graphMLGraph{ID: "G", EdgeDefault: "undirected"},
+	}
+	if x.directed() {
+		doc.Graph.EdgeDefault = "directed"
 	}
 	for _, k := range graphMLKeys {
 		k.ID = k.Name
@@ -276,10 +364,10 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 			"aliases", strings.Join(a.Aliases, listSeparator))
 		doc.Graph.Nodes = append(doc.Graph.Nodes, n)
 	}
-	for _, e := range exportEdges(g) {
-		x := graphMLEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target)}
-		x.Data = appendData(x.Data, e.attrs(true)...)
-		doc.Graph.Edges = append(doc.Graph.Edges, x)
+	for _, e := range exportEdges(g, x) {
+		ge := graphMLEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target)}
+		ge.Data = appendData(ge.Data, e.attrs(true)...)
+		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
 	return writeXML(w, doc, "graphml")
 }
@@ -329,6 +417,7 @@ type (
 	}
 	gexfGraph struct {
 		Mode            string           `xml:"mode,attr"`
+		TimeFormat      string           `xml:"timeformat,attr,omitempty"`
 		DefaultEdgeType string           `xml:"defaultedgetype,attr"`
 		Attributes      []gexfAttributes `xml:"attributes"`
 		Nodes           []gexfNode       `xml:"nodes>node"`
@@ -347,6 +436,8 @@ type (
 	gexfNode struct {
 		ID        string         `xml:"id,attr"`
 		Label     string         `xml:"label,attr"`
+		Start     string         `xml:"start,attr,omitempty"`
+		End       string         `xml:"end,attr,omitempty"`
 		AttValues []gexfAttValue `xml:"attvalues>attvalue,omitempty"`
 	}
 	gexfEdge struct {
@@ -355,6 +446,8 @@ type (
 		Target    string         `xml:"target,attr"`
 		Type      string         `xml:"type,attr,omitempty"`
 		Weight    string         `xml:"weight,attr"`
+		Start     string         `xml:"start,attr,omitempty"`
+		End       string         `xml:"end,attr,omitempty"`
 		AttValues []gexfAttValue `xml:"attvalues>attvalue,omitempty"`
 	}
 	gexfAttValue struct {
@@ -395,8 +488,21 @@ var (
 // source to target and carry directed=true and their layer. Edges of several layers between
 // two actors are parallel edges, which Gephi may merge on import unless told otherwise.
 // Node ids and edge ends are percent-encoded where XML cannot hold them, as in
-// WriteGraphML. The file carries no date, so the same graph gives the same bytes.
-func WriteGEXF(w io.Writer, g *Graph) error {
+// WriteGraphML.
+//
+// When documents of the graph have dates (YYYY-MM-DD), the graph is dynamic (mode="dynamic",
+// timeformat="date") and Gephi's timeline shows it grow: an edge lives from the earliest to
+// the latest date of its evidence, an actor from the earliest to the latest date of its
+// edges; what has no dated evidence is always there. The file carries no date of its
+// making, so the same graph gives the same bytes.
+func WriteGEXF(w io.Writer, g *Graph) error { return Export{}.GEXF(w, g) }
+
+// GEXF writes g as WriteGEXF does, with the edges of x's layer; a directed layer makes a
+// directed graph (defaultedgetype="directed").
+func (x Export) GEXF(w io.Writer, g *Graph) error {
+	if err := x.check(); err != nil {
+		return err
+	}
 	doc := gexfDoc{
 		XMLNS:          "http://www.gexf.net/1.2draft",
 		XSI:            "http://www.w3.org/2001/XMLSchema-instance",
@@ -404,6 +510,26 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		Version:        "1.2",
 		Meta:           gexfMeta{Creator: "actorgraph", Description: "actor graph: co-mention, interaction and affiliation layers"},
 		Graph:          gexfGraph{Mode: "static", DefaultEdgeType: "undirected"},
+	}
+	if x.directed() {
+		doc.Graph.DefaultEdgeType = "directed"
+	}
+	edges := exportEdges(g, x)
+	// An actor lives from the first to the last date of its edges.
+	first, last := map[string]string{}, map[string]string{}
+	for _, e := range edges {
+		if e.first == "" {
+			continue
+		}
+		doc.Graph.Mode, doc.Graph.TimeFormat = "dynamic", "date"
+		for _, id := range []string{e.source, e.target} {
+			if f, ok := first[id]; !ok || e.first < f {
+				first[id] = e.first
+			}
+			if e.last > last[id] {
+				last[id] = e.last
+			}
+		}
 	}
 	for _, class := range []struct {
 		name  string
@@ -420,6 +546,8 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 		doc.Graph.Nodes = append(doc.Graph.Nodes, gexfNode{
 			ID:    xmlID(a.ID),
 			Label: a.Name,
+			Start: first[a.ID],
+			End:   last[a.ID],
 			AttValues: appendAttValues(nil,
 				"type", a.Type,
 				"affiliation", a.Affiliation,
@@ -428,10 +556,10 @@ func WriteGEXF(w io.Writer, g *Graph) error {
 				"aliases", strings.Join(a.Aliases, listSeparator)),
 		})
 	}
-	for _, e := range exportEdges(g) {
-		x := gexfEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target), Weight: formatFloat(e.weight)}
-		x.AttValues = appendAttValues(nil, e.attrs(false)...) // the weight is an attribute of the edge itself
-		doc.Graph.Edges = append(doc.Graph.Edges, x)
+	for _, e := range edges {
+		ge := gexfEdge{ID: e.id, Source: xmlID(e.source), Target: xmlID(e.target), Weight: formatFloat(e.weight), Start: e.first, End: e.last}
+		ge.AttValues = appendAttValues(nil, e.attrs(false)...) // the weight is an attribute of the edge itself
+		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
 	return writeXML(w, doc, "gexf")
 }
@@ -507,10 +635,17 @@ type (
 // Cytoscape.js, style them with the selector edge[?directed]. encoding/json escapes <, > and
 // & as \u003c, \u003e and \u0026, so the output can be inlined in an HTML script element.
 // The same graph gives the same bytes.
-func WriteCytoscapeJSON(w io.Writer, g *Graph) error {
+func WriteCytoscapeJSON(w io.Writer, g *Graph) error { return Export{}.CytoscapeJSON(w, g) }
+
+// CytoscapeJSON writes g as WriteCytoscapeJSON does, with the edges of x's layer; a directed
+// layer makes a directed graph ("directed": true).
+func (x Export) CytoscapeJSON(w io.Writer, g *Graph) error {
+	if err := x.check(); err != nil {
+		return err
+	}
 	// The graph-level data, directed and multigraph keys and the node values and edge keys
 	// are those networkx.cytoscape_graph reads.
-	doc := cyDoc{Data: map[string]string{"name": "actorgraph"}, Multigraph: true,
+	doc := cyDoc{Data: map[string]string{"name": "actorgraph"}, Multigraph: true, Directed: x.directed(),
 		Elements: cyElements{Nodes: []cyNode{}, Edges: []cyEdge{}}}
 	for _, a := range g.Actors() {
 		doc.Elements.Nodes = append(doc.Elements.Nodes, cyNode{Data: cyNodeData{
@@ -525,7 +660,7 @@ func WriteCytoscapeJSON(w io.Writer, g *Graph) error {
 			Aliases:     nonNil(a.Aliases),
 		}})
 	}
-	for _, e := range exportEdges(g) {
+	for _, e := range exportEdges(g, x) {
 		d := cyEdgeData{
 			ID: e.id, Key: e.id, Source: e.source, Target: e.target, Layer: e.layer, Directed: e.directed,
 			Weight: e.weight, Count: e.count, Kind: e.kind, CAMEO: e.cameo, Role: e.role, Evidence: e.evidence,
@@ -585,7 +720,13 @@ var (
 // atomic step: a crash between them leaves a new actors.csv beside the old relations.csv.
 // actors.csv is renamed first, so a reader never sees new relations that name actors the
 // old actors.csv lacks. Errors name the directory or file that could not be written.
-func WriteNeo4jCSV(dir string, g *Graph) error {
+func WriteNeo4jCSV(dir string, g *Graph) error { return Export{}.Neo4jCSV(dir, g) }
+
+// Neo4jCSV writes g as WriteNeo4jCSV does, with the relationships of x's layer.
+func (x Export) Neo4jCSV(dir string, g *Graph) error {
+	if err := x.check(); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("graph: write neo4j csv: create directory %q: %w", dir, unwrapPath(err))
 	}
@@ -597,7 +738,7 @@ func WriteNeo4jCSV(dir string, g *Graph) error {
 		})
 	}
 	relations := [][]string{neo4jRelationsHeader}
-	for _, e := range exportEdges(g) {
+	for _, e := range exportEdges(g, x) {
 		polarity := ""
 		if e.hasPolarity {
 			polarity = strconv.Itoa(e.polarity)

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -551,4 +552,83 @@ func readNeo4jArchive(t *testing.T, b []byte) readBack {
 		r.edges = append(r.edges, m)
 	}
 	return r
+}
+
+// layersFixture is what testdata/export/check_layers.py saw of the layer exports with
+// NetworkX (testdata/export/layers.networkx.json).
+type layersFixture struct {
+	CoMention struct {
+		Type     string             `json:"type"`
+		Nodes    int                `json:"nodes"`
+		Edges    int                `json:"edges"`
+		PageRank map[string]float64 `json:"pagerank"`
+	} `json:"comention"`
+	Interaction struct {
+		Type     string `json:"type"`
+		Directed bool   `json:"directed"`
+		Nodes    int    `json:"nodes"`
+		Edges    int    `json:"edges"`
+	} `json:"interaction"`
+}
+
+// TestExportLayersNetworkX checks exports of one layer against what NetworkX reads of them:
+// testdata/export/check_layers.py read the golden files below with networkx.read_graphml and
+// wrote layers.networkx.json. NetworkX's PageRank on the co-mention layer of the sample
+// articles' graph is ours within 1e-6, and the interaction layer is a directed graph with
+// our edges. Changing an export changes a golden file: rerun the script
+// (go test ./graph -run ExportLayers -update; python3 testdata/export/check_layers.py).
+func TestExportLayersNetworkX(t *testing.T) {
+	g, err := graph.ReadNodeLink(bytes.NewReader(loadFixtures(t)["corpus"].Graph))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var co bytes.Buffer
+	if err := (graph.Export{Layer: graph.LayerCoMention}).GraphML(&co, g); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, filepath.Join("testdata", "export", "corpus.comention.graphml"), co.Bytes())
+	small := exportGraph(false)
+	var in bytes.Buffer
+	if err := (graph.Export{Layer: graph.LayerInteraction}).GraphML(&in, small); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, filepath.Join("testdata", "export", "small.interaction.graphml"), in.Bytes())
+
+	b, err := os.ReadFile(filepath.Join("testdata", "export", "layers.networkx.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nx layersFixture
+	if err := json.Unmarshal(b, &nx); err != nil {
+		t.Fatal(err)
+	}
+	if nx.CoMention.Type != "Graph" || nx.CoMention.Nodes != g.Len() || nx.CoMention.Edges != g.NumTies() {
+		t.Errorf("NetworkX read the co-mention layer as a %s of %d nodes and %d edges, want a Graph of %d and %d",
+			nx.CoMention.Type, nx.CoMention.Nodes, nx.CoMention.Edges, g.Len(), g.NumTies())
+	}
+	ours := graph.PageRank(g)
+	if len(ours) != len(nx.CoMention.PageRank) {
+		t.Fatalf("%d PageRank scores, NetworkX has %d", len(ours), len(nx.CoMention.PageRank))
+	}
+	for _, s := range ours {
+		if want, ok := nx.CoMention.PageRank[s.Actor.ID]; !ok || math.Abs(s.Value-want) > 1e-6 {
+			t.Errorf("PageRank of %s = %.9f, NetworkX %.9f on the exported file", s.Actor.ID, s.Value, want)
+		}
+	}
+	if !nx.Interaction.Directed || nx.Interaction.Nodes != small.Len() || nx.Interaction.Edges != len(small.Interactions()) {
+		t.Errorf("NetworkX read the interaction layer as a %s (directed %v) of %d nodes and %d edges, want a directed graph of %d and %d",
+			nx.Interaction.Type, nx.Interaction.Directed, nx.Interaction.Nodes, nx.Interaction.Edges, small.Len(), len(small.Interactions()))
+	}
+	var doc struct {
+		Graph struct {
+			EdgeDefault string     `xml:"edgedefault,attr"`
+			Edges       []struct{} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(in.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Graph.EdgeDefault != "directed" || len(doc.Graph.Edges) != len(small.Interactions()) {
+		t.Errorf("the interaction layer: edgedefault %q and %d edges, want directed and %d", doc.Graph.EdgeDefault, len(doc.Graph.Edges), len(small.Interactions()))
+	}
 }

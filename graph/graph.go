@@ -46,6 +46,7 @@ type Graph struct {
 	affiliations     []Affiliation // the affiliation layer, apart from the ties
 	affiliationIndex map[affiliationKey]int
 	interactions     []extract.Interaction // the interaction layer, in the order added
+	documents        map[string]Document   // the documents evidence cites, by ID
 }
 
 // New returns an empty graph.
@@ -142,9 +143,13 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 // a tie whose summed weight would overflow weighs math.MaxFloat64. Actors with an empty ID
 // are skipped too: FromResult does not panic on any result. The result's
 // relations and actor affiliations become the affiliation layer (see Affiliations), its
-// interactions the interaction layer (see Interactions).
+// interactions the interaction layer (see Interactions), and its documents the graph's
+// record of where evidence comes from (see Documents).
 func FromResult(r *extract.Result) *Graph {
 	g := New()
+	for _, d := range r.Documents {
+		g.AddDocument(documentOf(d))
+	}
 	for _, a := range r.Actors {
 		if a.Type == extract.Location || a.ID == "" {
 			continue
@@ -174,9 +179,10 @@ func FromResult(r *extract.Result) *Graph {
 	return g
 }
 
-// Merge returns a new graph holding the actors, ties and affiliations of all gs: actors with
-// the same ID are merged (see AddActor), tie weights, counts and evidence are added up; a
-// summed weight that would overflow is math.MaxFloat64.
+// Merge returns a new graph holding the actors, ties, affiliations, interactions and
+// documents of all gs: actors with the same ID are merged (see AddActor), as are documents
+// (see AddDocument); tie weights, counts and evidence are added up; a summed weight that
+// would overflow is math.MaxFloat64.
 func Merge(gs ...*Graph) *Graph {
 	m := New()
 	for _, g := range gs {
@@ -185,6 +191,9 @@ func Merge(gs ...*Graph) *Graph {
 		}
 	}
 	for _, g := range gs {
+		for _, d := range g.Documents() {
+			m.AddDocument(d)
+		}
 		for _, t := range g.Ties() {
 			m.addTie(t.A, t.B, t.Weight, t.Count, t.Evidence)
 		}

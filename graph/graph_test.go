@@ -346,3 +346,24 @@ func equalActors(a, b Actor) bool {
 	return a.ID == b.ID && a.Name == b.Name && a.Type == b.Type && a.Affiliation == b.Affiliation &&
 		slices.Equal(a.Roles, b.Roles) && slices.Equal(a.Aliases, b.Aliases) && a.Mentions == b.Mentions
 }
+
+func TestDocuments(t *testing.T) {
+	g := New()
+	g.AddDocument(Document{ID: "b", Title: "B", Date: "2025-11-24"})
+	g.AddDocument(Document{ID: "a", Source: "Wire"})
+	g.AddDocument(Document{ID: "b", Title: "other", Source: "Post"}) // fills only what b lacks
+	g.AddDocument(Document{})                                        // no ID: nothing
+	want := []Document{{ID: "a", Source: "Wire"}, {ID: "b", Title: "B", Source: "Post", Date: "2025-11-24"}}
+	if got := g.Documents(); !slices.Equal(got, want) {
+		t.Errorf("Documents() = %v, want %v", got, want)
+	}
+	h := New()
+	h.AddDocument(Document{ID: "c", URL: "https://example.org/c"})
+	m := Merge(g, h)
+	if d, ok := m.Document("c"); !ok || d.URL != "https://example.org/c" {
+		t.Errorf("Merge: document c = %v, %v", d, ok)
+	}
+	if n := len(m.Documents()); n != 3 {
+		t.Errorf("Merge: %d documents, want 3", n)
+	}
+}

@@ -3,25 +3,28 @@ package main
 import (
 	"bytes"
 	"io"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 // exportWriters are the formats of export that write one file, by -format name.
-var exportWriters = map[string]func(io.Writer, *graph.Graph) error{
-	"nodelink": graph.WriteNodeLink,
-	"graphml":  graph.WriteGraphML,
-	"gexf":     graph.WriteGEXF,
-	"cyjs":     graph.WriteCytoscapeJSON,
+var exportWriters = map[string]func(graph.Export, io.Writer, *graph.Graph) error{
+	"nodelink": func(x graph.Export, w io.Writer, g *graph.Graph) error { return graph.WriteNodeLink(w, g) },
+	"graphml":  graph.Export.GraphML,
+	"gexf":     graph.Export.GEXF,
+	"cyjs":     graph.Export.CytoscapeJSON,
 }
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "export -format nodelink|graphml|gexf|cyjs|csv -o OUT [-in graph.json | FILE...]", []string{
+	fs := newFlags("export", "export -format nodelink|graphml|gexf|cyjs|csv [-layer comention|interaction|affiliation|all] -o OUT [-in graph.json | FILE...]", []string{
 		"actorgraph export -format graphml -o graph.graphml articles/",
+		"actorgraph export -format gexf -layer interaction -o who-acts-on-whom.gexf articles/",
 		"actorgraph export -format nodelink -o - feed.jsonl > graph.json",
-		"actorgraph export -format csv -o neo4j/",
+		"actorgraph export -format csv -layer all -o neo4j/",
 	}, stderr)
 	format := fs.String("format", "", "output format: nodelink (NetworkX node-link JSON), graphml, gexf (GEXF 1.2), cyjs (Cytoscape.js JSON) or csv (neo4j-admin import)")
+	layer := fs.String("layer", graph.LayerCoMention, "edges to write: comention (undirected, the layer the measures use, so other tools rank as rank does), interaction or affiliation (directed graphs), or all (one undirected multigraph, layer and direction as edge attributes); nodelink writes comention only")
 	out := fs.String("o", "", "write to this file (\"-\" for standard output); for csv, to this directory, created if missing")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
@@ -37,16 +40,21 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("-o OUT is required")
 	case *format == "csv" && *out == "-":
 		return usagef("-format csv writes two files: -o must name a directory")
+	case !slices.Contains(graph.Layers, *layer):
+		return usagef("unknown -layer %q (want comention, interaction, affiliation or all)", *layer)
+	case *format == "nodelink" && *layer != graph.LayerCoMention:
+		return usagef("-format nodelink writes the comention layer only; use graphml, gexf or cyjs for -layer %s", *layer)
 	}
+	x := graph.Export{Layer: *layer}
 	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
 	}
 	if *format == "csv" {
-		return graph.WriteNeo4jCSV(*out, g)
+		return x.Neo4jCSV(*out, g)
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, g); err != nil {
+	if err := write(x, &buf, g); err != nil {
 		return err
 	}
 	return writeOutput(*out, stdout, buf.Bytes())

@@ -15,13 +15,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// exportCases are the formats of export, each with a check that its output parses and
-// holds the bundled corpus's actors.
+// exportCases are the formats of export, each with a check that its output parses, holds
+// the bundled corpus's actors and the edges of the layer asked for, and is directed when the
+// layer is.
 var exportCases = []struct {
 	format string
-	check  func(t *testing.T, out string)
+	layers []string // the layers to export; the first is the default
+	check  func(t *testing.T, out, layer string)
 }{
-	{"nodelink", func(t *testing.T, out string) {
+	{"nodelink", []string{"comention"}, func(t *testing.T, out, layer string) {
 		f, err := os.Open(out)
 		require.NoError(t, err)
 		defer f.Close()
@@ -31,10 +33,11 @@ var exportCases = []struct {
 		assert.True(t, ok, "no volodymyr-zelensky actor")
 		assert.NotEmpty(t, g.Ties())
 	}},
-	{"graphml", func(t *testing.T, out string) {
+	{"graphml", []string{"comention", "interaction", "affiliation", "all"}, func(t *testing.T, out, layer string) {
 		var doc struct {
 			Graph struct {
-				Nodes []struct {
+				EdgeDefault string `xml:"edgedefault,attr"`
+				Nodes       []struct {
 					ID string `xml:"id,attr"`
 				} `xml:"node"`
 				Edges []struct {
@@ -55,27 +58,50 @@ var exportCases = []struct {
 				}
 			}
 		}
-		assert.Positive(t, layers["comention"], "co-mention edges")
-		assert.Positive(t, layers["interaction"], "interaction edges")
 		assert.Len(t, doc.Graph.Edges, layers["comention"]+layers["interaction"]+layers["affiliation"])
+		checkLayers(t, layer, layers, doc.Graph.EdgeDefault == "directed")
 	}},
-	{"gexf", func(t *testing.T, out string) {
+	{"gexf", []string{"comention", "interaction", "all"}, func(t *testing.T, out, layer string) {
 		var doc struct {
 			Version string `xml:"version,attr"`
-			Nodes   []struct {
-				Label string `xml:"label,attr"`
-			} `xml:"graph>nodes>node"`
-			Edges []struct {
-				Weight string `xml:"weight,attr"`
-			} `xml:"graph>edges>edge"`
+			Graph   struct {
+				Mode        string `xml:"mode,attr"`
+				TimeFormat  string `xml:"timeformat,attr"`
+				DefaultType string `xml:"defaultedgetype,attr"`
+				Nodes       []struct {
+					Label string `xml:"label,attr"`
+				} `xml:"nodes>node"`
+				Edges []struct {
+					Weight string `xml:"weight,attr"`
+					Start  string `xml:"start,attr"`
+					Values []struct {
+						For   string `xml:"for,attr"`
+						Value string `xml:"value,attr"`
+					} `xml:"attvalues>attvalue"`
+				} `xml:"edges>edge"`
+			} `xml:"graph"`
 		}
 		require.NoError(t, xml.Unmarshal(readFile(t, out), &doc))
 		assert.Equal(t, "1.2", doc.Version)
-		assert.NotEmpty(t, doc.Nodes)
-		assert.NotEmpty(t, doc.Edges)
+		assert.NotEmpty(t, doc.Graph.Nodes)
+		require.NotEmpty(t, doc.Graph.Edges)
+		// The corpus's articles are dated: Gephi's timeline has the dates.
+		assert.Equal(t, "dynamic", doc.Graph.Mode)
+		assert.Equal(t, "date", doc.Graph.TimeFormat)
+		assert.Equal(t, "2025-11-24", doc.Graph.Edges[0].Start)
+		layers := map[string]int{}
+		for _, e := range doc.Graph.Edges {
+			for _, v := range e.Values {
+				if v.For == "layer" {
+					layers[v.Value]++
+				}
+			}
+		}
+		checkLayers(t, layer, layers, doc.Graph.DefaultType == "directed")
 	}},
-	{"cyjs", func(t *testing.T, out string) {
+	{"cyjs", []string{"comention", "interaction", "all"}, func(t *testing.T, out, layer string) {
 		var doc struct {
+			Directed bool
 			Elements struct {
 				Nodes []struct{ Data map[string]any }
 				Edges []struct{ Data map[string]any }
@@ -84,11 +110,16 @@ var exportCases = []struct {
 		require.NoError(t, json.Unmarshal(readFile(t, out), &doc))
 		assert.NotEmpty(t, doc.Elements.Nodes)
 		require.NotEmpty(t, doc.Elements.Edges)
-		for _, key := range []string{"id", "source", "target", "layer", "weight"} {
-			assert.Contains(t, doc.Elements.Edges[0].Data, key)
+		layers := map[string]int{}
+		for _, e := range doc.Elements.Edges {
+			for _, key := range []string{"id", "source", "target", "layer", "weight"} {
+				assert.Contains(t, e.Data, key)
+			}
+			layers[e.Data["layer"].(string)]++
 		}
+		checkLayers(t, layer, layers, doc.Directed)
 	}},
-	{"csv", func(t *testing.T, out string) {
+	{"csv", []string{"comention", "all"}, func(t *testing.T, out, layer string) {
 		for name, header := range map[string]string{
 			"actors.csv":    "id:ID",
 			"relations.csv": ":START_ID",
@@ -97,8 +128,32 @@ var exportCases = []struct {
 			require.NoError(t, err, name)
 			require.Greater(t, len(rows), 1, name)
 			assert.Equal(t, header, rows[0][0], name)
+			if name == "relations.csv" {
+				types := map[string]bool{}
+				for _, r := range rows[1:] {
+					types[r[2]] = true
+				}
+				assert.Equal(t, layer == "all", types["INTERACTION"], "interaction relationships with -layer %s", layer)
+			}
 		}
 	}},
+}
+
+// checkLayers checks the edges an export of layer holds, counted by layer, and whether the
+// graph it writes is directed.
+func checkLayers(t *testing.T, layer string, counts map[string]int, directed bool) {
+	t.Helper()
+	switch layer {
+	case "all":
+		assert.Positive(t, counts["comention"], "co-mention edges")
+		assert.Positive(t, counts["interaction"], "interaction edges")
+		assert.Positive(t, counts["affiliation"], "affiliation edges")
+		assert.False(t, directed, "all layers are one undirected multigraph")
+	default:
+		assert.Positive(t, counts[layer], "%s edges", layer)
+		assert.Len(t, counts, 1, "edges of other layers than %s: %v", layer, counts)
+		assert.Equal(t, layer != "comention", directed, "directed")
+	}
 }
 
 func readFile(t *testing.T, path string) []byte {
@@ -111,17 +166,30 @@ func readFile(t *testing.T, path string) []byte {
 func TestExportCorpus(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range exportCases {
-		t.Run(tt.format, func(t *testing.T) {
-			out := filepath.Join(dir, "g."+tt.format)
-			if tt.format == "csv" {
-				out = filepath.Join(dir, "neo4j", "import") // created if missing
-			}
-			code, stdout, stderr := runCLI(t, "export", "-format", tt.format, "-o", out)
-			require.Equal(t, 0, code, stderr)
-			assert.Empty(t, stdout)
-			tt.check(t, out)
-		})
+		for i, layer := range tt.layers {
+			t.Run(tt.format+"/"+layer, func(t *testing.T) {
+				out := filepath.Join(dir, layer+"."+tt.format)
+				if tt.format == "csv" {
+					out = filepath.Join(dir, layer, "neo4j", "import") // created if missing
+				}
+				args := []string{"export", "-format", tt.format, "-o", out}
+				if i > 0 {
+					args = append(args, "-layer", layer) // the first is the default
+				}
+				code, stdout, stderr := runCLI(t, args...)
+				require.Equal(t, 0, code, stderr)
+				assert.Empty(t, stdout)
+				tt.check(t, out, layer)
+			})
+		}
 	}
+	// Node-link writes the co-mention layer only, and says so.
+	code, _, stderr := runCLI(t, "export", "-format", "nodelink", "-layer", "interaction", "-o", filepath.Join(dir, "x.json"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "comention layer only")
+	code, _, stderr = runCLI(t, "export", "-format", "graphml", "-layer", "mentions", "-o", filepath.Join(dir, "x.graphml"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `unknown -layer "mentions"`)
 }
 
 func TestExportHostileNames(t *testing.T) {
