@@ -58,7 +58,6 @@ var (
 	furnitureControls = regexp.MustCompile(`^[\s+\-−–Aa]*[↺↻⟳][\s+\-−–Aa]*\d*\s*(px|pt)?\s*$|^[\s+\-−–↺↻⟳Aa]*\d+\s*(px|pt)\s*$`)
 	// dateline is a wire-style opening: "KYIV, Nov. 23 (Reuters) - " or "WASHINGTON (AP) —".
 	dateline = regexp.MustCompile(`^([A-Z][A-Z.'\- ]+[A-Z.])(?:,\s*[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()]{2,40})\)\s*[-—–]\s*`)
-	isoDate  = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}`)
 )
 
 // Read parses one article: an optional header block of "key: value" lines (id, title,
@@ -221,15 +220,20 @@ func parseHeader(doc *Document) (int, Span) {
 	doc.Title = fields["title"]
 	doc.Source = fields["source"]
 	doc.URL = fields["url"]
-	doc.Date = normalizeDate(fields["date"])
-	return bom + end, title
-}
-
-func normalizeDate(s string) string {
-	if m := isoDate.FindString(s); m != "" {
-		return m
+	if v := fields["date"]; v != "" {
+		if d, ok := ParseDate(v); ok {
+			doc.Date = d
+		} else {
+			// Not a date it can read: kept as it was, in Meta, and said, never a Date that
+			// sorts and filters wrongly.
+			if doc.Meta == nil {
+				doc.Meta = map[string]string{}
+			}
+			doc.Meta["date"] = v
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("date %q cannot be read (want 2025-11-21, 21 November 2025, Nov. 21, 2025, 11/21/2025 or an RFC 3339 time): the document has no date", v))
+		}
 	}
-	return s
+	return bom + end, title
 }
 
 // paragraphs splits text[from:] at blank lines into trimmed spans. A text with no blank line

@@ -301,3 +301,27 @@ func TestReadFrom(t *testing.T) {
 	_, err = ReadFrom("empty", strings.NewReader(""))
 	assert.ErrorIs(t, err, ErrEmpty)
 }
+
+func TestReadDates(t *testing.T) {
+	for _, c := range []struct {
+		date, want string
+		warned     bool
+	}{
+		{"2025-11-21", "2025-11-21", false},
+		{"Nov. 21, 2025", "2025-11-21", false},
+		{"2025-11-21T14:03:00Z", "2025-11-21", false},
+		{"11/21/2025", "2025-11-21", false},
+		{"sometime last week", "", true},
+	} {
+		doc, err := Read("a.txt", []byte("title: T\ndate: "+c.date+"\n\nAnna Kovac met Marta Lind.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Date != c.want || (len(doc.Warnings) > 0) != c.warned {
+			t.Errorf("date %q: Date %q, warnings %q; want %q, warned %v", c.date, doc.Date, doc.Warnings, c.want, c.warned)
+		}
+		if c.warned && (doc.Meta["date"] != c.date || !strings.Contains(doc.Warnings[0], "cannot be read")) {
+			t.Errorf("date %q: Meta %v, warnings %q: the unread date is kept in Meta and said", c.date, doc.Meta, doc.Warnings)
+		}
+	}
+}

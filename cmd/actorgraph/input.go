@@ -112,6 +112,10 @@ func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Write
 			if err != nil {
 				return bad(err)
 			}
+			for _, w := range d.Warnings {
+				prog.clear()
+				fmt.Fprintf(stderr, "actorgraph: warning: %s: %s\n", d.Path, w)
+			}
 			docs = append(docs, d)
 			return nil
 		})
@@ -326,13 +330,27 @@ func (r *noticeReader) Close() error {
 	return r.f.Close()
 }
 
-// article is one JSON Lines record of an article.
+// article is one JSON Lines record of an article. The date may come under the names feeds
+// and scrapers give it: date, published_at, published, pubDate.
 type article struct {
-	Text   *string `json:"text"`
-	Title  string  `json:"title"`
-	Source string  `json:"source"`
-	URL    string  `json:"url"`
-	Date   string  `json:"date"`
+	Text        *string `json:"text"`
+	Title       string  `json:"title"`
+	Source      string  `json:"source"`
+	URL         string  `json:"url"`
+	Date        string  `json:"date"`
+	PublishedAt string  `json:"published_at"`
+	Published   string  `json:"published"`
+	PubDate     string  `json:"pubDate"`
+}
+
+// date returns the first of the record's date fields that is set.
+func (a article) date() string {
+	for _, d := range []string{a.Date, a.PublishedAt, a.Published, a.PubDate} {
+		if d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // jsonLinesDocument reads line n of the JSON Lines input name as the document "name:n".
@@ -352,7 +370,7 @@ func jsonLinesDocument(name string, n int, rec []byte) (*extract.Document, error
 	var h strings.Builder
 	fmt.Fprintf(&h, "id: %s-%d\n", strings.TrimSuffix(base, filepath.Ext(base)), n)
 	for _, f := range [...]struct{ key, value string }{
-		{"title", a.Title}, {"source", a.Source}, {"url", a.URL}, {"date", a.Date},
+		{"title", a.Title}, {"source", a.Source}, {"url", a.URL}, {"date", a.date()},
 	} {
 		// A header value is one line.
 		if v := strings.Join(strings.Fields(f.value), " "); v != "" {

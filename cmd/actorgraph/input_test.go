@@ -433,3 +433,25 @@ func FuzzJSONLines(f *testing.F) {
 		}
 	})
 }
+
+func TestInputDates(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad-date.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("title: T\ndate: sometime last week\n\nAnna Kovac met Marta Lind.\n"), 0o644))
+	feed := filepath.Join(dir, "feed.jsonl")
+	require.NoError(t, os.WriteFile(feed, []byte(`{"text": "Anna Kovac met Marta Lind.", "published_at": "2025-11-21T10:00:00+02:00"}
+{"text": "Anna Kovac met Marta Lind.", "pubDate": "Fri, 21 Nov 2025 14:03:00 GMT"}
+{"text": "Anna Kovac met Marta Lind.", "date": "Nov. 21, 2025"}
+`), 0o644))
+	code, stdout, stderr := runCLI(t, "extract", "-format", "json", bad, feed)
+	require.Equal(t, 0, code, stderr)
+	// An unreadable date is a warning naming the file, and no date.
+	assert.Contains(t, stderr, "bad-date.txt: date \"sometime last week\" cannot be read")
+	var out extractOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	require.Len(t, out.Documents, 4)
+	assert.Empty(t, out.Documents[0].Date)
+	for _, d := range out.Documents[1:] {
+		assert.Equal(t, "2025-11-21", d.Date, d.ID)
+	}
+}
