@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -129,19 +131,70 @@ type RankPoint struct {
 
 // Timeline ranks the actors of each date on its own: one graph per document date (see
 // FromDocuments), each actor's rank and value under m. Points are sorted by date, then rank.
-// Documents without a date are left out.
+// Documents without a date are left out. It is TimelineBy(r, m, Day) for documents with full
+// dates; TimelineBy reads dates of a month or a year alone as well.
 func Timeline(r *extract.Result, m Measure) []RankPoint {
-	dates := map[string]bool{}
+	return TimelineBy(r, m, "")
+}
+
+// A Period is the span of time TimelineBy puts documents together by.
+type Period string
+
+// The periods of TimelineBy.
+const (
+	Day   Period = "day"   // a document's date, YYYY-MM-DD
+	Week  Period = "week"  // the Monday that begins its ISO week, YYYY-MM-DD
+	Month Period = "month" // its month, YYYY-MM
+)
+
+// ParsePeriod returns the period named "day", "week" or "month".
+func ParsePeriod(s string) (Period, error) {
+	switch p := Period(s); p {
+	case Day, Week, Month:
+		return p, nil
+	}
+	return "", fmt.Errorf("graph: unknown period %q (want day, week or month)", s)
+}
+
+// bucket returns the period of per that date (YYYY-MM-DD, YYYY-MM or YYYY) falls in, or ""
+// if the date says too little for it: a month alone has no day and no week.
+func (per Period) bucket(date string) string {
+	switch per {
+	case "":
+		return date
+	case Month:
+		if len(date) >= 7 {
+			return date[:7]
+		}
+		return ""
+	}
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return ""
+	}
+	if per == Week {
+		t = t.AddDate(0, 0, -(int(t.Weekday())+6)%7) // back to Monday
+	}
+	return t.Format(time.DateOnly)
+}
+
+// TimelineBy ranks the actors of each period on its own: one graph per day, week or month
+// of the document dates (see FromDocuments), each actor's rank and value under m. A point's
+// Date names its period: the day, the Monday of the week, or the month (YYYY-MM). Points are
+// sorted by date, then rank. Documents without a date, or whose date says too little for
+// the period (a month alone, by day or week), are left out.
+func TimelineBy(r *extract.Result, m Measure, per Period) []RankPoint {
+	periods := map[string]bool{}
 	for _, d := range r.Documents {
-		if d.Date != "" {
-			dates[d.Date] = true
+		if b := per.bucket(d.Date); b != "" {
+			periods[b] = true
 		}
 	}
 	var out []RankPoint
-	for _, date := range slices.Sorted(maps.Keys(dates)) {
-		g := FromDocuments(r, func(d *extract.Document) bool { return d.Date == date })
+	for _, p := range slices.Sorted(maps.Keys(periods)) {
+		g := FromDocuments(r, func(d *extract.Document) bool { return d.Date != "" && per.bucket(d.Date) == p })
 		for i, s := range m.Compute(g) {
-			out = append(out, RankPoint{Date: date, Actor: s.Actor.ID, Rank: i + 1, Value: s.Value})
+			out = append(out, RankPoint{Date: p, Actor: s.Actor.ID, Rank: i + 1, Value: s.Value})
 		}
 	}
 	return out

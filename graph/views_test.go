@@ -74,3 +74,39 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+func TestTimelineBy(t *testing.T) {
+	r := datedResult()
+	// 2025-01-01 is a Wednesday: both documents fall in the week of Monday 2024-12-30, and
+	// in January 2025; their graph is the whole graph, where Anna ties Bo and Cland.
+	for _, per := range []Period{Week, Month} {
+		points := TimelineBy(r, MeasureDegree, per)
+		want := map[Period]string{Week: "2024-12-30", Month: "2025-01"}[per]
+		if len(points) != 3 {
+			t.Fatalf("%s: %d points, want 3: %v", per, len(points), points)
+		}
+		for _, p := range points {
+			if p.Date != want {
+				t.Errorf("%s: point %+v, want the period %s", per, p, want)
+			}
+		}
+		if points[0].Actor != "anna" || points[0].Value != 1 {
+			t.Errorf("%s: first point %+v, want anna with degree 1", per, points[0])
+		}
+	}
+	// By day, as Timeline.
+	if got, want := TimelineBy(r, MeasureDegree, Day), Timeline(r, MeasureDegree); len(got) != len(want) {
+		t.Errorf("by day: %d points, Timeline %d", len(got), len(want))
+	}
+	// A month alone counts by month, never by day.
+	r.Documents[0].Date = "2025-01"
+	if got := TimelineBy(r, MeasureDegree, Day); len(got) != 3 || got[0].Date != "2025-01-02" {
+		t.Errorf("by day with a month alone: %v", got)
+	}
+	if got := TimelineBy(r, MeasureDegree, Month); len(got) != 3 || got[0].Date != "2025-01" {
+		t.Errorf("by month with a month alone: %v", got)
+	}
+	if _, err := ParsePeriod("fortnight"); err == nil {
+		t.Error("ParsePeriod(fortnight): no error")
+	}
+}

@@ -81,15 +81,17 @@ type (
 )
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] [-fast] [-o OUT] FILE...", []string{
+	fs := newFlags("extract", "extract [-format json] [-skip-bad] [-knowledge FILE] [-fast] [-since DATE] [-until DATE] [-source OUTLETS] [-o OUT] FILE...", []string{
 		"actorgraph extract -format json article.txt other.md > result.json",
 		"actorgraph extract -skip-bad articles/ feed.jsonl",
+		"actorgraph extract -since 2025-11-01 -until 2025-11-30 -source Reuters,AP articles/",
 		"curl -s https://example.com/news.txt | actorgraph extract -",
 	}, stderr)
 	format := fs.String("format", "json", "output format: json")
 	skipBad := fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others")
 	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
 	fast := fs.Bool("fast", false, fastUsage)
+	filter := filterFlags(fs)
 	out := fs.String("o", "-", "write the result to this file (\"-\" for standard output)")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -106,6 +108,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	docs, err := readDocuments(fs.Args(), *skipBad, stdin, stderr)
 	if err != nil {
+		return err
+	}
+	if docs, err = filter.apply(docs, stderr); err != nil {
 		return err
 	}
 	r := p.Extract(docs...)

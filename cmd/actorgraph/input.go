@@ -481,10 +481,13 @@ var errNodeLinkTooLarge = fmt.Errorf("node-link file too large: over the limit o
 
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
-func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
+func loadGraph(in string, paths []string, skipBad bool, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
 	if in != "" {
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
+		}
+		if filter.active() {
+			return nil, usagef("-since, -until and -source choose articles: a graph read with -in has none to choose from")
 		}
 		f, err := openInput(in, stderr, func() {})
 		if err != nil {
@@ -511,6 +514,9 @@ func loadGraph(in string, paths []string, skipBad bool, p extract.Pipeline, stdi
 		docs, err = readDocuments(paths, skipBad, stdin, stderr)
 	}
 	if err != nil {
+		return nil, err
+	}
+	if docs, err = filter.apply(docs, stderr); err != nil {
 		return nil, err
 	}
 	return graph.FromResult(p.Extract(docs...)), nil
@@ -542,15 +548,17 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 type graphInput struct {
 	in, knowledge *string
 	skipBad, fast *bool
+	filter        docFilter
 }
 
-// graphFlags defines -in, -knowledge, -skip-bad and -fast on fs.
+// graphFlags defines -in, -knowledge, -skip-bad, -fast, -since, -until and -source on fs.
 func graphFlags(fs *flag.FlagSet) graphInput {
 	return graphInput{
 		in:        fs.String("in", "", "read the graph from this NetworkX node-link JSON file instead of articles"),
 		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
+		filter:    filterFlags(fs),
 	}
 }
 
@@ -563,7 +571,7 @@ func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, p, stdin, stderr)
+	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, gi.filter, p, stdin, stderr)
 }
 
 // name names what the graph was read from, for messages.

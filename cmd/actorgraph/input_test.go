@@ -455,3 +455,45 @@ func TestInputDates(t *testing.T) {
 		assert.Equal(t, "2025-11-21", d.Date, d.ID)
 	}
 }
+
+func TestInputFilters(t *testing.T) {
+	dir := t.TempDir()
+	for name, head := range map[string]string{
+		"a.txt": "source: Meridian Wire\ndate: 2025-11-01",
+		"b.txt": "source: Harbor Ledger\ndate: 21 November 2025",
+		"c.txt": "source: meridian wire\ndate: 2025-12",
+		"d.txt": "source: Meridian Wire",
+	} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(head+"\n\nAnna Kovac met Marta Lind in Geneva.\n"), 0o644))
+	}
+	ids := func(args ...string) []string {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, append([]string{"extract", "-format", "json"}, append(args, dir)...)...)
+		require.Equal(t, 0, code, stderr)
+		var out extractOutput
+		require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+		var got []string
+		for _, d := range out.Documents {
+			got = append(got, d.ID)
+		}
+		return got
+	}
+	assert.Len(t, ids(), 4)
+	assert.Equal(t, []string{"b", "c"}, ids("-since", "Nov. 15, 2025"))
+	assert.Equal(t, []string{"a", "b"}, ids("-until", "2025-11-30"))
+	assert.Equal(t, []string{"a", "c", "d"}, ids("-source", "MERIDIAN WIRE"))
+	assert.Equal(t, []string{"a"}, ids("-source", "Meridian Wire", "-until", "2025-11-30"))
+	// A month alone counts from its first day.
+	assert.Equal(t, []string{"c"}, ids("-since", "2025-12-01"))
+
+	code, _, stderr := runCLI(t, "extract", "-format", "json", "-since", "someday", dir)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `-since "someday" is no date`)
+	code, _, stderr = runCLI(t, "extract", "-format", "json", "-since", "2030-01-01", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "no article of the 4 read is dated on or after 2030-01-01")
+	assert.Contains(t, stderr, "1 of 4 articles have no date")
+	code, _, stderr = runCLI(t, "rank", "-in", filepath.Join(dir, "g.json"), "-source", "x")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "-in has none to choose from")
+}

@@ -26,6 +26,7 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		"actorgraph rank -format table",
 		"actorgraph rank -format csv -measures pagerank,betweenness -top 10 articles/",
 		"actorgraph rank -in graph.json",
+		"actorgraph rank -format table -since \"Nov. 1, 2025\" -source \"Kyiv Independent\" articles/",
 	}, stderr)
 	format := fs.String("format", "json", "output format: json, table or csv")
 	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())

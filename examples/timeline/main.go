@@ -25,28 +25,33 @@ func main() {
 	measure := flag.String("measure", "pagerank", "the measure to rank by: "+fmt.Sprint(graph.Measures()))
 	top := flag.Int("top", 10, "how many actors to show")
 	dir := flag.String("o", ".", "the directory to write ranks.svg to")
+	by := flag.String("by", "day", "the period to rank by: day, week (from Monday) or month")
 	flag.Parse()
 	m, err := graph.ParseMeasure(*measure)
+	if err != nil {
+		log.Fatal(err)
+	}
+	per, err := graph.ParsePeriod(*by)
 	if err != nil {
 		log.Fatal(err)
 	}
 	if *top < 1 {
 		log.Fatal("-top must be at least 1")
 	}
-	if err := run(os.Stdout, *dir, m, *top, flag.Args()); err != nil {
+	if err := run(os.Stdout, *dir, m, per, *top, flag.Args()); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// run ranks the actors of the articles at paths, or of the bundled ones, date by date, prints
-// the ranks on w and charts them into dir/ranks.svg if there are two dates or more.
-func run(w io.Writer, dir string, m graph.Measure, top int, paths []string) error {
+// run ranks the actors of the articles at paths, or of the bundled ones, period by period,
+// prints the ranks on w and charts them into dir/ranks.svg if there are two periods or more.
+func run(w io.Writer, dir string, m graph.Measure, per graph.Period, top int, paths []string) error {
 	docs, err := read(paths)
 	if err != nil {
 		return err
 	}
 	r := extract.Pipeline{}.Extract(docs...)
-	points := graph.Timeline(r, m)
+	points := graph.TimelineBy(r, m, per)
 
 	// ranks[actor][date] is the actor's rank on that date.
 	ranks := map[string]map[string]int{}
@@ -69,7 +74,7 @@ func run(w io.Writer, dir string, m graph.Measure, top int, paths []string) erro
 	}
 	actors := leaders(ranks, names, top)
 
-	fmt.Fprintf(w, "%s ranks of the %d leading actors on %d date(s)\n\n", m, len(actors), len(dates))
+	fmt.Fprintf(w, "%s ranks of the %d leading actors in %d period(s) of a %s\n\n", m, len(actors), len(dates), per)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, "actor\t")
 	for _, d := range dates {
@@ -92,7 +97,7 @@ func run(w io.Writer, dir string, m graph.Measure, top int, paths []string) erro
 	}
 
 	if len(dates) < 2 {
-		_, err := fmt.Fprintf(w, "\nno chart: the articles span one date (%s), and a chart of ranks over time needs two\n", dates[0])
+		_, err := fmt.Fprintf(w, "\nno chart: the articles span one %s (%s), and a chart of ranks over time needs two\n", per, dates[0])
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

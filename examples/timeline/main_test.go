@@ -36,7 +36,7 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 	var stdout bytes.Buffer
-	if err := run(&stdout, out, graph.MeasurePageRank, 10, []string{in}); err != nil {
+	if err := run(&stdout, out, graph.MeasurePageRank, graph.Day, 10, []string{in}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
@@ -50,6 +50,21 @@ func TestTimeline(t *testing.T) {
 	for _, name := range []string{"Scholz", "Lula", "Macron"} {
 		if !strings.Contains(stdout.String(), name) {
 			t.Errorf("the table lacks %s:\n%s", name, stdout.String())
+		}
+	}
+
+	// By week, the two reports are two periods (2026-03-02 and 03-09 are Mondays); by month
+	// they are one, and there is no chart.
+	for per, header := range map[graph.Period][]string{
+		graph.Week:  {"actor", "2026-03-02", "2026-03-09"},
+		graph.Month: {"actor", "2026-03"},
+	} {
+		var buf bytes.Buffer
+		if err := run(&buf, t.TempDir(), graph.MeasurePageRank, per, 10, []string{in}); err != nil {
+			t.Fatal(err)
+		}
+		if f := strings.Fields(strings.Split(buf.String(), "\n")[2]); !slices.Equal(f, header) {
+			t.Errorf("by %s: header %q, want %q", per, f, header)
 		}
 	}
 
@@ -73,7 +88,7 @@ func TestTimeline(t *testing.T) {
 func TestTimelineOneDate(t *testing.T) {
 	out := t.TempDir()
 	var stdout bytes.Buffer
-	if err := run(&stdout, out, graph.MeasurePageRank, 5, nil); err != nil {
+	if err := run(&stdout, out, graph.MeasurePageRank, graph.Day, 5, nil); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
