@@ -101,7 +101,7 @@ const (
 // Interaction is a reported action of one actor towards another.
 type Interaction struct {
 	Source, Target string   // actor IDs
-	Kind           string   // one of the kinds in CONTRACT.md, e.g. "meet", "criticize"
+	Kind           string   // one of the kinds in docs/CONTRACT.md, e.g. "meet", "criticize"
 	CAMEO          string   // CAMEO event code, at least the two-digit root
 	Goldstein      float64  // Goldstein-scale weight, -10 to +10
 	Polarity       int      // -1, 0 or 1

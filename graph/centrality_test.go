@@ -150,7 +150,7 @@ func TestPageRankSumsToOne(t *testing.T) {
 
 func TestMeasures(t *testing.T) {
 	got := graph.Measures()
-	want := []graph.Measure{"degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "strength"} // CONTRACT.md
+	want := []graph.Measure{"degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "strength"} // docs/CONTRACT.md
 	if !equalMeasures(got, want) {
 		t.Errorf("Measures() = %v, want %v", got, want)
 	}

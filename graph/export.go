@@ -35,12 +35,13 @@ var Layers = []string{LayerCoMention, LayerInteraction, LayerAffiliation, LayerA
 
 // An Export writes a graph for other tools, with the edges of one layer or of all three.
 //
-// One layer is a graph other tools read as actorgraph does: the co-mention layer is the
-// undirected weighted graph the measures use, so NetworkX's pagerank on it gives what
+// One layer is a simple graph other tools read as actorgraph does: the co-mention layer is
+// the undirected weighted graph the measures use, so NetworkX's pagerank on it gives what
 // graph.PageRank gives; the interaction and affiliation layers are directed graphs
-// (GraphML edgedefault="directed", GEXF defaultedgetype="directed", Cytoscape.js and
-// node-link "directed": true), read as DiGraph, or MultiDiGraph where two kinds join the
-// same actors. All layers together are one undirected multigraph whose directed edges carry
+// (GraphML edgedefault="directed", GEXF defaultedgetype="directed", Cytoscape.js
+// "directed": true), read as a DiGraph: interactions of several kinds from one actor to
+// another are one edge, whose weight is the sum of theirs and whose kind lists theirs
+// ("criticize; meet"). All layers together are one undirected multigraph whose directed edges carry
 // directed=true, as WriteGraphML has always written: NetworkX's measures on that file mix
 // the layers, and differ from actorgraph's.
 type Export struct {
@@ -87,6 +88,7 @@ type exportEdge struct {
 	role           string
 	evidence       int    // number of evidence sentences
 	first, last    string // the earliest and latest dates of its evidence, YYYY-MM-DD, or ""
+	signed         int    // interactions only: polarity times count, summed when merged
 }
 
 // exportEdges lists the edges of all three layers: co-mention ties sorted by their ends,
@@ -125,7 +127,7 @@ func exportEdges(g *Graph, x Export) []exportEdge {
 			source: e.Source, target: e.Target, layer: LayerInteraction, directed: true,
 			weight: w, count: e.Count, kind: e.Kind, polarity: e.Polarity, hasPolarity: true,
 			modality: modality, goldstein: e.Goldstein, cameo: e.CAMEO, evidence: len(e.Evidence),
-			first: first, last: last,
+			first: first, last: last, signed: e.Polarity * e.Count,
 		})
 	}
 	for _, a := range g.Affiliations() {
@@ -139,12 +141,77 @@ func exportEdges(g *Graph, x Export) []exportEdge {
 			first: first, last: last,
 		})
 	}
+	if x.directed() {
+		out = mergeParallel(out)
+	}
 	for i := range out {
 		out[i].id = "e" + strconv.Itoa(i)
 		out[i].weight = finite(out[i].weight)
 		out[i].goldstein = finite(out[i].goldstein)
 	}
 	return out
+}
+
+// mergeParallel makes one edge of the edges of one layer that join the same source to the
+// same target (an interaction layer with two kinds between two actors, an affiliation with
+// two roles), so that a single layer is a simple graph: its weight, count, evidence and
+// Goldstein sum are the sums of theirs, its polarity the sign of their polarities summed
+// over their interactions ("meet; talk" stays 0), and its kinds,
+// codes, modalities and roles are theirs joined with "; ", each once, in order. edges are
+// sorted by source and target, as exportEdges sorts each layer.
+func mergeParallel(edges []exportEdge) []exportEdge {
+	out := edges[:0]
+	for _, e := range edges {
+		n := len(out)
+		if n == 0 || out[n-1].source != e.source || out[n-1].target != e.target || out[n-1].layer != e.layer {
+			out = append(out, e)
+			continue
+		}
+		m := &out[n-1]
+		m.weight = finite(m.weight + e.weight)
+		m.count += e.count
+		m.evidence += e.evidence
+		m.goldstein = finite(m.goldstein + e.goldstein)
+		m.signed += e.signed
+		m.polarity = sign(float64(m.signed))
+		m.kind = joinOnce(m.kind, e.kind)
+		m.cameo = joinOnce(m.cameo, e.cameo)
+		m.role = joinOnce(m.role, e.role)
+		for _, mo := range e.modality {
+			if !slices.Contains(m.modality, mo) {
+				m.modality = append(m.modality, mo)
+			}
+		}
+		slices.Sort(m.modality)
+		if e.first != "" && (m.first == "" || e.first < m.first) {
+			m.first = e.first
+		}
+		m.last = max(m.last, e.last)
+	}
+	return out
+}
+
+// joinOnce returns list, a "; "-joined list, with item added at its end unless it is empty
+// or in it already.
+func joinOnce(list, item string) string {
+	switch {
+	case item == "" || slices.Contains(strings.Split(list, listSeparator), item):
+		return list
+	case list == "":
+		return item
+	}
+	return list + listSeparator + item
+}
+
+// sign returns -1, 0 or 1, the sign of f.
+func sign(f float64) int {
+	switch {
+	case f < 0:
+		return -1
+	case f > 0:
+		return 1
+	}
+	return 0
 }
 
 // dateSpan returns the earliest and latest dates, YYYY-MM-DD, of the documents that evidence

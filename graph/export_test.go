@@ -632,3 +632,56 @@ func TestExportLayersNetworkX(t *testing.T) {
 		t.Errorf("the interaction layer: edgedefault %q and %d edges, want directed and %d", doc.Graph.EdgeDefault, len(doc.Graph.Edges), len(small.Interactions()))
 	}
 }
+
+// TestExportLayerSimple checks that one directed layer is a simple graph: interactions of
+// two kinds from one actor to another are one edge, and the other layers are left out.
+func TestExportLayerSimple(t *testing.T) {
+	g := exportGraph(false)
+	ev := extract.Evidence{Doc: "d3", Text: "s"}
+	g.AddDocument(graph.Document{ID: "d3", Date: "2025-11-24"})
+	g.AddInteraction(extract.Interaction{Source: "vladimir-putin", Target: "volodymyr-zelensky", Kind: "meet", CAMEO: "040",
+		Goldstein: 1, Polarity: 0, Modality: extract.Planned, Evidence: ev})
+	var buf bytes.Buffer
+	if err := (graph.Export{Layer: graph.LayerInteraction}).GraphML(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph struct {
+			EdgeDefault string `xml:"edgedefault,attr"`
+			Edges       []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+				Data   []struct {
+					Key   string `xml:"key,attr"`
+					Value string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Graph.EdgeDefault != "directed" || len(doc.Graph.Edges) != 3 {
+		t.Fatalf("edgedefault %q, %d edges; want directed and 3 (one for Putin to Zelensky)", doc.Graph.EdgeDefault, len(doc.Graph.Edges))
+	}
+	for _, e := range doc.Graph.Edges {
+		data := map[string]string{}
+		for _, d := range e.Data {
+			data[d.Key] = d.Value
+		}
+		if data["layer"] != graph.LayerInteraction {
+			t.Errorf("edge %s-%s of layer %q", e.Source, e.Target, data["layer"])
+		}
+		if e.Source != "vladimir-putin" {
+			continue
+		}
+		// threaten twice (-4 each, polarity -1) and meet once (+1, polarity 0).
+		want := map[string]string{"kind": "meet; threaten", "count": "3", "weight": "9", "goldstein": "-7",
+			"polarity": "-1", "modality": "asserted; planned; reported", "evidence": "3", "cameo": "040; 13"}
+		for k, v := range want {
+			if data[k] != v {
+				t.Errorf("merged edge: %s = %q, want %q", k, data[k], v)
+			}
+		}
+	}
+}

@@ -1,7 +1,7 @@
 // Command actorgraph is the command-line front end of the actorgraph library: it extracts
 // actors and their ties from news articles, ranks them, draws the graph, and exports it for
 // other tools. It is thin: flags in, library calls, output out. Its output shapes are fixed
-// by the project's CONTRACT.md, so that scripts and scorers can rely on them.
+// by docs/CONTRACT.md, so that scripts and scorers can rely on them.
 //
 // Usage:
 //

@@ -12,7 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
-// The JSON shapes of "actorgraph extract", as CONTRACT.md fixes them.
+// The JSON shapes of "actorgraph extract", as docs/CONTRACT.md fixes them.
 type (
 	extractOutput struct {
 		Documents    []documentJSON    `json:"documents"`

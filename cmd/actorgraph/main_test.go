@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -328,4 +329,31 @@ func TestOutputFlag(t *testing.T) {
 	code, _, stderr := runCLI(t, "rank", "-o", filepath.Join(dir, "no", "such", "dir", "r.json"))
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, "r.json")
+}
+
+func TestRankTableByPageRankAndKatz(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "rank", "-format", "table")
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Greater(t, len(lines), 3)
+	// PageRank is the first column and sorts the rows, as the examples rank.
+	assert.Equal(t, []string{"rank", "actor", "pagerank"}, strings.Fields(lines[0])[:3])
+	value := func(line string) float64 {
+		f := strings.Fields(line)
+		v, err := strconv.ParseFloat(f[len(f)-7], 64) // pagerank, before six other measures
+		require.NoError(t, err, line)
+		return v
+	}
+	for i := 2; i < len(lines); i++ {
+		assert.GreaterOrEqual(t, value(lines[i-1]), value(lines[i]), "rows %d and %d", i-1, i)
+	}
+
+	code, stdout, stderr = runCLI(t, "rank", "-format", "csv", "-measures", "katz", "-katz-alpha", "0.01", "-top", "2")
+	require.Equal(t, 0, code, stderr)
+	assert.True(t, strings.HasPrefix(stdout, "rank,id,name,katz\n"), stdout)
+	code, _, stderr = runCLI(t, "rank", "-measures", "katz", "-katz-alpha", "0.5")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "give a smaller -katz-alpha")
+	code, _, stderr = runCLI(t, "rank", "-measures", "katz", "-katz-alpha", "-1")
+	assert.Equal(t, 2, code, stderr)
 }

@@ -209,7 +209,7 @@ func writeParseJSON(w io.Writer, docs []*extract.Document, parsed [][]syntax.Sen
 }
 
 // evaluate reads the CoNLL-U file at path (standard input for "-"), tags and parses its
-// words, and writes the per-relation table and the summary line that CONTRACT.md fixes.
+// words, and writes the per-relation table and the summary line that docs/CONTRACT.md fixes.
 func evaluate(w io.Writer, path string, stdin io.Reader, stderr io.Writer) error {
 	gold, err := readGold(path, stdin, stderr)
 	if err != nil {

@@ -123,7 +123,7 @@ func TestParseJSON(t *testing.T) {
 			}
 		}
 	}
-	// The fields CONTRACT.md and parse.go document, by name.
+	// The fields docs/CONTRACT.md and parse.go document, by name.
 	for _, key := range []string{`"documents"`, `"sentences"`, `"tokens"`, `"form"`, `"upos"`, `"xpos"`, `"head"`, `"rel"`, `"start"`, `"end"`} {
 		assert.Contains(t, string(readFile(t, out)), key)
 	}

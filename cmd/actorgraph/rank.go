@@ -29,7 +29,8 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		"actorgraph rank -format table -since \"Nov. 1, 2025\" -source \"Kyiv Independent\" articles/",
 	}, stderr)
 	format := fs.String("format", "json", "output format: json, table or csv")
-	names := fs.String("measures", "", "comma-separated measures to compute (default all): "+measureList())
+	names := fs.String("measures", "", "comma-separated measures to compute, the first sorting the table (default all but katz, pagerank first): "+measureList()+", katz")
+	katzAlpha := fs.Float64("katz-alpha", 0.1, "katz's attenuation alpha, as NetworkX's katz_centrality (it must be below 1/λ, the largest eigenvalue of the weights)")
 	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
 	outPath := fs.String("o", "-", "write the ranks to this file (\"-\" for standard output)")
 	force := fs.Bool("force", false, "compute betweenness, closeness and harmonic even on a graph too large for them to finish within minutes")
@@ -43,16 +44,29 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
-	measures := graph.Measures()
+	// PageRank first, as the examples rank: it sorts the table and chooses -top.
+	measures := []graph.Measure{graph.MeasurePageRank}
+	for _, m := range graph.Measures() {
+		if m != graph.MeasurePageRank {
+			measures = append(measures, m)
+		}
+	}
 	if *names != "" {
 		measures = nil
 		for _, n := range strings.Split(*names, ",") {
+			if strings.EqualFold(strings.TrimSpace(n), string(measureKatz)) {
+				measures = append(measures, measureKatz)
+				continue
+			}
 			m, err := graph.ParseMeasure(n)
 			if err != nil {
-				return usageError{err.Error()}
+				return usageError{err.Error() + " or katz"}
 			}
 			measures = append(measures, m)
 		}
+	}
+	if !(*katzAlpha >= 0) || math.IsInf(*katzAlpha, 0) {
+		return usagef("-katz-alpha must be a finite number, 0 or more")
 	}
 	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
@@ -68,7 +82,13 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	scores := make([][]graph.Score, len(measures))
 	for i, m := range measures {
 		prog.show(i, m)
-		scores[i] = m.Compute(g)
+		if m == measureKatz {
+			if scores[i], err = graph.Katz(g, *katzAlpha, 1); err != nil {
+				return fmt.Errorf("%s: %w: give a smaller -katz-alpha", input.name(fs), err)
+			}
+		} else {
+			scores[i] = m.Compute(g)
+		}
 		for _, s := range scores[i] {
 			if math.IsInf(s.Value, 0) || math.IsNaN(s.Value) {
 				return fmt.Errorf("%s: %s of %q is %v: the weights are too large to rank", input.name(fs), m, s.Actor.ID, s.Value)
@@ -182,6 +202,10 @@ func writeRanks(w io.Writer, format string, measures []graph.Measure, scores [][
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
+
+// measureKatz is Katz centrality (graph.Katz), which rank computes when -measures names it:
+// it takes a parameter and fails where its series diverges, so it is no graph.Measure.
+const measureKatz graph.Measure = "katz"
 
 func measureList() string {
 	var names []string
