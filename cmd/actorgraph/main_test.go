@@ -326,9 +326,14 @@ func TestOutputFlag(t *testing.T) {
 	var out extractOutput
 	require.NoError(t, json.Unmarshal(b, &out))
 	assert.NotEmpty(t, out.Actors)
-	code, _, stderr := runCLI(t, "rank", "-o", filepath.Join(dir, "no", "such", "dir", "r.json"))
+	// -o makes missing folders.
+	code, _, stderr := runCLI(t, "rank", "-o", filepath.Join(dir, "new", "folder", "r.json"))
+	assert.Equal(t, 0, code, stderr)
+	assert.FileExists(t, filepath.Join(dir, "new", "folder", "r.json"))
+	// A file where a folder should be is an error that names the path.
+	code, _, stderr = runCLI(t, "rank", "-o", filepath.Join(dir, "rank.csv", "r.json"))
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, "r.json")
+	assert.Contains(t, stderr, "rank.csv")
 }
 
 func TestRankTableByPageRankAndKatz(t *testing.T) {

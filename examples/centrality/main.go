@@ -6,18 +6,19 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
 	"text/tabwriter"
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/report"
 )
 
 func main() {
 	top := flag.Int("top", 15, "how many actors to list")
+	dir := flag.String("o", "", "if set, also write the report to this folder (made if missing)")
 	flag.Parse()
-	if err := run(os.Stdout, *top, flag.Args()); err != nil {
+	if err := report.Write(*dir, "centrality.txt", func(w io.Writer) error { return run(w, *top, flag.Args()) }); err != nil {
 		log.Fatal(err)
 	}
 }

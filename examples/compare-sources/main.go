@@ -11,12 +11,14 @@ import (
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/report"
 )
 
 func main() {
 	measure := flag.String("measure", "pagerank", "centrality to rank by")
+	dir := flag.String("o", "", "if set, also write the report to this folder (made if missing)")
 	flag.Parse()
-	if err := run(os.Stdout, *measure, flag.Args()); err != nil {
+	if err := report.Write(*dir, "compare-sources.txt", func(w io.Writer) error { return run(w, *measure, flag.Args()) }); err != nil {
 		log.Fatal(err)
 	}
 }

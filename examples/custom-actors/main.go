@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/report"
 )
 
 //go:embed knowledge.jsonl
@@ -20,8 +21,9 @@ var exampleArticle string
 
 func main() {
 	knowledge := flag.String("knowledge", "", "JSON Lines file of your actors (default: the bundled example)")
+	dir := flag.String("o", "", "if set, also write the report to this folder (made if missing)")
 	flag.Parse()
-	if err := run(os.Stdout, *knowledge, flag.Args()); err != nil {
+	if err := report.Write(*dir, "custom-actors.txt", func(w io.Writer) error { return run(w, *knowledge, flag.Args()) }); err != nil {
 		log.Fatal(err)
 	}
 }

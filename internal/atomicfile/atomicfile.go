@@ -76,13 +76,22 @@ type File struct {
 	Write func(io.Writer) error
 }
 
-// WriteAll replaces the files in dir together: it writes every file to a temporary file,
+// WriteAll replaces the files in dir together, making dir and its parents if they are
+// missing: it writes every file to a temporary file,
 // and only when all were written and synced renames them over their targets, in the order
 // given, then syncs dir. An error before the renames leaves every target as it was and no
 // temporary file behind. The renames are not one atomic step: see the package comment for
 // what a crash or a failed rename between them leaves. An error returned by a File's Write
 // is returned as it is; other errors are *fs.PathError values naming the target.
 func WriteAll(dir string, files ...File) error {
+	// A folder that does not exist yet is made, as -o promises everywhere.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		target := dir
+		if len(files) > 0 {
+			target = filepath.Join(dir, files[0].Name) // errors name the target
+		}
+		return &fs.PathError{Op: "create folder for", Path: target, Err: unwrapPath(err)}
+	}
 	temps := make([]string, 0, len(files))
 	defer func() {
 		for _, t := range temps {

@@ -145,9 +145,13 @@ func TestWriteErrors(t *testing.T) {
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct{ name, path string }{
 		{"target is a directory", sub},
-		{"directory missing", filepath.Join(dir, "missing", "out.txt")},
+		{"a file where a folder should be", filepath.Join(file, "out.txt")},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			err := atomicfile.WriteFile(tt.path, []byte("new"))
@@ -160,8 +164,19 @@ func TestWriteErrors(t *testing.T) {
 			}
 		})
 	}
-	if got := names(t, dir); !slices.Equal(got, []string{"sub"}) {
-		t.Errorf("got files %q, want only sub", got)
+	if got := names(t, dir); !slices.Equal(got, []string{"file", "sub"}) {
+		t.Errorf("got files %q, want only file and sub", got)
+	}
+}
+
+// TestWriteMakesFolders checks that a missing folder, and its parents, are made.
+func TestWriteMakesFolders(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a", "b", "out.txt")
+	if err := atomicfile.WriteFile(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(path); err != nil || string(b) != "new" {
+		t.Errorf("read back %q, %v", b, err)
 	}
 }
 
