@@ -479,3 +479,35 @@ func TestPNGSizeBounded(t *testing.T) {
 		t.Errorf("PNG is %d×%d pixels, want at most %d on a side", cfg.Width, cfg.Height, pngMaxPixels)
 	}
 }
+
+// TestDotDensityGuard checks that dot refuses a dense graph at once, with a message that
+// says what to do, where the other layouts and a sparser graph are drawn.
+func TestDotDensityGuard(t *testing.T) {
+	dense := graph.New()
+	for i := range 40 {
+		dense.AddActor(graph.Actor{ID: fmt.Sprintf("a%02d", i)})
+	}
+	for i := range 40 {
+		for j := i + 1; j < 40; j++ {
+			dense.AddTie(fmt.Sprintf("a%02d", i), fmt.Sprintf("a%02d", j), float64(1+(i+j)%3))
+		}
+	}
+	// 780 ties among 40 actors: 780²/40 = 15,210, over 10,000.
+	start := time.Now()
+	_, err := Config{Layout: Dot}.SVGBytes(context.Background(), dense)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("dot on 40 actors and 780 ties: got %v, want ErrTooLarge", err)
+	}
+	for _, want := range []string{"too dense for dot", "MinWeight", "neato"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Logf("the refusal took %v", d) // it should take milliseconds; a log, not a timed test
+	}
+	// The ties of weight 3 alone (260 of them: 260²/40 = 1,690) are drawn.
+	if _, err := (Config{Layout: Dot, MinWeight: 3}).SVGBytes(context.Background(), dense); err != nil {
+		t.Errorf("dot with MinWeight 3: %v", err)
+	}
+}

@@ -362,3 +362,19 @@ func TestRankTableByPageRankAndKatz(t *testing.T) {
 	code, _, stderr = runCLI(t, "rank", "-measures", "katz", "-katz-alpha", "-1")
 	assert.Equal(t, 2, code, stderr)
 }
+
+func TestRenderMinWeight(t *testing.T) {
+	dir := t.TempDir()
+	edges := func(args ...string) int {
+		t.Helper()
+		out := filepath.Join(dir, "g.dot")
+		code, _, stderr := runCLI(t, append([]string{"render", "-format", "dot", "-o", out}, args...)...)
+		require.Equal(t, 0, code, stderr)
+		return strings.Count(string(readFile(t, out)), " -- ")
+	}
+	all, strong := edges(), edges("-min-weight", "2")
+	assert.Positive(t, strong)
+	assert.Less(t, strong, all, "-min-weight 2 leaves out the ties of weight 1")
+	code, _, _ := runCLI(t, "render", "-format", "dot", "-min-weight", "-1", "-o", filepath.Join(dir, "x.dot"))
+	assert.Equal(t, 2, code)
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -23,6 +24,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	out := fs.String("o", "", "write the diagram to this file (\"-\" for standard output)")
 	size := fs.String("size", "pagerank", "centrality that sets node area: degree, strength, betweenness, closeness, harmonic, eigenvector or pagerank")
 	top := fs.Int("top", 0, "draw only the N most central actors (0: all)")
+	minWeight := fs.Float64("min-weight", 0, "draw only the ties of at least this weight (actors stay)")
 	title := fs.String("title", "", "title drawn above the graph")
 	interactions := fs.Bool("interactions", false, "draw the interaction layer: arrows coloured by sign, dashed if planned or possible, dotted if negated")
 	roles := fs.Bool("roles", false, "add a person's shortest role as a second label line")
@@ -46,6 +48,9 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
+	if !(*minWeight >= 0) || math.IsInf(*minWeight, 0) {
+		return usagef("-min-weight must be a finite number, 0 or more")
+	}
 	if *groups != "" && *groups != "affiliation" && *groups != "community" {
 		return usagef("unknown -groups %q (want affiliation or community)", *groups)
 	}
@@ -56,7 +61,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, Title: *title, Interactions: *interactions, Roles: *roles, Clusters: *clusters}
+	cfg := render.Config{Layout: l, Size: m.Compute, Top: *top, MinWeight: *minWeight, Title: *title, Interactions: *interactions, Roles: *roles, Clusters: *clusters}
 	switch *groups {
 	case "affiliation":
 		cfg.Groups = render.AffiliationGroups(g)
