@@ -10,60 +10,96 @@ import (
 	"strings"
 )
 
-// ReadFiles reads the articles at paths with ReadFrom, so each is read only up to
-// MaxDocumentSize. A path may be a file, read whatever its name and whatever its kind (a
-// named pipe such as bash's <(...) is read, and blocks until it is written), or a
-// directory, whose *.txt and *.md files are read, recursively and sorted by path, skipping
-// hidden files and directories. It stops at the first file that cannot be read or parsed,
-// with an error naming it.
+// ReadFiles reads the articles at paths: plain-text articles with ReadFrom, so each is read
+// only up to MaxDocumentSize; JSON Lines files (*.jsonl, one article a line) with
+// ReadJSONLines; CSV files (*.csv, one article a row under a header row, never prose) with
+// ReadCSV; the fields of their records by their usual names (see Fields). A path may be a
+// file, read whatever its name and whatever its kind (a named pipe such as bash's <(...) is
+// read, and blocks until it is written), or a directory, whose *.txt, *.md, *.jsonl and
+// *.csv files are read, recursively and sorted by path, skipping hidden files and
+// directories.
+//
+// A file or record that cannot be read does not stop the reading: ReadFiles returns every
+// document it could read together with an ErrorList of every one it could not, each error
+// naming its file (and line or row). A caller may stop, or go on with what was read.
 //
 // In a directory, a symbolic link named like an article is followed when it leads to a
 // regular file, and read under the link's path; a broken or looping link is a file that
 // cannot be read. Links to directories are not followed (so a link cannot make the walk
 // loop), and special files (named pipes, sockets, devices) are never opened, as one could
 // block forever. Such entries are not dropped silently: when everything else was read,
-// ReadFiles returns the documents together with a *SkippedError that lists them, which a
-// caller that accepts the skips can check for with errors.As.
+// ReadFiles returns the documents together with a *SkippedError that lists them; when some
+// files could not be read either, the *SkippedError is the last error of the ErrorList.
 func ReadFiles(paths ...string) ([]*Document, error) {
 	var docs []*Document
 	var skipped []SkippedFile
+	var errs ErrorList
 	for _, p := range paths {
 		files := []string{p}
 		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
 			var err error
 			files, err = articleFiles(p, &skipped)
 			if err != nil {
-				return nil, err
+				errs = append(errs, err)
+				continue
 			}
 		}
 		for _, name := range files {
-			d, err := readFile(name)
-			if err != nil {
-				return nil, err
+			read, err := readFile(name)
+			docs = append(docs, read...)
+			if list, ok := err.(ErrorList); ok {
+				errs = append(errs, list...)
+			} else if err != nil {
+				errs = append(errs, err)
 			}
-			docs = append(docs, d)
 		}
 	}
 	if len(skipped) > 0 {
-		return docs, &SkippedError{Files: skipped}
+		if len(errs) == 0 {
+			return docs, &SkippedError{Files: skipped}
+		}
+		errs = append(errs, &SkippedError{Files: skipped})
 	}
-	return docs, nil
+	return docs, errs.Err()
 }
 
-// readFile reads the article at path with ReadFrom.
-func readFile(path string) (*Document, error) {
+// readFile reads the file at path: JSON Lines, CSV or one plain-text article by its name.
+func readFile(path string) ([]*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	defer f.Close()
-	return ReadFrom(path, f)
+	switch {
+	case strings.EqualFold(filepath.Ext(path), ".jsonl"):
+		var docs []*Document
+		var errs ErrorList
+		err := ReadJSONLines(path, f, Fields{}, func(d *Document, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				docs = append(docs, d)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		return docs, errs.Err()
+	case strings.EqualFold(filepath.Ext(path), ".csv"):
+		return ReadCSV(path, f, Fields{})
+	}
+	d, err := ReadFrom(path, f)
+	if err != nil {
+		return nil, err
+	}
+	return []*Document{d}, nil
 }
 
-// articleFiles returns the *.txt and *.md files under dir, sorted, and adds the entries so
-// named that are not read to skipped.
+// articleFiles returns the *.txt, *.md, *.jsonl and *.csv files under dir, sorted, and adds
+// the entries so named that are not read to skipped.
 func articleFiles(dir string, skipped *[]SkippedFile) ([]string, error) {
-	files, skips, err := ArticleFiles(dir, ".txt", ".md")
+	files, skips, err := ArticleFiles(dir, ".txt", ".md", ".jsonl", ".csv")
 	*skipped = append(*skipped, skips...)
 	return files, err
 }

@@ -85,6 +85,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		"actorgraph extract -format json article.txt other.md > result.json",
 		"actorgraph extract -skip-bad articles/ feed.jsonl",
 		"actorgraph extract -since 2025-11-01 -until 2025-11-30 -source Reuters,AP articles/",
+		"actorgraph extract -field text=story,date=when export.csv",
 		"curl -s https://example.com/news.txt | actorgraph extract -",
 	}, stderr)
 	format := fs.String("format", "json", "output format: json")
@@ -92,6 +93,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	knowledge := fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge")
 	fast := fs.Bool("fast", false, fastUsage)
 	filter := filterFlags(fs)
+	fieldsFlag := fieldFlags(fs)
 	out := fs.String("o", "-", "write the result to this file (\"-\" for standard output)")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -106,7 +108,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	docs, err := readDocuments(fs.Args(), *skipBad, stdin, stderr)
+	fields, err := fieldsFlag.parse()
+	if err != nil {
+		return err
+	}
+	docs, err := readDocuments(fs.Args(), *skipBad, fields, stdin, stderr)
 	if err != nil {
 		return err
 	}

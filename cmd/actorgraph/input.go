@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,7 +23,7 @@ import (
 const stdinName = "stdin"
 
 // expandInputs replaces every directory among args by the article files under it
-// (*.txt, *.md, *.jsonl; hidden files and directories skipped), sorted by path. Other
+// (*.txt, *.md, *.jsonl, *.csv; hidden files and directories skipped), sorted by path. Other
 // arguments are kept as they are, so that a missing file is reported when it is read.
 // "-" may appear once.
 //
@@ -49,7 +48,7 @@ func expandInputs(args []string, warn func(path, why string)) ([]string, error) 
 			out = append(out, a)
 			continue
 		}
-		files, skipped, err := extract.ArticleFiles(a, ".txt", ".md", ".jsonl")
+		files, skipped, err := extract.ArticleFiles(a, ".txt", ".md", ".jsonl", ".csv")
 		if err != nil {
 			return nil, err
 		}
@@ -77,15 +76,16 @@ func specialKind(typ fs.FileMode) string {
 }
 
 // readDocuments reads the named inputs: files, directories (see expandInputs), JSON Lines
-// files and "-" for stdin. A file or JSON Lines record that cannot be read is an error
-// naming it; with skipBad it is reported on stderr and skipped instead, as long as one
-// document is left. When stderr is a terminal it shows how many files have been read.
+// and CSV files (their fields named as fields says) and "-" for stdin. Every file or record
+// that cannot be read is reported on stderr, naming it, and the reading goes on; then it is
+// an error, unless skipBad, with which they are skipped, as long as one document is left.
+// When stderr is a terminal it shows how many files have been read.
 //
 // Memory is bounded by what is kept, not by the input: a plain article (a file or stdin)
 // is read up to extract.MaxDocumentSize, and JSON Lines are read a line at a time, each
-// line up to maxJSONLine. A JSON Lines file as a whole has no limit, as a folder of
+// line up to extract.MaxJSONLine. A JSON Lines file as a whole has no limit, as a folder of
 // files has none: its articles are kept, as many files would be.
-func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
+func readDocuments(args []string, skipBad bool, fields extract.Fields, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
 	paths, err := expandInputs(args, func(path, why string) {
 		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s\n", path, why)
 	})
@@ -93,24 +93,27 @@ func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Write
 		return nil, err
 	}
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("no article files (*.txt, *.md, *.jsonl) in %s", strings.Join(args, ", "))
+		return nil, fmt.Errorf("no article files (*.txt, *.md, *.jsonl, *.csv) in %s", strings.Join(args, ", "))
 	}
 	prog := newProgress(stderr, len(paths))
 	defer prog.clear()
-	bad := func(err error) error {
-		if !skipBad {
-			return err
-		}
+	var bad extract.ErrorList
+	report := func(err error) {
 		prog.clear()
-		fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", err)
-		return nil
+		if skipBad {
+			fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", err)
+		} else {
+			fmt.Fprintf(stderr, "actorgraph: %v\n", err)
+		}
+		bad = append(bad, err)
 	}
 	var docs []*extract.Document
 	for i, p := range paths {
 		prog.show(i)
-		err := readInput(p, stdin, stderr, prog.clear, func(d *extract.Document, err error) error {
+		err := readInput(p, fields, stdin, stderr, prog.clear, func(d *extract.Document, err error) error {
 			if err != nil {
-				return bad(err)
+				report(err)
+				return nil
 			}
 			for _, w := range d.Warnings {
 				prog.clear()
@@ -120,23 +123,17 @@ func readDocuments(args []string, skipBad bool, stdin io.Reader, stderr io.Write
 			return nil
 		})
 		if err != nil {
-			if err := bad(err); err != nil {
-				return nil, err
-			}
+			report(err)
 		}
+	}
+	if len(bad) > 0 && !skipBad {
+		return nil, fmt.Errorf("%d input(s) could not be read, each named above; -skip-bad skips them and reads the rest", len(bad))
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no readable input among %d file(s)", len(paths))
 	}
 	return docs, nil
 }
-
-// maxJSONLine is the longest line of a JSON Lines input, in bytes: twice
-// extract.MaxDocumentSize, room for a text at the document limit with its escapes (a quote,
-// a backslash or a line break takes two bytes; an encoder that escapes all but ASCII, as
-// Python's json does by default, writes é as \u00e9, so a text in such a script fits up
-// to a third of the line) and the other fields.
-const maxJSONLine = 2 * extract.MaxDocumentSize
 
 // stdinSniff is how much of standard input is looked at to tell JSON Lines from an article.
 const stdinSniff = 4 << 10
@@ -147,7 +144,7 @@ const stdinSniff = 4 << 10
 // be opened or read. A path that is not a regular file, such as a named pipe, is read as
 // well; if nothing comes from it for waitNotice, a line on stderr says so, after calling
 // clear (to erase the progress line).
-func readInput(path string, stdin io.Reader, stderr io.Writer, clear func(), add func(*extract.Document, error) error) error {
+func readInput(path string, fields extract.Fields, stdin io.Reader, stderr io.Writer, clear func(), add func(*extract.Document, error) error) error {
 	if path == "-" {
 		br := bufio.NewReaderSize(stdin, stdinSniff)
 		head, err := br.Peek(stdinSniff)
@@ -155,7 +152,7 @@ func readInput(path string, stdin io.Reader, stderr io.Writer, clear func(), add
 			return fmt.Errorf("read %q: %w", stdinName, err)
 		}
 		if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\uFEFF"), []byte("{")) {
-			return readJSONLines(stdinName, br, add)
+			return extract.ReadJSONLines(stdinName, br, fields, add)
 		}
 		return add(extract.ReadFrom(stdinName, br))
 	}
@@ -164,100 +161,28 @@ func readInput(path string, stdin io.Reader, stderr io.Writer, clear func(), add
 		return err
 	}
 	defer f.Close()
-	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		return readJSONLines(path, f, add)
-	}
-	return add(extract.ReadFrom(path, f))
-}
-
-// readJSONLines reads JSON Lines from r, a line at a time, and calls add with the document
-// of each non-blank line or the error that names it. A leading byte-order mark is dropped.
-// A line longer than maxJSONLine is an error for that line, and the reading goes on after
-// it.
-func readJSONLines(name string, r io.Reader, add func(*extract.Document, error) error) error {
-	lr := newLineReader(r, maxJSONLine)
-	for {
-		line, err := lr.next()
-		switch {
-		case err == io.EOF:
-			return nil
-		case errors.Is(err, errLineTooLong):
-			err = fmt.Errorf("read %q: %w (limit %d bytes)", fmt.Sprintf("%s:%d", name, lr.n), err, maxJSONLine)
-			if err := add(nil, err); err != nil {
+	switch {
+	case strings.EqualFold(filepath.Ext(path), ".jsonl"):
+		return extract.ReadJSONLines(path, f, fields, add)
+	case strings.EqualFold(filepath.Ext(path), ".csv"):
+		// A .csv is rows of articles under a header row, never prose.
+		docs, err := extract.ReadCSV(path, f, fields)
+		for _, d := range docs {
+			if err := add(d, nil); err != nil {
 				return err
 			}
-			continue
-		case err != nil:
-			return fmt.Errorf("read %q: line %d: %w", name, lr.n, err)
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		if err := add(jsonLinesDocument(name, lr.n, line)); err != nil {
-			return err
-		}
-	}
-}
-
-// errLineTooLong is the error for a line longer than a lineReader's limit.
-var errLineTooLong = errors.New("line too long")
-
-// lineReader reads lines of at most max bytes, holding one line at a time.
-type lineReader struct {
-	r      *bufio.Reader
-	max    int
-	n      int      // number of the line last returned, from 1
-	chunks [][]byte // of a line longer than the bufio.Reader's buffer
-}
-
-func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), max: max}
-}
-
-// next returns the next line, with its line break if it has one, valid until the next
-// call; at the end of the input it returns io.EOF. A line longer than the limit is read to
-// its end and dropped, and next returns errLineTooLong for it. A byte-order mark at the
-// start of the first line is dropped.
-func (l *lineReader) next() ([]byte, error) {
-	clear(l.chunks)
-	l.chunks = l.chunks[:0]
-	size, long := 0, false
-	for {
-		chunk, err := l.r.ReadSlice('\n')
-		if err == io.EOF && size == 0 && len(chunk) == 0 && !long {
-			return nil, io.EOF
-		}
-		if !long && size+len(chunk) > l.max {
-			long = true
-			clear(l.chunks) // let them go before the rest of the line is read
-			l.chunks = l.chunks[:0]
-		}
-		if !long {
-			size += len(chunk)
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			if !long {
-				l.chunks = append(l.chunks, bytes.Clone(chunk))
+		if list, ok := errors.AsType[extract.ErrorList](err); ok {
+			for _, e := range list {
+				if err := add(nil, e); err != nil {
+					return err
+				}
 			}
-			continue
-		case err != nil && err != io.EOF:
-			l.n++
-			return nil, err
+			return nil
 		}
-		l.n++
-		if long {
-			return nil, errLineTooLong
-		}
-		line := chunk // the common case: a line within the buffer, not copied
-		if len(l.chunks) > 0 {
-			line = bytes.Join(append(l.chunks, chunk), nil)
-		}
-		if l.n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-		}
-		return line, nil
+		return err
 	}
+	return add(extract.ReadFrom(path, f))
 }
 
 // waitNotice is how long reading a named pipe or a device may give nothing before a line
@@ -328,58 +253,6 @@ func (r *noticeReader) Read(p []byte) (int, error) {
 func (r *noticeReader) Close() error {
 	r.stop()
 	return r.f.Close()
-}
-
-// article is one JSON Lines record of an article. The date may come under the names feeds
-// and scrapers give it: date, published_at, published, pubDate.
-type article struct {
-	Text        *string `json:"text"`
-	Title       string  `json:"title"`
-	Source      string  `json:"source"`
-	URL         string  `json:"url"`
-	Date        string  `json:"date"`
-	PublishedAt string  `json:"published_at"`
-	Published   string  `json:"published"`
-	PubDate     string  `json:"pubDate"`
-}
-
-// date returns the first of the record's date fields that is set.
-func (a article) date() string {
-	for _, d := range []string{a.Date, a.PublishedAt, a.Published, a.PubDate} {
-		if d != "" {
-			return d
-		}
-	}
-	return ""
-}
-
-// jsonLinesDocument reads line n of the JSON Lines input name as the document "name:n".
-// It writes the record as a header block and the text and reads that with extract.Read, so
-// that a record and a plain-text file go through the same code; spans index into that text.
-// The ID is the input's base name and the line number, "news-3" for line 3 of news.jsonl.
-func jsonLinesDocument(name string, n int, rec []byte) (*extract.Document, error) {
-	docName := fmt.Sprintf("%s:%d", name, n)
-	var a article
-	if err := json.Unmarshal(rec, &a); err != nil {
-		return nil, fmt.Errorf("read %q: invalid JSON: %w", docName, err)
-	}
-	if a.Text == nil || strings.TrimSpace(*a.Text) == "" {
-		return nil, fmt.Errorf("read %q: no \"text\"", docName)
-	}
-	base := filepath.Base(name)
-	var h strings.Builder
-	fmt.Fprintf(&h, "id: %s-%d\n", strings.TrimSuffix(base, filepath.Ext(base)), n)
-	for _, f := range [...]struct{ key, value string }{
-		{"title", a.Title}, {"source", a.Source}, {"url", a.URL}, {"date", a.date()},
-	} {
-		// A header value is one line.
-		if v := strings.Join(strings.Fields(f.value), " "); v != "" {
-			fmt.Fprintf(&h, "%s: %s\n", f.key, v)
-		}
-	}
-	h.WriteString("\n")
-	h.WriteString(*a.Text)
-	return extract.Read(docName, []byte(h.String()))
 }
 
 // progressInterval is the shortest time between two redraws of the progress line.
@@ -481,7 +354,7 @@ var errNodeLinkTooLarge = fmt.Errorf("node-link file too large: over the limit o
 
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
-func loadGraph(in string, paths []string, skipBad bool, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
+func loadGraph(in string, paths []string, skipBad bool, fields extract.Fields, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
 	if in != "" {
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
@@ -511,7 +384,7 @@ func loadGraph(in string, paths []string, skipBad bool, filter docFilter, p extr
 	if len(paths) == 0 {
 		docs, err = corpus.Documents()
 	} else {
-		docs, err = readDocuments(paths, skipBad, stdin, stderr)
+		docs, err = readDocuments(paths, skipBad, fields, stdin, stderr)
 	}
 	if err != nil {
 		return nil, err
@@ -549,6 +422,7 @@ type graphInput struct {
 	in, knowledge *string
 	skipBad, fast *bool
 	filter        docFilter
+	fields        fieldFlag
 }
 
 // graphFlags defines -in, -knowledge, -skip-bad, -fast, -since, -until and -source on fs.
@@ -559,7 +433,29 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
 		filter:    filterFlags(fs),
+		fields:    fieldFlags(fs),
 	}
+}
+
+// fieldFlag is the -field flag: the fields of JSON Lines and CSV records that hold an
+// article's parts, where they are not the usual names.
+type fieldFlag struct{ s *string }
+
+// fieldFlags defines -field on fs.
+func fieldFlags(fs *flag.FlagSet) fieldFlag {
+	return fieldFlag{fs.String("field", "", "JSON Lines and CSV fields of an article's parts, where not the usual names: text=NAME,title=NAME,date=NAME,source=NAME,url=NAME (usual: text/content/body/article, title/headline, date/published_at/published/pubDate, source/outlet/domain, url/link)")}
+}
+
+// parse returns the fields the flag names.
+func (f fieldFlag) parse() (extract.Fields, error) {
+	var fields extract.Fields
+	if *f.s == "" {
+		return fields, nil
+	}
+	if err := fields.ParseFields(*f.s); err != nil {
+		return fields, usageError{strings.TrimPrefix(err.Error(), "extract: ")}
+	}
+	return fields, nil
 }
 
 // fastUsage describes -fast.
@@ -571,7 +467,11 @@ func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, gi.filter, p, stdin, stderr)
+	fields, err := gi.fields.parse()
+	if err != nil {
+		return nil, err
+	}
+	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, fields, gi.filter, p, stdin, stderr)
 }
 
 // name names what the graph was read from, for messages.

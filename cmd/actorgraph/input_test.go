@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -134,7 +133,7 @@ func TestExtractJSONLines(t *testing.T) {
 	code, _, stderr = runCLI(t, "extract", missingText)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, missingText+":1")
-	assert.Contains(t, stderr, `"text"`)
+	assert.Contains(t, stderr, "no text (looked for text, content, body, article)")
 }
 
 func TestExtractStdin(t *testing.T) {
@@ -287,58 +286,14 @@ func TestExtractTooLarge(t *testing.T) {
 func TestExtractJSONLinesLongLine(t *testing.T) {
 	// One line, mostly a hole of NUL bytes, twice the line limit, then a good one.
 	p := filepath.Join(t.TempDir(), "feed.jsonl")
-	sparse(t, p, 2*maxJSONLine, "\n"+`{"text": "President Lula met Chancellor Olaf Scholz."}`+"\n")
+	sparse(t, p, 2*extract.MaxJSONLine, "\n"+`{"text": "President Lula met Chancellor Olaf Scholz."}`+"\n")
 	var code int
 	var stdout, stderr string
 	alloc := allocated(func() { code, stdout, stderr = runCLI(t, "extract", "-skip-bad", p) })
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, `read "`+p+`:1": line too long (limit 134217728 bytes)`)
 	assert.Equal(t, []string{p + ":2"}, docPaths(decodeExtract(t, stdout)), "the reading goes on after a long line")
-	assert.Less(t, alloc, uint64(2*maxJSONLine), "one line at a time, and not the long one")
-}
-
-var lineReaderTests = []struct {
-	name  string
-	input string
-	want  []string // lines, or "!" + error
-}{
-	{"empty", "", nil},
-	{"no final break", "a\nbc", []string{"a\n", "bc"}},
-	{"byte-order mark", "\uFEFFab\n\uFEFFc\n", []string{"ab\n", "\uFEFFc\n"}},
-	{"long line", "abc\n0123456789\nx", []string{"abc\n", "!line too long", "x"}},
-	{"long last line", "0123456789", []string{"!line too long"}},
-	{"at the limit", "0123456\n01234567", []string{"0123456\n", "01234567"}},
-	{"blank", "\n\n", []string{"\n", "\n"}},
-}
-
-func TestLineReader(t *testing.T) {
-	for _, tt := range lineReaderTests {
-		t.Run(tt.name, func(t *testing.T) {
-			// A buffer of 16 bytes, bufio's least, makes lines of several chunks.
-			l := &lineReader{r: bufio.NewReaderSize(iotest.OneByteReader(strings.NewReader(tt.input)), 16), max: 8}
-			var got []string
-			for {
-				line, err := l.next()
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					got = append(got, "!"+err.Error())
-					continue
-				}
-				got = append(got, string(line))
-			}
-			assert.Equal(t, tt.want, got)
-			assert.Equal(t, len(tt.want), l.n, "line count")
-		})
-	}
-	long := strings.Repeat("x", 100)
-	l := &lineReader{r: bufio.NewReaderSize(strings.NewReader(long+"\n"+long), 16), max: 200}
-	for range 2 {
-		line, err := l.next()
-		require.NoError(t, err)
-		assert.Equal(t, long, strings.TrimSpace(string(line)), "a line of several chunks")
-	}
+	assert.Less(t, alloc, uint64(2*extract.MaxJSONLine), "one line at a time, and not the long one")
 }
 
 func TestRankInTooLarge(t *testing.T) {
@@ -411,7 +366,7 @@ func FuzzJSONLines(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		const name = "feed.jsonl"
-		err := readJSONLines(name, bytes.NewReader(data), func(d *extract.Document, err error) error {
+		err := extract.ReadJSONLines(name, bytes.NewReader(data), extract.Fields{}, func(d *extract.Document, err error) error {
 			if err != nil {
 				if !regexp.MustCompile(`"feed\.jsonl:\d+"`).MatchString(err.Error()) {
 					t.Fatalf("error %q does not name the input and line", err)
@@ -496,4 +451,37 @@ func TestInputFilters(t *testing.T) {
 	code, _, stderr = runCLI(t, "rank", "-in", filepath.Join(dir, "g.json"), "-source", "x")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "-in has none to choose from")
+}
+
+func TestInputCSVAndFields(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"feed.csv":  "headline,body,pubDate,outlet\nTalks,Anna Kovac met Marta Lind in Geneva.,\"Nov. 21, 2025\",Meridian Wire\nEmpty,,2025-11-22,Harbor Ledger\n",
+		"other.csv": "story,when\nJonas Pell criticized Anna Kovac.,2025-11-23\n",
+		"note.txt":  "Marta Lind thanked Jonas Pell.\n",
+	})
+	// Every bad record is reported, naming its file and row; then the run stops.
+	code, _, stderr := runCLI(t, "extract", "-format", "json", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "feed.csv:3")
+	assert.Contains(t, stderr, "other.csv:2")
+	assert.Contains(t, stderr, "2 input(s) could not be read")
+	// With -skip-bad they are skipped, and the rest is read; a .csv is never read as prose.
+	code, stdout, stderr := runCLI(t, "extract", "-format", "json", "-skip-bad", dir)
+	require.Equal(t, 0, code, stderr)
+	out := decodeExtract(t, stdout)
+	var ids []string
+	for _, d := range out.Documents {
+		ids = append(ids, d.ID+" "+d.Date+" "+d.Source)
+	}
+	assert.Equal(t, []string{"feed-2 2025-11-21 Meridian Wire", "note  "}, ids)
+	// -field names the columns that are not the usual ones.
+	code, stdout, stderr = runCLI(t, "extract", "-format", "json", "-field", "text=story,date=when", filepath.Join(dir, "other.csv"))
+	require.Equal(t, 0, code, stderr)
+	out = decodeExtract(t, stdout)
+	require.Len(t, out.Documents, 1)
+	assert.Equal(t, "2025-11-23", out.Documents[0].Date)
+	code, _, stderr = runCLI(t, "rank", "-field", "body", dir)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "want PART=NAME")
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,7 +39,7 @@ func run(w io.Writer, dir string, m graph.Measure, format string, top int, paths
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
 		docs, err = extract.ReadFiles(paths...)
-		if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+		if skipped, ok := err.(*extract.SkippedError); ok {
 			log.Print(skipped) // links to folders and special files, each named: the rest is read
 			err = nil
 		}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
 	"path/filepath"
 
 	"github.com/actorgraph/actorgraph/corpus"
@@ -36,15 +35,14 @@ func run(w io.Writer, measure string, paths []string) error {
 		}
 	case 2:
 		for _, p := range paths {
-			b, err := os.ReadFile(p)
+			read, err := extract.ReadFiles(p)
 			if err != nil {
 				return err
 			}
-			d, err := extract.Read(p, b)
-			if err != nil {
-				return err
+			if len(read) != 1 {
+				return fmt.Errorf("%s holds %d articles; give two articles, one a file", p, len(read))
 			}
-			docs = append(docs, d)
+			docs = append(docs, read[0])
 		}
 	default:
 		return fmt.Errorf("give two articles, or none for the bundled ones")

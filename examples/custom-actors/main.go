@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -52,16 +51,12 @@ func run(w io.Writer, knowledgePath string, articles []string) error {
 		}
 		docs = append(docs, d)
 	}
-	for _, path := range articles {
-		b, err := os.ReadFile(path)
+	if len(articles) > 0 {
+		read, err := extract.ReadFiles(articles...)
 		if err != nil {
 			return err
 		}
-		d, err := extract.Read(path, b)
-		if err != nil {
-			return err
-		}
-		docs = append(docs, d)
+		docs = append(docs, read...)
 	}
 
 	r := extract.Pipeline{Knowledge: k}.Extract(docs...)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,7 +30,7 @@ func run(w io.Writer, dir string, paths []string) error {
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
 		docs, err = extract.ReadFiles(paths...)
-		if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+		if skipped, ok := err.(*extract.SkippedError); ok {
 			log.Print(skipped) // links to folders and special files, each named: the rest is read
 			err = nil
 		}

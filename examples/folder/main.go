@@ -3,10 +3,10 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
@@ -115,43 +115,22 @@ func run(ctx context.Context, w, errw io.Writer, dir string, top int, root strin
 	return err
 }
 
-// read reads the .txt and .md files under root in path order. Files and directories that
-// cannot be read, and files that extract.Read rejects, are reported on errw and skipped.
+// read reads the articles under root with extract.ReadFiles (*.txt, *.md, *.jsonl and *.csv,
+// in path order). Files and records that cannot be read, and entries that are not read, are
+// reported on errw and skipped.
 func read(errw io.Writer, root string) ([]*extract.Document, error) {
 	if _, err := os.Stat(root); err != nil {
 		return nil, err
 	}
-	var paths []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if path == root {
-				return err
-			}
-			fmt.Fprintf(errw, "skipped: %v\n", err)
-			return nil // WalkDir skips a directory it could not read
+	docs, err := extract.ReadFiles(root)
+	var list extract.ErrorList
+	switch {
+	case errors.As(err, &list):
+		for _, e := range list {
+			fmt.Fprintf(errw, "skipped: %v\n", e)
 		}
-		if ext := strings.ToLower(filepath.Ext(path)); !d.IsDir() && (ext == ".txt" || ext == ".md") {
-			paths = append(paths, path)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	slices.Sort(paths)
-	var docs []*extract.Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			fmt.Fprintf(errw, "skipped: %v\n", err)
-			continue
-		}
-		d, err := extract.Read(p, b)
-		if err != nil {
-			fmt.Fprintf(errw, "skipped: %v\n", err)
-			continue
-		}
-		docs = append(docs, d)
+	case err != nil:
+		fmt.Fprintf(errw, "skipped: %v\n", err) // a *extract.SkippedError: links and special files
 	}
 	return docs, nil
 }

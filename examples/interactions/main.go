@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,7 +35,7 @@ func run(w io.Writer, dir string, paths []string) error {
 	docs, err := corpus.Documents()
 	if len(paths) > 0 {
 		docs, err = extract.ReadFiles(paths...)
-		if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+		if skipped, ok := err.(*extract.SkippedError); ok {
 			log.Print(skipped) // links to folders and special files, each named: the rest is read
 			err = nil
 		}

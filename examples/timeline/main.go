@@ -2,7 +2,6 @@ package main
 
 import (
 	"cmp"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -136,7 +135,7 @@ func read(paths []string) ([]*extract.Document, error) {
 		return corpus.Documents()
 	}
 	docs, err := extract.ReadFiles(paths...)
-	if skipped, ok := errors.AsType[*extract.SkippedError](err); ok {
+	if skipped, ok := err.(*extract.SkippedError); ok {
 		log.Print(skipped) // links to folders and special files, each named: the rest is read
 		err = nil
 	}
