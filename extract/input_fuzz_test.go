@@ -99,3 +99,35 @@ func FuzzReadFrom(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadCSV reads arbitrary bytes as CSV articles: ReadCSV never panics, its errors name
+// the input, and its documents have IDs, valid UTF-8 and sentences that hold their text.
+func FuzzReadCSV(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"text\n",
+		"\uFEFFtitle,text,date\nT,\"Anna Kovac met Marta Lind.\",2025-11-21\n",
+		"body,headline\n\"a \"\"quoted\"\" word\",x\n\"unclosed\n",
+		"text\n\xff\xfe\n \n",
+		"a,b\n1,2,3\n",
+		"text,date\nx,someday\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, err := ReadCSV("feed.csv", bytes.NewReader(data), Fields{})
+		if err != nil && !strings.Contains(err.Error(), "feed.csv") {
+			t.Fatalf("error %q does not name the input", err)
+		}
+		for _, d := range docs {
+			if d.ID == "" || !utf8.ValidString(d.Text) {
+				t.Fatalf("document %q: no ID or invalid UTF-8", d.ID)
+			}
+			for _, s := range d.Sentences {
+				if s.Text != d.Text[s.Start:s.End] {
+					t.Fatalf("sentence %d: span %v does not hold its text", s.Index, s.Span)
+				}
+			}
+		}
+	})
+}
