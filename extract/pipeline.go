@@ -47,6 +47,10 @@ type Pipeline struct {
 	// verb of saying ("Okonkwo Eze scored twice"), and an acronym in no list ("an ODP
 	// official"), which is the employer of the person it qualifies.
 	TokenRules bool
+	// Progress, if not nil, is called after each document is analysed with the number of
+	// documents done and their total, one call at a time, done counting up by one; for a
+	// progress line. It must not call Extract.
+	Progress func(done, total int)
 }
 
 // Extract recognises the actors of docs, resolves their names across all documents, and
@@ -65,7 +69,7 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		k = DefaultKnowledge()
 	}
 	docs = uniqueIDs(docs)
-	results := analyzeAll(k, docs, !p.TokenRules)
+	results := analyzeAll(k, docs, !p.TokenRules, p.Progress)
 	perDoc := make([][]*docActor, len(docs))
 	perDocInteractions := make([][]rawInteraction, len(docs))
 	for i, r := range results {
@@ -99,9 +103,11 @@ func (w Windows) check() {
 
 // analyzeAll runs analyze on each document, at most eight at a time; results are in the
 // order of docs.
-func analyzeAll(k *Knowledge, docs []*Document, parse bool) []docResult {
+func analyzeAll(k *Knowledge, docs []*Document, parse bool, progress func(done, total int)) []docResult {
 	out := make([]docResult, len(docs))
 	var wg sync.WaitGroup
+	var mu sync.Mutex // serialises progress
+	done := 0
 	sem := make(chan struct{}, 8)
 	for i, d := range docs {
 		wg.Add(1)
@@ -109,6 +115,12 @@ func analyzeAll(k *Knowledge, docs []*Document, parse bool) []docResult {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			out[i] = analyze(k, d, parse)
+			if progress != nil {
+				mu.Lock()
+				done++
+				progress(done, len(docs))
+				mu.Unlock()
+			}
 		}()
 	}
 	wg.Wait()

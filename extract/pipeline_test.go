@@ -215,3 +215,29 @@ func TestDecayWindow(t *testing.T) {
 	}
 	assert.Panics(t, func() { Pipeline{Knowledge: testKnowledge(t), Windows: Windows{Decay: -1}}.Extract() })
 }
+
+func TestPipelineProgress(t *testing.T) {
+	var docs []*Document
+	for i := range 20 {
+		d, err := Read(fmt.Sprintf("d%d", i), []byte("Anna Kovac met Marta Lind."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	var calls []int
+	Pipeline{TokenRules: true, Progress: func(done, total int) {
+		if total != len(docs) {
+			t.Errorf("total %d, want %d", total, len(docs))
+		}
+		calls = append(calls, done) // calls are serialised: no lock needed
+	}}.Extract(docs...)
+	for i, done := range calls {
+		if done != i+1 {
+			t.Fatalf("progress calls %v, want 1, 2, ..., %d", calls, len(docs))
+		}
+	}
+	if len(calls) != len(docs) {
+		t.Errorf("%d progress calls, want %d", len(calls), len(docs))
+	}
+}

@@ -80,15 +80,18 @@
 // # Progress
 //
 // When standard error is a terminal, reading many files shows a line "reading 123/1000
-// files", redrawn at most every 100 ms and erased when reading ends; a run that reads
-// quickly shows nothing. When standard error is a file or a pipe nothing is printed, so
-// logs and scripts see only the output and the warnings.
+// files", then "extracting 123/1000 articles", rank "rank: computing betweenness (2/7)" and
+// render "render: laying out 86 actors with neato (12s elapsed)", each redrawn at most every
+// 100 ms and erased when its work ends; a quick run shows nothing. When standard error is a
+// file or a pipe nothing is printed, so logs and scripts see only the output and the
+// warnings.
 //
 // # Bad input
 //
-// An unreadable, empty, binary or invalid UTF-8 file, or a JSON Lines line that is not a
-// JSON object with a "text", stops the run with a message that names it (FILE, or FILE:LINE);
-// with -skip-bad it is reported as a warning and skipped, and the other documents are used.
+// An unreadable, empty, binary or invalid UTF-8 file, or a JSON Lines line or CSV row that
+// is no article with a text, is reported with a message that names it (FILE, or FILE:LINE);
+// when all inputs are read, the run stops if there was any. With -skip-bad each is
+// reported as a warning and skipped, and the other documents are used.
 //
 // # Exit codes
 //

@@ -119,7 +119,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if docs, err = filter.apply(docs, stderr); err != nil {
 		return err
 	}
-	r := p.Extract(docs...)
+	r := extractWithProgress(p, docs, stderr)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

@@ -320,6 +320,52 @@ func (p *progress) show(done int) {
 	p.draw(fmt.Sprintf("reading %d/%d files", done, p.total))
 }
 
+// extractWithProgress runs p on docs with "extracting N/TOTAL articles" on a status line
+// of stderr, if it is a terminal and the run lasts longer than progressInterval.
+func extractWithProgress(p extract.Pipeline, docs []*extract.Document, stderr io.Writer) *extract.Result {
+	line := newStatusLine(stderr)
+	if line.w == nil {
+		return p.Extract(docs...)
+	}
+	last := time.Now()
+	p.Progress = func(done, total int) {
+		if now := time.Now(); now.Sub(last) >= progressInterval {
+			last = now
+			line.draw(fmt.Sprintf("extracting %d/%d articles", done, total))
+		}
+	}
+	defer line.clear()
+	return p.Extract(docs...)
+}
+
+// whileWaiting draws what on a status line of stderr, with the time elapsed, every second
+// until the returned stop is called; nothing if stderr is no terminal or stop comes within
+// progressInterval. For work that reports no progress of its own, such as a layout.
+func whileWaiting(stderr io.Writer, what string) (stop func()) {
+	line := newStatusLine(stderr)
+	if line.w == nil {
+		return func() {}
+	}
+	start := time.Now()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(progressInterval)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				line.clear()
+				return
+			case <-tick.C:
+				line.draw(fmt.Sprintf("%s (%s elapsed)", what, time.Since(start).Round(time.Second)))
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
 // pipeline returns the extraction pipeline, with the built-in knowledge extended by the
 // JSON Lines file at knowledgePath if it is not empty. The file is opened as articles are
 // (openInput): a named pipe is read, with a notice on stderr while it gives nothing.
@@ -392,7 +438,7 @@ func loadGraph(in string, paths []string, skipBad bool, fields extract.Fields, f
 	if docs, err = filter.apply(docs, stderr); err != nil {
 		return nil, err
 	}
-	return graph.FromResult(p.Extract(docs...)), nil
+	return graph.FromResult(extractWithProgress(p, docs, stderr)), nil
 }
 
 // limitedReader reads from r until left bytes are read, then fails with err if r has more.

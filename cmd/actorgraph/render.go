@@ -69,11 +69,19 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		cfg.Groups = render.CommunityGroups(graph.Louvain(g, 1, rand.NewPCG(1, 1)))
 	}
 	var buf bytes.Buffer
+	engine := cfg.Layout
+	if engine == "" {
+		engine = render.DefaultLayout
+	}
 	switch *format {
 	case "svg":
+		stop := whileWaiting(stderr, fmt.Sprintf("render: laying out %d actors with %s", g.Len(), engine))
 		err = cfg.SVG(ctx, &buf, g)
+		stop()
 	case "png":
+		stop := whileWaiting(stderr, fmt.Sprintf("render: laying out %d actors with %s", g.Len(), engine))
 		err = cfg.PNG(ctx, &buf, g)
+		stop()
 	case "dot":
 		err = cfg.DOT(&buf, g)
 	case "html":
