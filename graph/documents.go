@@ -10,11 +10,11 @@ import (
 // Document is what a graph knows of a document that its evidence cites: enough to show
 // where a sentence comes from, and when, without the document's text.
 type Document struct {
-	ID     string
-	Title  string
-	Source string // the outlet
-	Date   string // as the document gave it; YYYY-MM-DD when extract could read it
-	URL    string
+	ID     string `json:"id"`
+	Title  string `json:"title,omitempty"`
+	Source string `json:"source,omitempty"` // the outlet
+	Date   string `json:"date,omitempty"`   // YYYY-MM-DD (or YYYY-MM, YYYY) when extract could read it
+	URL    string `json:"url,omitempty"`
 }
 
 // AddDocument records d. A document already known by d's ID keeps its fields and takes

@@ -22,8 +22,10 @@ import (
 // 2.5 becomes "2.5"). The node attributes name (or else label), type, affiliation, roles,
 // aliases and mentions fill in the Actor; null counts as absent and other attributes are
 // ignored. Ties are under "edges" or, as older NetworkX wrote them, "links". An edge's weight
-// is 1 if absent and its count 1; repeated edges between the same two nodes, as in a
-// multigraph, add up their weights and counts.
+// is 1 if absent and its count 1, and its evidence, if given, is kept; repeated edges
+// between the same two nodes, as in a multigraph, add up their weights, counts and
+// evidence. The documents, interactions and affiliations that WriteNodeLink writes among the
+// graph's attributes ("graph") are read back too; other graph attributes are ignored.
 //
 // The actor graph is undirected: a directed graph is an error rather than silently made
 // undirected. So are malformed JSON, NaN or Infinity (JSON has no such numbers; Python's
@@ -96,6 +98,9 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		if err := readTie(g, edge); err != nil {
 			return nil, readError("%s[%d]: %v", edgeKey, i, err)
 		}
+	}
+	if err := readLayers(g, doc["graph"]); err != nil {
+		return nil, readError("%v", err)
 	}
 	return g, nil
 }
@@ -248,10 +253,16 @@ func readTie(g *Graph, edge map[string]json.RawMessage) error {
 			return fmt.Errorf("%q–%q: count: %v", a, b, err)
 		}
 	}
+	var evidence []evidenceJSON
+	if raw, ok := edge["evidence"]; ok && kind(raw) != "null" {
+		if err := json.Unmarshal(raw, &evidence); err != nil {
+			return fmt.Errorf("%q–%q: evidence is %s, want a list of {doc, sentence, start, end, text}", a, b, an(kind(raw)))
+		}
+	}
 	if t, ok := g.Tie(a, b); ok && !usableWeight(t.Weight+weight) {
 		return fmt.Errorf("%q–%q: total weight of repeated edges is not finite", a, b)
 	}
-	g.addTie(a, b, weight, n, nil)
+	g.addTie(a, b, weight, n, fromEvidenceJSON(evidence))
 	return nil
 }
 
@@ -359,20 +370,27 @@ type nodeLinkNode struct {
 }
 
 type nodeLinkEdge struct {
-	Source string  `json:"source"`
-	Target string  `json:"target"`
-	Weight float64 `json:"weight"`
-	Count  int     `json:"count"`
+	Source   string         `json:"source"`
+	Target   string         `json:"target"`
+	Weight   float64        `json:"weight"`
+	Count    int            `json:"count"`
+	Evidence []evidenceJSON `json:"evidence,omitempty"`
 }
 
-// WriteNodeLink writes g in NetworkX's node-link JSON format with the "edges" key (NetworkX
-// 3.4 and later: networkx.node_link_graph(data, edges="edges") reads it). Nodes carry the
-// actor's id, name, type, affiliation, roles, aliases and mentions, every attribute always
-// present; edges carry source, target, weight and count, with source < target. Evidence is
-// not written. Nodes are sorted by id and edges by source, then target, one to a line, so
+// WriteNodeLink writes g in NetworkX's node-link JSON format with the "edges" key: NetworkX
+// 3.4 and later read it with networkx.node_link_graph(data, edges="edges"), 2.8 to 3.3 with
+// networkx.node_link_graph(data, link="edges"). The edges are the co-mention ties, so that
+// NetworkX's measures on the graph are this package's. Nodes carry the actor's id, name,
+// type, affiliation, roles, aliases and mentions, every attribute always present; edges
+// carry source, target, weight, count and evidence (the sentences, each with its document,
+// sentence index, byte span and text), with source < target. The graph's own attributes
+// ("graph", G.graph in NetworkX) hold the rest of the analysis: the documents evidence
+// cites (id, title, source, date, url), the interactions, each with its evidence, and the
+// affiliations. Nodes are sorted by id and edges by source, then target, one to a line, so
 // that the same graph gives the same bytes. ReadNodeLink reads the output back into an
-// equal graph, but for evidence, and for strings that are not valid UTF-8: encoding/json
-// writes their bad bytes as U+FFFD.
+// equal graph, all layers and evidence included (save an analysis, and reload it with
+// actorgraph -in), but for strings that are not valid UTF-8: encoding/json writes their bad
+// bytes as U+FFFD.
 func WriteNodeLink(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriter(w)
 	var item bytes.Buffer
@@ -391,7 +409,13 @@ func WriteNodeLink(w io.Writer, g *Graph) error {
 		bw.WriteString("\n")
 	}
 
-	bw.WriteString("{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": {},\n  \"nodes\": [")
+	layers, err := json.Marshal(g.layersJSON())
+	if err != nil {
+		return fmt.Errorf("graph: write node-link: %w", err) // cannot happen: strings and finite numbers
+	}
+	bw.WriteString("{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": ")
+	bw.Write(layers)
+	bw.WriteString(",\n  \"nodes\": [")
 	actors := g.Actors()
 	if len(actors) > 0 {
 		bw.WriteString("\n")
@@ -417,7 +441,7 @@ func WriteNodeLink(w io.Writer, g *Graph) error {
 		bw.WriteString("\n")
 	}
 	for i, t := range ties {
-		line(nodeLinkEdge{Source: t.A, Target: t.B, Weight: t.Weight, Count: t.Count}, i == len(ties)-1)
+		line(nodeLinkEdge{Source: t.A, Target: t.B, Weight: t.Weight, Count: t.Count, Evidence: toEvidenceJSON(t.Evidence)}, i == len(ties)-1)
 	}
 	if len(ties) > 0 {
 		bw.WriteString("  ")

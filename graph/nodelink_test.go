@@ -5,10 +5,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/corpus"
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -257,4 +260,47 @@ func equalActorLists(a, b []graph.Actor) bool {
 			x.AffiliationInferred == y.AffiliationInferred &&
 			slices.Equal(x.Roles, y.Roles) && slices.Equal(x.Aliases, y.Aliases) && x.Mentions == y.Mentions
 	})
+}
+
+// TestNodeLinkWholeAnalysis saves the sample articles' whole analysis as node-link and reads it
+// back: the same actors, ties with their evidence, interactions, affiliations and
+// documents, so that writing it again gives the same bytes.
+func TestNodeLinkWholeAnalysis(t *testing.T) {
+	docs, err := corpus.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graph.FromResult(extract.Pipeline{}.Extract(docs...))
+	var first bytes.Buffer
+	if err := graph.WriteNodeLink(&first, g); err != nil {
+		t.Fatal(err)
+	}
+	h, err := graph.ReadNodeLink(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		what      string
+		got, want any
+	}{
+		{"actors", h.Actors(), g.Actors()},
+		{"ties", h.Ties(), g.Ties()},
+		{"interactions", h.Interactions(), g.Interactions()},
+		{"affiliations", h.Affiliations(), g.Affiliations()},
+		{"documents", h.Documents(), g.Documents()},
+	} {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("%s differ after the round trip", c.what)
+		}
+	}
+	if len(h.Interactions()) == 0 || len(h.Documents()) != 2 || len(h.Ties()[0].Evidence) == 0 {
+		t.Errorf("the round trip lost layers: %d interactions, %d documents", len(h.Interactions()), len(h.Documents()))
+	}
+	var second bytes.Buffer
+	if err := graph.WriteNodeLink(&second, h); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Error("writing the graph read back gives other bytes")
+	}
 }

@@ -24,7 +24,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		"actorgraph export -format csv -layer all -o neo4j/",
 	}, stderr)
 	format := fs.String("format", "", "output format: nodelink (NetworkX node-link JSON), graphml, gexf (GEXF 1.2), cyjs (Cytoscape.js JSON) or csv (neo4j-admin import)")
-	layer := fs.String("layer", graph.LayerCoMention, "edges to write: comention (undirected, the layer the measures use, so other tools rank as rank does), interaction or affiliation (directed graphs), or all (one undirected multigraph, layer and direction as edge attributes); nodelink writes comention only")
+	layer := fs.String("layer", graph.LayerCoMention, "edges to write: comention (undirected, the layer the measures use, so other tools rank as rank does), interaction or affiliation (directed graphs), or all (one undirected multigraph, layer and direction as edge attributes); nodelink writes the whole analysis, its co-mention ties as edges and the other layers, documents and evidence in its graph attributes, and reads back with -in")
 	out := fs.String("o", "", "write to this file (\"-\" for standard output); for csv, to this directory, created if missing")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
@@ -43,7 +43,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case !slices.Contains(graph.Layers, *layer):
 		return usagef("unknown -layer %q (want comention, interaction, affiliation or all)", *layer)
 	case *format == "nodelink" && *layer != graph.LayerCoMention:
-		return usagef("-format nodelink writes the comention layer only; use graphml, gexf or cyjs for -layer %s", *layer)
+		return usagef("-format nodelink writes the comention layer only as edges (the other layers go in its graph attributes, and read back with -in); use graphml, gexf or cyjs for -layer %s", *layer)
 	}
 	x := graph.Export{Layer: *layer}
 	g, err := input.load(fs, stdin, stderr)

@@ -378,3 +378,20 @@ func TestRenderMinWeight(t *testing.T) {
 	code, _, _ := runCLI(t, "render", "-format", "dot", "-min-weight", "-1", "-o", filepath.Join(dir, "x.dot"))
 	assert.Equal(t, 2, code)
 }
+
+// TestSaveAndReload saves the analysis of the bundled articles as node-link and draws it
+// again from the file: the drawing, interactions included, is the same.
+func TestSaveAndReload(t *testing.T) {
+	dir := t.TempDir()
+	saved := filepath.Join(dir, "analysis.json")
+	code, _, stderr := runCLI(t, "export", "-format", "nodelink", "-o", saved)
+	require.Equal(t, 0, code, stderr)
+	fromArticles, fromFile := filepath.Join(dir, "a.dot"), filepath.Join(dir, "b.dot")
+	code, _, stderr = runCLI(t, "render", "-format", "dot", "-interactions", "-roles", "-o", fromArticles)
+	require.Equal(t, 0, code, stderr)
+	code, _, stderr = runCLI(t, "render", "-format", "dot", "-interactions", "-roles", "-in", saved, "-o", fromFile)
+	require.Equal(t, 0, code, stderr)
+	a, b := readFile(t, fromArticles), readFile(t, fromFile)
+	assert.Contains(t, string(a), `dir="forward"`, "the drawing has interaction arrows")
+	assert.Equal(t, string(a), string(b), "the drawing of the reloaded analysis differs")
+}
