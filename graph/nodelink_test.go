@@ -218,6 +218,7 @@ func TestWriteNodeLinkError(t *testing.T) {
 
 func FuzzReadNodeLink(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.json"))
+	paths = append(paths, filepath.Join("testdata", "export", "small.nodelink.json")) // all layers
 	for _, path := range paths {
 		if data, err := os.ReadFile(path); err == nil {
 			f.Add(data)
@@ -244,9 +245,10 @@ func FuzzReadNodeLink(f *testing.F) {
 		if err != nil {
 			t.Fatalf("cannot read what WriteNodeLink wrote: %v", err)
 		}
-		if back.Len() != g.Len() || len(back.Ties()) != len(g.Ties()) {
-			t.Errorf("round trip changed the graph: %d actors, %d ties; want %d, %d",
-				back.Len(), len(back.Ties()), g.Len(), len(g.Ties()))
+		if back.Len() != g.Len() || len(back.Ties()) != len(g.Ties()) || len(back.Interactions()) != len(g.Interactions()) ||
+			len(back.Affiliations()) != len(g.Affiliations()) || len(back.Documents()) != len(g.Documents()) {
+			t.Errorf("round trip changed the graph: %d actors, %d ties, %d interactions; want %d, %d, %d",
+				back.Len(), len(back.Ties()), len(back.Interactions()), g.Len(), len(g.Ties()), len(g.Interactions()))
 		}
 		for _, m := range graph.Measures() {
 			m.Compute(g) // must not panic
