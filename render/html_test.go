@@ -108,7 +108,7 @@ type htmlTestData struct {
 	ID, Actor, Name, Source, Target, Layer, Kind, Color, Line string
 	Aliases, Roles                                            []string
 	Size, Width, Weight                                       float64
-	Evidence                                                  []struct{ Doc, Text string }
+	Evidence                                                  []struct{ Doc, Text, Source, Date, Title string }
 }
 
 func decodeHTML(t *testing.T, page []byte) htmlTestPage {
@@ -124,6 +124,34 @@ func decodeHTML(t *testing.T, page []byte) htmlTestPage {
 // it is inlined in: the HTML parser ends the element at "</script" in any case, and "<!--"
 // switches it into a state where a later "<script" moves its end. TestHTMLHostile checks the
 // whole page, the explorer's own script included.
+// TestHTMLEvidenceSources checks that evidence carries its document's source, date and
+// title, from the documents the graph records, for the panel to show beside the sentence.
+func TestHTMLEvidenceSources(t *testing.T) {
+	g := graph.New()
+	g.AddActor(graph.Actor{ID: "a", Name: "Anna Kovac", Type: "person"})
+	g.AddActor(graph.Actor{ID: "b", Name: "Marta Lind", Type: "person"})
+	g.AddDocument(graph.Document{ID: "d1", Title: "Talks resume", Source: "Meridian Wire", Date: "2025-11-24"})
+	g.AddTie("a", "b", 2,
+		extract.Evidence{Doc: "d1", Sentence: 0, Text: "Anna Kovac met Marta Lind."},
+		extract.Evidence{Doc: "unknown", Sentence: 3, Text: "They met again."})
+	page := writeHTML(t, render.Config{}, g)
+	edges := decodeHTML(t, page).Elements.Edges
+	if len(edges) != 1 || len(edges[0].Data.Evidence) != 2 {
+		t.Fatalf("edges %+v, want one with two pieces of evidence", edges)
+	}
+	first, second := edges[0].Data.Evidence[0], edges[0].Data.Evidence[1]
+	if first.Source != "Meridian Wire" || first.Date != "2025-11-24" || first.Title != "Talks resume" {
+		t.Errorf("evidence of d1: %+v, want its source, date and title", first)
+	}
+	if second.Source != "" || second.Date != "" || second.Title != "" || second.Doc != "unknown" {
+		t.Errorf("evidence of a document the graph does not know: %+v", second)
+	}
+	// The panel shows them: the script writes the source line.
+	if !bytes.Contains(page, []byte(`[x.source, x.date, x.title]`)) {
+		t.Error("the explorer's script does not show the evidence's source, date and title")
+	}
+}
+
 func TestHTMLAssets(t *testing.T) {
 	js, err := os.ReadFile(filepath.Join("assets", "cytoscape.min.js"))
 	if err != nil {
