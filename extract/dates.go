@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,9 +36,9 @@ func ParseDate(s string) (string, bool) {
 	if len(s) == 4 && atoi(s) > 0 {
 		return s, true
 	}
-	// ISO 8601, RFC 3339: the date is the first ten bytes.
-	if len(s) >= 10 && (len(s) == 10 || s[10] == 'T' || s[10] == 't' || len(s) > 11 && s[10] == ' ' && s[11] >= '0' && s[11] <= '9') {
-		if d, ok := ymd(s[:4], s[5:7], s[8:10]); ok && (s[4] == '-' && s[7] == '-' || s[4] == '/' && s[7] == '/') {
+	// ISO 8601, RFC 3339: the date is the first ten bytes, and a time may follow.
+	if len(s) >= 10 && (s[4] == '-' && s[7] == '-' || s[4] == '/' && s[7] == '/') {
+		if d, ok := ymd(s[:4], s[5:7], s[8:10]); ok && (len(s) == 10 || isoTime.MatchString(s[10:])) {
 			return d, true
 		}
 	}
@@ -46,7 +48,7 @@ func ParseDate(s string) (string, bool) {
 	for _, w := range words {
 		dateDone := len(nums) == 2 && month > 0 || len(nums) == 3
 		switch {
-		case dateDone && (strings.Contains(w, ":") || clockWords[w]):
+		case dateDone && (strings.Contains(w, ":") || clockWords[w] || len(w) == 4 && atoi(w) >= 0 && lastClock(words, w)):
 			// The time and zone that may follow the date ("14:03:00 GMT") are no part of it.
 		case w[0] >= '0' && w[0] <= '9' && !strings.Contains(w, ":") && !dateDone:
 			nums = append(nums, w)
@@ -91,9 +93,20 @@ func ParseDate(s string) (string, bool) {
 	return "", false
 }
 
-// clockWords may follow a date with its time: "2:30 pm", "14:03:00 GMT".
+// isoTime matches what may follow an ISO 8601 date: a time, with seconds, fractions and a
+// zone, after a "T" or a space.
+var isoTime = regexp.MustCompile(`^[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?$`)
+
+// lastClock reports whether the word before w among words is a time: "14:03:00 +0000" ends
+// in a zone offset, whose sign dateWords drops.
+func lastClock(words []string, w string) bool {
+	i := slices.Index(words, w)
+	return i > 0 && strings.Contains(words[i-1], ":")
+}
+
+// clockWords may follow a date with its time: "2:30 pm", "2:30 p.m.", "14:03:00 GMT".
 var clockWords = map[string]bool{
-	"am": true, "pm": true, "z": true, "gmt": true, "utc": true, "est": true, "edt": true,
+	"am": true, "pm": true, "a": true, "p": true, "m": true, "z": true, "gmt": true, "utc": true, "est": true, "edt": true,
 	"cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "cet": true,
 	"cest": true, "bst": true, "eet": true, "eest": true, "msk": true, "ist": true, "jst": true,
 }

@@ -33,6 +33,14 @@ func TestParseDate(t *testing.T) {
 		{"", ""},
 		{"21 November 25", ""}, // a two-digit year is not read
 		{"2025-11-21 and more words after it", ""},
+		{"2025-11-21Tgarbage", ""},
+		{"2025-11-21T", ""},
+		{"2025-11-21 14:03:00 and more", ""},
+		{"2025-11-21T14:03:00.123+05:30", "2025-11-21"},
+		{"Fri, 21 Nov 2025 14:03:00 +0000", "2025-11-21"}, // RFC 1123 with a numeric zone
+		{"Fri, 21 Nov 2025 14:03:00 -0500", "2025-11-21"},
+		{"Nov 21, 2025, 2:30 p.m.", "2025-11-21"},
+		{"Nov 21, 2025 2030", ""}, // a number after the date that follows no time
 	} {
 		got, ok := ParseDate(c.in)
 		if got != c.want || ok != (c.want != "") {

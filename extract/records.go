@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -70,10 +73,11 @@ func pick(rec map[string]string, name string, usual []string) string {
 			return v
 		}
 	}
+	keys := slices.Sorted(maps.Keys(rec)) // the first in byte order, when two keys differ in case only
 	for _, n := range names {
-		for k, v := range rec {
+		for _, k := range keys {
 			if strings.EqualFold(k, n) {
-				return v
+				return rec[k]
 			}
 		}
 	}
@@ -141,29 +145,35 @@ func (l ErrorList) Err() error {
 // ReadCSV reads articles from CSV with a header row, one article a row, its fields named by
 // the header and taken as f says. Each row is document "name:N" (N the row's line number,
 // the header being line 1) with the ID "base-N" (base: name's base without extension). A
-// row without text, or that cannot be read, is an error of the returned ErrorList and the
-// reading goes on; an error of the input itself ends it. A row longer than MaxDocumentSize
-// is an error of its own.
+// row without text, or that cannot be read (a quote out of place), is an error of the
+// returned ErrorList and the reading goes on; an error of the input itself ends it. A row
+// whose fields hold more than MaxDocumentSize bytes is an error of its own; one of more than
+// MaxJSONLine bytes in the file ends the reading with an error, so that memory stays bounded.
 func ReadCSV(name string, r io.Reader, f Fields) ([]*Document, error) {
-	cr := csv.NewReader(io.LimitReader(r, maxCSVSize))
+	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(3); string(bom) == "\uFEFF" {
+		br.Discard(3) // before the reader sees it, so that a quoted first name stays quoted
+	}
+	row := &rowLimit{r: br}
+	cr := csv.NewReader(row)
 	cr.FieldsPerRecord = -1 // a short row is read; its missing fields are empty
 	cr.ReuseRecord = true
-	cr.LazyQuotes = true // a quote inside an unquoted field is text
 	header, err := cr.Read()
 	if err != nil {
 		return nil, fmt.Errorf("extract: read %q: no CSV header row: %w", name, err)
 	}
 	header = append([]string(nil), header...)
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\uFEFF")
-	}
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	var docs []*Document
 	var errs ErrorList
 	for {
-		row, err := cr.Read()
+		row.n = 0
+		fields, err := cr.Read()
 		if err == io.EOF {
 			break
+		}
+		if errors.Is(err, errRowTooLong) {
+			return docs, append(errs, fmt.Errorf("extract: read %q: a row of more than %d bytes: the rest of the file is not read", name, MaxJSONLine))
 		}
 		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
 			errs = append(errs, fmt.Errorf("extract: read %q: %w", fmt.Sprintf("%s:%d", name, pe.StartLine), pe.Err))
@@ -176,7 +186,7 @@ func ReadCSV(name string, r io.Reader, f Fields) ([]*Document, error) {
 		rowName := fmt.Sprintf("%s:%d", name, line)
 		rec := make(map[string]string, len(header))
 		size := 0
-		for i, v := range row {
+		for i, v := range fields {
 			if i < len(header) {
 				rec[header[i]] = v
 			}
@@ -196,6 +206,22 @@ func ReadCSV(name string, r io.Reader, f Fields) ([]*Document, error) {
 	return docs, errs.Err()
 }
 
-// maxCSVSize bounds the bytes ReadCSV reads from one input: 4 GiB, beyond any corpus a
-// machine extracts at once; past it the input ends as if cut.
-const maxCSVSize = 4 << 30
+// errRowTooLong is the error of a CSV row longer than MaxJSONLine.
+var errRowTooLong = errors.New("row too long")
+
+// rowLimit reads from r, failing with errRowTooLong once more than MaxJSONLine bytes are
+// read since n was last set to 0 (before each row): csv.Reader holds a whole row in memory,
+// and this bounds it, as JSON Lines are bounded a line at a time.
+type rowLimit struct {
+	r io.Reader
+	n int
+}
+
+func (l *rowLimit) Read(p []byte) (int, error) {
+	if l.n > MaxJSONLine {
+		return 0, errRowTooLong
+	}
+	n, err := l.r.Read(p)
+	l.n += n
+	return n, err
+}

@@ -50,3 +50,24 @@ func TestParseFields(t *testing.T) {
 		}
 	}
 }
+
+func TestReadCSVEdges(t *testing.T) {
+	// A quote out of place is an error of its row; the rows after it are read.
+	docs, err := ReadCSV("q.csv", strings.NewReader("title,text\nA,\"Breaking\" Anna met Marta.\nB,Second story.\nC,Third story.\n"), Fields{})
+	var list ErrorList
+	if !errors.As(err, &list) || len(list) != 1 || !strings.Contains(list[0].Error(), `"q.csv:2"`) || len(docs) != 2 {
+		t.Errorf("a bad quote: %d documents, %v; want 2 and the error of row 2", len(docs), err)
+	}
+	// A byte-order mark before a quoted header, as Python's utf-8-sig writes it.
+	docs, err = ReadCSV("bom.csv", strings.NewReader("\uFEFF\"text\",\"title\"\n\"Anna met Marta.\",\"T\"\n"), Fields{})
+	if err != nil || len(docs) != 1 || docs[0].Title != "T" {
+		t.Errorf("a quoted header after a BOM: %v, %v", docs, err)
+	}
+	// Two columns that differ in case only: the same one every time.
+	for range 20 {
+		docs, err := ReadCSV("c.csv", strings.NewReader("TEXT,Text\nfrom upper.,from title case.\n"), Fields{})
+		if err != nil || len(docs) != 1 || !strings.Contains(docs[0].Text, "from upper.") {
+			t.Fatalf("case: %v, %v", docs, err)
+		}
+	}
+}

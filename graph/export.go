@@ -97,7 +97,9 @@ type exportEdge struct {
 //
 // An interaction edge's weight is a strength, as in Cooperation and Conflict: the magnitude
 // of its summed Goldstein weights, or its count if they sum to zero; the signed sum is its
-// goldstein attribute and the sign its polarity. An affiliation weighs 1.
+// goldstein attribute, and its polarity that of its kind. An affiliation weighs 1. In a
+// single directed layer, parallel edges are merged by mergeParallel: their weights, which are
+// strengths, add up, whatever their signs.
 func exportEdges(g *Graph, x Export) []exportEdge {
 	var out []exportEdge
 	for _, t := range g.Ties() {
@@ -582,10 +584,12 @@ func (x Export) GEXF(w io.Writer, g *Graph) error {
 		doc.Graph.DefaultEdgeType = "directed"
 	}
 	edges := exportEdges(g, x)
-	// An actor lives from the first to the last date of its edges.
-	first, last := map[string]string{}, map[string]string{}
+	// An actor lives from the first to the last date of its edges; one with an edge of no
+	// date is always there, as that edge is.
+	first, last, always := map[string]string{}, map[string]string{}, map[string]bool{}
 	for _, e := range edges {
 		if e.first == "" {
+			always[e.source], always[e.target] = true, true
 			continue
 		}
 		doc.Graph.Mode, doc.Graph.TimeFormat = "dynamic", "date"
@@ -613,8 +617,8 @@ func (x Export) GEXF(w io.Writer, g *Graph) error {
 		doc.Graph.Nodes = append(doc.Graph.Nodes, gexfNode{
 			ID:    xmlID(a.ID),
 			Label: a.Name,
-			Start: first[a.ID],
-			End:   last[a.ID],
+			Start: spell(first, always, a.ID),
+			End:   spell(last, always, a.ID),
 			AttValues: appendAttValues(nil,
 				"type", a.Type,
 				"affiliation", a.Affiliation,
@@ -629,6 +633,15 @@ func (x Export) GEXF(w io.Writer, g *Graph) error {
 		doc.Graph.Edges = append(doc.Graph.Edges, ge)
 	}
 	return writeXML(w, doc, "gexf")
+}
+
+// spell returns the start or end of actor id's spell in dates, or "" if it has none or an
+// edge of no date makes it always there.
+func spell(dates map[string]string, always map[string]bool, id string) string {
+	if always[id] {
+		return ""
+	}
+	return dates[id]
 }
 
 // appendAttValues appends an attvalue for each attribute and value given in pairs, leaving

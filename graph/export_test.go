@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -683,5 +684,49 @@ func TestExportLayerSimple(t *testing.T) {
 				t.Errorf("merged edge: %s = %q, want %q", k, data[k], v)
 			}
 		}
+	}
+}
+
+// TestGEXFSpells checks the spells of a dynamic GEXF: an actor lives from the first to the
+// last date of its edges, unless an edge of no date makes it always there, and the graph's
+// documents survive a filter.
+func TestGEXFSpells(t *testing.T) {
+	g := graph.New()
+	for _, id := range []string{"a", "b", "c", "d"} {
+		g.AddActor(graph.Actor{ID: id, Name: strings.ToUpper(id)})
+	}
+	g.AddDocument(graph.Document{ID: "d1", Date: "2025-11-01"})
+	g.AddDocument(graph.Document{ID: "d2", Date: "2025-11-20"})
+	g.AddTie("a", "b", 1, extract.Evidence{Doc: "d1"}, extract.Evidence{Doc: "d2"})
+	g.AddTie("a", "c", 1) // no evidence, no date
+	g.AddTie("b", "d", 1, extract.Evidence{Doc: "d2"})
+	g = graph.Filter{MinWeight: 0.5}.Apply(g)
+	if len(g.Documents()) != 2 {
+		t.Fatalf("the filter lost the documents: %v", g.Documents())
+	}
+	var buf bytes.Buffer
+	if err := graph.WriteGEXF(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Graph struct {
+			Mode  string `xml:"mode,attr"`
+			Nodes []struct {
+				ID    string `xml:"id,attr"`
+				Start string `xml:"start,attr"`
+				End   string `xml:"end,attr"`
+			} `xml:"nodes>node"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, n := range doc.Graph.Nodes {
+		got[n.ID] = n.Start + ".." + n.End
+	}
+	want := map[string]string{"a": "..", "b": "2025-11-01..2025-11-20", "c": "..", "d": "2025-11-20..2025-11-20"}
+	if doc.Graph.Mode != "dynamic" || !reflect.DeepEqual(got, want) {
+		t.Errorf("mode %q, spells %v; want dynamic and %v", doc.Graph.Mode, got, want)
 	}
 }

@@ -23,6 +23,11 @@ func FromDocuments(r *extract.Result, keep func(*extract.Document) bool) *Graph 
 		}
 	}
 	sub := &extract.Result{}
+	for _, d := range r.Documents {
+		if kept[d.ID] {
+			sub.Documents = append(sub.Documents, d)
+		}
+	}
 	for _, a := range r.Actors {
 		var ms []extract.Mention
 		for _, m := range a.Mentions {
@@ -95,9 +100,12 @@ func (f Filter) Apply(g *Graph) *Graph {
 }
 
 // subgraph returns the graph of the actors in keep, with their ties of at least minWeight,
-// their affiliations and interactions.
+// their affiliations and interactions, and the graph's documents.
 func (g *Graph) subgraph(keep map[string]bool, minWeight float64) *Graph {
 	s := New()
+	for _, d := range g.documents {
+		s.AddDocument(d) // the evidence kept still cites them
+	}
 	for _, a := range g.Actors() {
 		if keep[a.ID] {
 			s.AddActor(a)

@@ -110,3 +110,10 @@ func TestTimelineBy(t *testing.T) {
 		t.Error("ParsePeriod(fortnight): no error")
 	}
 }
+
+func TestFromDocumentsKeepsDocuments(t *testing.T) {
+	g := FromDocuments(datedResult(), func(d *extract.Document) bool { return d.ID == "d2" })
+	if docs := g.Documents(); len(docs) != 1 || docs[0].ID != "d2" || docs[0].Date != "2025-01-02" {
+		t.Errorf("documents %v, want d2 alone", docs)
+	}
+}

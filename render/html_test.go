@@ -120,10 +120,6 @@ func decodeHTML(t *testing.T, page []byte) htmlTestPage {
 	return p
 }
 
-// TestHTMLAssets checks that the vendored script cannot end or disturb the script element
-// it is inlined in: the HTML parser ends the element at "</script" in any case, and "<!--"
-// switches it into a state where a later "<script" moves its end. TestHTMLHostile checks the
-// whole page, the explorer's own script included.
 // TestHTMLEvidenceSources checks that evidence carries its document's source, date and
 // title, from the documents the graph records, for the panel to show beside the sentence.
 func TestHTMLEvidenceSources(t *testing.T) {
@@ -152,6 +148,10 @@ func TestHTMLEvidenceSources(t *testing.T) {
 	}
 }
 
+// TestHTMLAssets checks that the vendored script cannot end or disturb the script element
+// it is inlined in: the HTML parser ends the element at "</script" in any case, and "<!--"
+// switches it into a state where a later "<script" moves its end. TestHTMLHostile checks the
+// whole page, the explorer's own script included.
 func TestHTMLAssets(t *testing.T) {
 	js, err := os.ReadFile(filepath.Join("assets", "cytoscape.min.js"))
 	if err != nil {

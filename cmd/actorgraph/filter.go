@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -28,7 +29,8 @@ func filterFlags(fs *flag.FlagSet) docFilter {
 func (f docFilter) active() bool { return *f.since != "" || *f.until != "" || *f.source != "" }
 
 // apply returns the documents the flags choose, in order, saying on stderr how many were
-// left out for having no date. A date of a month or a year alone counts as its first day.
+// left out for having no date. A document dated by a month or a year alone is kept if that
+// period overlaps the range.
 // It returns an error if a flag's date cannot be read or if no document is left.
 func (f docFilter) apply(docs []*extract.Document, stderr io.Writer) ([]*extract.Document, error) {
 	if !f.active() {
@@ -49,6 +51,14 @@ func (f docFilter) apply(docs []*extract.Document, stderr io.Writer) ([]*extract
 		}
 		*d.out = v
 	}
+	// A month or a year alone, as a flag, is its first day for -since and its last for
+	// -until: -until 2025-11 keeps the whole of November.
+	if since != "" {
+		since, _ = period(since)
+	}
+	if until != "" {
+		_, until = period(until)
+	}
 	sources := map[string]bool{}
 	for s := range strings.SplitSeq(*f.source, ",") {
 		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
@@ -66,9 +76,9 @@ func (f docFilter) apply(docs []*extract.Document, stderr io.Writer) ([]*extract
 				undated++
 				continue
 			}
-			// "2025-11" sorts before "2025-11-01": a month counts as its first day.
-			if since != "" && d.Date < since && !strings.HasPrefix(since, d.Date+"-01") ||
-				until != "" && d.Date > until {
+			// A month or a year alone is the whole period: kept if it overlaps the range.
+			first, last := period(d.Date)
+			if since != "" && last < since || until != "" && first > until {
 				continue
 			}
 		}
@@ -96,4 +106,20 @@ func (f docFilter) describe() string {
 		parts = append(parts, "from "+*f.source)
 	}
 	return strings.Join(parts, " and ")
+}
+
+// period returns the first and last day, YYYY-MM-DD, of a date that ParseDate returned: the
+// day itself, or the first and last day of a month or a year alone.
+func period(date string) (first, last string) {
+	switch len(date) {
+	case 4:
+		return date + "-01-01", date + "-12-31"
+	case 7:
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return date, date
+		}
+		return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly)
+	}
+	return date, date
 }

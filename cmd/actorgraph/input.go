@@ -338,7 +338,7 @@ func extractWithProgress(p extract.Pipeline, docs []*extract.Document, stderr io
 	return p.Extract(docs...)
 }
 
-// whileWaiting draws what on a status line of stderr, with the time elapsed, every second
+// whileWaiting draws what on a status line of stderr, with the time elapsed, every 100 ms
 // until the returned stop is called; nothing if stderr is no terminal or stop comes within
 // progressInterval. For work that reports no progress of its own, such as a layout.
 func whileWaiting(stderr io.Writer, what string) (stop func()) {

@@ -438,8 +438,12 @@ func TestInputFilters(t *testing.T) {
 	assert.Equal(t, []string{"a", "b"}, ids("-until", "2025-11-30"))
 	assert.Equal(t, []string{"a", "c", "d"}, ids("-source", "MERIDIAN WIRE"))
 	assert.Equal(t, []string{"a"}, ids("-source", "Meridian Wire", "-until", "2025-11-30"))
-	// A month alone counts from its first day.
+	// A month alone is the whole month: in a range that overlaps it, and -until a month
+	// takes its last day.
 	assert.Equal(t, []string{"c"}, ids("-since", "2025-12-01"))
+	assert.Equal(t, []string{"c"}, ids("-since", "2025-12-15"))
+	assert.Equal(t, []string{"a", "b"}, ids("-until", "2025-11"))
+	assert.Equal(t, []string{"a", "b", "c"}, ids("-since", "2025", "-until", "2025"))
 
 	code, _, stderr := runCLI(t, "extract", "-format", "json", "-since", "someday", dir)
 	assert.Equal(t, 2, code)
