@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -525,3 +526,25 @@ var htmlScript string
 //
 //go:embed assets/explorer.css
 var htmlStyle string
+
+// HTMLFrame returns the explorer page of g (see HTML) inside an iframe element, its srcdoc,
+// for a notebook or another page: the page's style sheet and script stay inside the frame,
+// so they cannot restyle the notebook around it, and sandbox="allow-scripts" lets the
+// explorer run while keeping it from the notebook's own page. height is the frame's height
+// in CSS pixels; its width is the cell's.
+func (c Config) HTMLFrame(g *graph.Graph, height int) (string, error) {
+	var page strings.Builder
+	if err := c.HTML(&page, g); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(`<iframe srcdoc="%s" sandbox="allow-scripts" style="width: 100%%; height: %dpx; border: 1px solid #ddd;" title="%s"></iframe>`,
+		html.EscapeString(page.String()), max(height, 100), html.EscapeString(clean(c.Title))), nil
+}
+
+// SVGImage returns svg as an img element whose source is the image itself (a data: URL): a
+// notebook shows it as a picture, also when it is not trusted and its HTML and SVG outputs
+// are sanitised, and nothing in the image can reach the notebook's page.
+func SVGImage(svg []byte, alt string) string {
+	return fmt.Sprintf(`<img src="data:image/svg+xml;base64,%s" alt="%s" style="max-width: 100%%;">`,
+		base64.StdEncoding.EncodeToString(svg), html.EscapeString(clean(alt)))
+}

@@ -3,6 +3,7 @@ package render_test
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -349,4 +350,35 @@ func TestHTMLNegativeTopPanics(t *testing.T) {
 		}
 	}()
 	render.Config{Top: -1}.HTML(&bytes.Buffer{}, newsGraph())
+}
+
+// TestHTMLFrameAndSVGImage checks the notebook forms: the explorer inside an iframe's
+// srcdoc, where its style sheet and script cannot reach the page around it, and an SVG as an
+// img element with a data: URL.
+func TestHTMLFrameAndSVGImage(t *testing.T) {
+	g := htmlHostileGraph()
+	frame, err := render.Config{Title: `<b>"T"</b>`}.HTMLFrame(g, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(frame, `<iframe srcdoc="`) || !strings.HasSuffix(frame, "</iframe>") ||
+		!strings.Contains(frame, `sandbox="allow-scripts"`) || !strings.Contains(frame, "height: 500px") {
+		t.Errorf("frame %.200q", frame)
+	}
+	// Outside the srcdoc attribute there is no markup of the page: no style, no script.
+	for _, bad := range []string{"<style", "<script", "<b>"} {
+		if strings.Contains(frame, bad) {
+			t.Errorf("the frame holds %q outside its srcdoc", bad)
+		}
+	}
+	// The srcdoc is the page, escaped once.
+	page := writeHTML(t, render.Config{Title: `<b>"T"</b>`}, g)
+	start := len(`<iframe srcdoc="`)
+	if got := html.UnescapeString(frame[start : start+strings.Index(frame[start:], `"`)]); got != string(page) {
+		t.Error("the srcdoc is not the explorer page")
+	}
+	img := render.SVGImage([]byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`), `a "b"`)
+	if !strings.HasPrefix(img, `<img src="data:image/svg+xml;base64,`) || strings.Contains(img, "<script") || !strings.Contains(img, `alt="a &#34;b&#34;"`) {
+		t.Errorf("image %q", img)
+	}
 }
