@@ -531,7 +531,7 @@ var htmlStyle string
 // for a notebook or another page: the page's style sheet and script stay inside the frame,
 // so they cannot restyle the notebook around it, and sandbox="allow-scripts" lets the
 // explorer run while keeping it from the notebook's own page. height is the frame's height
-// in CSS pixels; its width is the cell's.
+// in CSS pixels, 100 at least; its width is the cell's.
 func (c Config) HTMLFrame(g *graph.Graph, height int) (string, error) {
 	var page strings.Builder
 	if err := c.HTML(&page, g); err != nil {
