@@ -26,17 +26,12 @@ const maxCandidateWords = 3
 // noteCandidate keeps the run [start, end) for confirmNames when it could be a name: two or
 // three words, none of them a word that no name holds.
 func (a *analysis) noteCandidate(start, end int) {
-	words := 0
 	for j := start; j < end; j++ {
-		w := a.word(j)
-		if notNames.has(w) || headWords[w] != noHead || leadingHeads[w] != noHead {
+		if w := a.word(j); notNames.has(w) || headWords[w] != noHead || leadingHeads[w] != noHead {
 			return
 		}
-		if a.toks[j].kind == wordToken && !particles.has(w) {
-			words++
-		}
 	}
-	if words < 2 || words > maxCandidateWords {
+	if words := a.nameWords(start, end); words < 2 || words > maxCandidateWords {
 		return
 	}
 	a.candidates = append(a.candidates, candidate{start: start, end: end})
@@ -133,24 +128,12 @@ func (a *analysis) confirmNames() {
 // read names ("Kwok Wai-hing" is one proper noun, not a verb "hing"), or returns nil when
 // the sentence is too long to parse.
 func (a *analysis) parseForNames(s int, cands []candidate) []syntax.Token {
-	sent := a.doc.Sentences[s]
-	words := syntax.Tokenize(a.text[sent.Start:sent.End])
-	if len(words) == 0 || len(words) > maxTreeWords {
-		return nil
-	}
-	for i := range words {
-		words[i].Start += sent.Start
-		words[i].End += sent.Start
-	}
-	words = words[datelineEnd(words):]
-	if len(words) == 0 {
+	words := a.sentenceWords(s)
+	if words == nil {
 		return nil
 	}
 	words = joinHyphens(words, a.candidateSpans(cands))
-	parsed := treeParser.Parse(forms(words))
-	for i := range words {
-		words[i].UPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].Head, parsed[i].Rel
-	}
+	parseWords(words)
 	return words
 }
 
@@ -211,9 +194,7 @@ func (a *analysis) candidateType(words []syntax.Token, c candidate) ActorType {
 	head := -1
 	for i := first; i <= last; i++ {
 		w := words[i]
-		if w.Form == "-" || i > first && words[i-1].Form == "-" && words[i-1].End == w.Start {
-			continue // "Wai-ching": the parser may read the syllable after a hyphen as anything
-		}
+		// A hyphenated given name ("Wai-Hing", joined by joinHyphens) may be read as anything.
 		if w.UPOS != "PROPN" && !particles.has(w.Form) && !(i > first && strings.Contains(w.Form, "-")) {
 			return ""
 		}

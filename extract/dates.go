@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,10 +44,12 @@ func ParseDate(s string) (string, bool) {
 	words := dateWords(s)
 	var nums []string
 	month := 0
-	for _, w := range words {
+	for i, w := range words {
 		dateDone := len(nums) == 2 && month > 0 || len(nums) == 3
+		// "14:03:00 +0000" ends in a zone offset, whose sign dateWords drops.
+		zone := len(w) == 4 && atoi(w) >= 0 && i > 0 && strings.Contains(words[i-1], ":")
 		switch {
-		case dateDone && (strings.Contains(w, ":") || clockWords[w] || len(w) == 4 && atoi(w) >= 0 && lastClock(words, w)):
+		case dateDone && (strings.Contains(w, ":") || clockWords[w] || zone):
 			// The time and zone that may follow the date ("14:03:00 GMT") are no part of it.
 		case w[0] >= '0' && w[0] <= '9' && !strings.Contains(w, ":") && !dateDone:
 			nums = append(nums, w)
@@ -96,13 +97,6 @@ func ParseDate(s string) (string, bool) {
 // isoTime matches what may follow an ISO 8601 date: a time, with seconds, fractions and a
 // zone, after a "T" or a space.
 var isoTime = regexp.MustCompile(`^[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?( ?(Z|z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?$`)
-
-// lastClock reports whether the word before w among words is a time: "14:03:00 +0000" ends
-// in a zone offset, whose sign dateWords drops.
-func lastClock(words []string, w string) bool {
-	i := slices.Index(words, w)
-	return i > 0 && strings.Contains(words[i-1], ":")
-}
 
 // clockWords may follow a date with its time: "2:30 pm", "2:30 p.m.", "14:03:00 GMT".
 var clockWords = map[string]bool{

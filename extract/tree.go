@@ -67,26 +67,12 @@ func (t *tree) quoted(i, j int32) bool { return t.quote[i] != t.quote[j] }
 
 // parseSentence parses sentence s, whose actors are named in spans (phraseSpans).
 func (a *analysis) parseSentence(s int, spans []phraseSpan) *tree {
-	sent := a.doc.Sentences[s]
-	words := syntax.Tokenize(a.text[sent.Start:sent.End])
-	if len(words) == 0 || len(words) > maxTreeWords {
-		return nil
-	}
-	for i := range words {
-		words[i].Start += sent.Start
-		words[i].End += sent.Start
-	}
-	// A dateline ("WASHINGTON, Feb 2 (Reuters) -") is no part of the sentence's grammar: the
-	// words after it are parsed on their own, and it is left out of the tree.
-	words = words[datelineEnd(words):]
-	if len(words) == 0 {
+	words := a.sentenceWords(s)
+	if words == nil {
 		return nil
 	}
 	words = joinNames(a.text, words, spans)
-	parsed := treeParser.Parse(forms(words))
-	for i := range words {
-		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
-	}
+	parseWords(words)
 	t := &tree{a: a, s: s, words: words, kids: make([][]int32, len(words)), actor: make([]*docActor, len(words)), tok: make([]int32, len(words)), quote: make([]int32, len(words))}
 	// Each word's quotation among the document's (1, 2, ...), or 0 outside one.
 	quotes := a.quoteSpans()
@@ -129,6 +115,34 @@ func (a *analysis) parseSentence(s int, spans []phraseSpan) *tree {
 		t.tok[i] = int32(k)
 	}
 	return t
+}
+
+// sentenceWords returns the words of sentence s to parse, their spans offsets in the
+// document, or nil when it is too long to parse (maxTreeWords) or holds nothing to. A
+// dateline ("WASHINGTON, Feb 2 (Reuters) -") is no part of the sentence's grammar: the words
+// after it are parsed on their own.
+func (a *analysis) sentenceWords(s int) []syntax.Token {
+	sent := a.doc.Sentences[s]
+	words := syntax.Tokenize(a.text[sent.Start:sent.End])
+	if len(words) == 0 || len(words) > maxTreeWords {
+		return nil
+	}
+	for i := range words {
+		words[i].Start += sent.Start
+		words[i].End += sent.Start
+	}
+	if words = words[datelineEnd(words):]; len(words) == 0 {
+		return nil
+	}
+	return words
+}
+
+// parseWords tags and parses words, setting their tags, heads and relations.
+func parseWords(words []syntax.Token) {
+	parsed := treeParser.Parse(forms(words))
+	for i := range words {
+		words[i].UPOS, words[i].XPOS, words[i].Head, words[i].Rel = parsed[i].UPOS, parsed[i].XPOS, parsed[i].Head, parsed[i].Rel
+	}
 }
 
 // datelineEnd returns the number of words of the dateline that opens a sentence (a place in

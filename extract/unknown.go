@@ -151,7 +151,7 @@ func (a *analysis) classifyOne(start, end int) {
 		// For the parse to decide (candidates.go). A sentence's first word is kept when
 		// only one other word follows ("Wasim Akram took"), not before two ("Striker Wasim
 		// Akram took").
-		if start > run && nameWords(a, start, end) < 2 {
+		if start > run && a.nameWords(start, end) < 2 {
 			start = run
 		}
 		a.noteCandidate(start, end)
@@ -399,7 +399,7 @@ func (a *analysis) isPersonName(start, end int) bool {
 }
 
 // nameWords counts the words of tokens [start, end) that are no particles.
-func nameWords(a *analysis, start, end int) int {
+func (a *analysis) nameWords(start, end int) int {
 	n := 0
 	for j := start; j < end; j++ {
 		if a.toks[j].kind == wordToken && !particles.has(a.word(j)) {
