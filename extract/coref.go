@@ -73,7 +73,13 @@ func (a *analysis) resolveReferences(actors []*docActor) []*docActor {
 		if d := a.definiteTitle(t, order); d != nil {
 			offices = append(offices, officeRef{d, t.start - 1, t.end})
 		} else if e, start, ok := a.officeHolder(t, v, date); ok {
-			offices = append(offices, officeRef{a.entryActor(byID, a.k.entries[e].ID), start, t.end})
+			d := a.entryActor(byID, a.k.entries[e].ID)
+			// "Friedrich Merz, the German Chancellor,": the text says who holds the office,
+			// which outweighs the knowledge base's tenures on a date that may be wrong.
+			if p := a.appositiveOf(start); p != nil && p.typ == Person && a.hasRole(p, strings.ToLower(a.word(t.end-1))) {
+				d = p
+			}
+			offices = append(offices, officeRef{d, start, t.end})
 		}
 	}
 	for _, o := range offices {
@@ -164,6 +170,20 @@ func (a *analysis) definiteTitle(t titleSpan, order []placed) *docActor {
 		}
 	}
 	return nil
+}
+
+// appositiveOf returns the actor of the mention that ends right before a comma at token
+// start-1, of which a phrase at start is an appositive ("Friedrich Merz, the German
+// Chancellor"); nil if there is none.
+func (a *analysis) appositiveOf(start int) *docActor {
+	if start < 2 || a.word(start-1) != "," {
+		return nil
+	}
+	i, _ := slices.BinarySearchFunc(a.resolved, start-1, func(m resolvedMention, t int) int { return cmp.Compare(m.start, t) })
+	if i == 0 || a.resolved[i-1].end != start-1 {
+		return nil
+	}
+	return a.resolved[i-1].actor
 }
 
 // officeHolder resolves an office named without a name to the entry of the one person

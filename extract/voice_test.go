@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -71,6 +72,29 @@ func TestVoiceAndOffices(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkInteractions(t, k, c.name, c.text, c.want) })
+	}
+}
+
+// TestAppositiveOffice checks that an office in an appositive is its person's, whatever the
+// document's date says of the office's tenures: the text names the holder, and the date may
+// be a crawl's rather than the story's.
+func TestAppositiveOffice(t *testing.T) {
+	k := officeWorld(t)
+	text := "source: Kestria Wire\ndate: 2025-01-10\n\nKestria criticized Tomas Reiter, the Norvanian Prime Minister, on Monday."
+	doc, err := extract.Read("a", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := extract.Pipeline{Knowledge: k}.Extract(doc)
+	var got []string
+	for _, a := range r.Actors {
+		for _, m := range a.Mentions {
+			got = append(got, a.ID+": "+m.Text)
+		}
+	}
+	want := []string{"kestria: Kestria", "norvania: Norvanian", "tomas-reiter: Tomas Reiter", "tomas-reiter: the Norvanian Prime Minister"}
+	if !slices.Equal(got, want) {
+		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
 
