@@ -29,11 +29,13 @@
 // group and its Size score.
 //
 // HTML writes one self-contained interactive page, the explorer, that needs no network:
-// Cytoscape.js (MIT, vendored under assets/) is inlined with the graph's data. It draws the
-// graph with the same colours and sizes, and adds a search box, filters for the layers and for
-// interaction kinds and modalities, and a side panel: click an actor to see its aliases,
-// roles, scores and neighbours, click a tie to read every evidence sentence with its source
-// and date.
+// Cytoscape.js (MIT, vendored under assets/) is inlined with the graph's data. It draws what
+// DOT draws for the same Config (the same selection, palette, groups, boxes, role lines and
+// interaction colours: both are built from one plan of the drawing), and adds a search box,
+// filters (minimum tie weight, top actors, dates, outlets, layers, interaction kinds and
+// modalities), labels for the top actors only, and a side panel: click an actor to see its
+// aliases, roles, scores and neighbours, click a tie to read its evidence sentences with
+// their source, date and title.
 //
 // Charts of the measures (a bar chart of the top actors, ranks over time) are in the
 // subpackage render/chart, so that only programs that draw them import gonum.org/v1/plot.

@@ -69,6 +69,7 @@ type drawing struct {
 	actors []graph.Actor     // sorted by ID; actors[i] is DOT node "n<i>"
 	widths []float64         // node widths in inches, aligned with actors
 	scores []float64         // the Size scores of the actors, aligned with actors
+	ranks  []int             // aligned with actors: 0 for the highest score, ties by name, then ID
 	node   map[string]int    // actor ID -> index in actors
 	ties   []graph.Tie       // sorted by A, then B
 	names  map[string]string // actor ID -> name, for every actor of the graph
@@ -122,16 +123,21 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 	for _, s := range size(g) {
 		score[s.Actor.ID] = sizeScore(s.Value)
 	}
+	// The ranking that Top keeps the first of, and by which the explorer labels and filters.
+	ranked := slices.Clone(all)
+	slices.SortStableFunc(ranked, func(x, y graph.Actor) int {
+		return cmp.Or(
+			cmp.Compare(score[y.ID], score[x.ID]),
+			cmp.Compare(x.Name, y.Name),
+			cmp.Compare(x.ID, y.ID),
+		)
+	})
+	rank := make(map[string]int, len(ranked))
+	for i, a := range ranked {
+		rank[a.ID] = i
+	}
 	d.actors = all
 	if c.Top > 0 && c.Top < len(all) {
-		ranked := slices.Clone(all)
-		slices.SortStableFunc(ranked, func(x, y graph.Actor) int {
-			return cmp.Or(
-				cmp.Compare(score[y.ID], score[x.ID]),
-				cmp.Compare(x.Name, y.Name),
-				cmp.Compare(x.ID, y.ID),
-			)
-		})
 		d.actors = ranked[:c.Top]
 		slices.SortFunc(d.actors, func(x, y graph.Actor) int { return cmp.Compare(x.ID, y.ID) })
 	}
@@ -143,8 +149,10 @@ func (c Config) plan(g *graph.Graph) (*drawing, error) {
 	}
 	d.widths = make([]float64, len(d.actors))
 	d.scores = make([]float64, len(d.actors))
+	d.ranks = make([]int, len(d.actors))
 	for i, a := range d.actors {
 		d.scores[i] = score[a.ID]
+		d.ranks[i] = rank[a.ID]
 		// Area is proportional to the score, so the width to its square root.
 		d.widths[i] = max(minNodeWidth, maxNodeWidth*math.Sqrt(fraction(score[a.ID], maxScore)))
 	}
@@ -293,22 +301,8 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 			d.node[t.A], d.node[t.B], fixed(pen, 2), quoteTooltip(d.tieTooltip(t)...))
 	}
 	for _, a := range d.arrows {
-		color := neutralColor
-		switch { // by polarity, as the explorer: a neutral talk is grey though its Goldstein weight is 1
-		case a.polarity > 0:
-			color = cooperationColor
-		case a.polarity < 0:
-			color = conflictColor
-		}
-		style := "solid"
-		switch {
-		case onlyModalities(a.modalities, extract.Negated):
-			style = "dotted"
-		case onlyModalities(a.modalities, extract.Planned, extract.Possible):
-			style = "dashed"
-		}
 		fmt.Fprintf(b, "\tn%d -- n%d [dir=\"forward\", arrowsize=\"0.8\", color=\"%s\", style=\"%s\", penwidth=\"%s\", class=\"interaction\", tooltip=%s];\n",
-			d.node[a.source], d.node[a.target], color, style, fixed(1.2+0.6*math.Min(float64(a.count-1), 5), 2), quoteTooltip(d.arrowTooltip(a)...))
+			d.node[a.source], d.node[a.target], signColor(a.polarity), lineStyle(a.modalities), fixed(1.2+0.6*math.Min(float64(a.count-1), 5), 2), quoteTooltip(d.arrowTooltip(a)...))
 	}
 	b.WriteString("}\n")
 	if err := b.Flush(); err != nil {
@@ -320,31 +314,7 @@ func (d *drawing) writeDOT(w io.Writer, title string, dpi int) error {
 // legend returns the HTML-like graph label: the title, if any, above a key to the colours of
 // the actor types drawn.
 func (d *drawing) legend(title string) string {
-	type key struct{ color, tint, text string }
-	var keys []key
-	if d.groups == nil {
-		present := make([]bool, len(typeStyles))
-		for _, a := range d.actors {
-			present[typeIndex(a.Type)] = true
-		}
-		for i, s := range typeStyles {
-			if present[i] {
-				keys = append(keys, key{s.Color, s.Tint, s.Type})
-			}
-		}
-	} else {
-		others := false
-		for _, g := range d.group {
-			others = others || g < 0 || g >= groupPalette
-		}
-		for k, name := range d.groups[:min(len(d.groups), groupPalette)] {
-			keys = append(keys, key{typeStyles[k].Color, typeStyles[k].Tint, escapeHTML(truncate(name, groupRunes))})
-		}
-		if others {
-			s := typeStyles[len(typeStyles)-1]
-			keys = append(keys, key{s.Color, s.Tint, "other"})
-		}
-	}
+	keys := d.keys()
 	n := len(keys)
 	if title == "" && n == 0 && len(d.arrows) == 0 && d.note == "" {
 		return ""
@@ -360,7 +330,7 @@ func (d *drawing) legend(title string) string {
 		sep := ""
 		for _, k := range keys {
 			fmt.Fprintf(&b, `%s<td width="10" height="10" fixedsize="true" border="1" color="%s" bgcolor="%s"></td><td align="left">%s</td>`,
-				sep, k.color, k.tint, k.text)
+				sep, k.Color, k.Tint, escapeHTML(k.Text))
 			sep = `<td width="12"></td>`
 		}
 		b.WriteString(`</tr>`)
@@ -368,14 +338,11 @@ func (d *drawing) legend(title string) string {
 	if len(d.arrows) > 0 {
 		// A key to the interaction arrows, in the same cells.
 		b.WriteString(`<tr>`)
-		for i, k := range []struct{ color, text string }{
-			{cooperationColor, "→ cooperation"}, {conflictColor, "→ conflict"}, {neutralColor, "→ neutral"},
-			{neutralColor, "- - planned or possible"}, {neutralColor, "··· negated"},
-		} {
+		for i, k := range arrowKeys {
 			if i > 0 {
 				b.WriteString(`<td width="12"></td>`)
 			}
-			fmt.Fprintf(&b, `<td align="left" colspan="2"><font color="%s">%s</font></td>`, k.color, k.text)
+			fmt.Fprintf(&b, `<td align="left" colspan="2"><font color="%s">%s</font></td>`, k.Color, k.Text)
 		}
 		b.WriteString(`</tr>`)
 	}
@@ -384,6 +351,50 @@ func (d *drawing) legend(title string) string {
 	}
 	b.WriteString(`</table>`)
 	return b.String()
+}
+
+// legendKey is one entry of a legend: a colour, the tint that fills it, and what it stands for.
+type legendKey struct {
+	Color string `json:"color"`
+	Tint  string `json:"tint,omitempty"`
+	Text  string `json:"text"`
+}
+
+// arrowKeys is the key to the interaction edges, in DOT's legend and the explorer's.
+var arrowKeys = []legendKey{
+	{Color: cooperationColor, Text: "→ cooperation"}, {Color: conflictColor, Text: "→ conflict"}, {Color: neutralColor, Text: "→ neutral"},
+	{Color: neutralColor, Text: "- - planned or possible"}, {Color: neutralColor, Text: "··· negated"},
+}
+
+// keys returns the key to the actors' colours: the types present among the actors drawn, in
+// typeStyles' order, or with groups the groups that have a colour, largest first, and "other"
+// if any actor drawn is grey. Texts are plain, not escaped.
+func (d *drawing) keys() []legendKey {
+	var keys []legendKey
+	if d.groups == nil {
+		present := make([]bool, len(typeStyles))
+		for _, a := range d.actors {
+			present[typeIndex(a.Type)] = true
+		}
+		for i, s := range typeStyles {
+			if present[i] {
+				keys = append(keys, legendKey{s.Color, s.Tint, s.Type})
+			}
+		}
+		return keys
+	}
+	others := false
+	for _, g := range d.group {
+		others = others || g < 0 || g >= groupPalette
+	}
+	for k, name := range d.groups[:min(len(d.groups), groupPalette)] {
+		keys = append(keys, legendKey{typeStyles[k].Color, typeStyles[k].Tint, truncate(name, groupRunes)})
+	}
+	if others {
+		s := typeStyles[len(typeStyles)-1]
+		keys = append(keys, legendKey{s.Color, s.Tint, "other"})
+	}
+	return keys
 }
 
 // count writes n with thousands separators: 1,234.
@@ -399,11 +410,47 @@ func count(n int) string {
 // role on a second line.
 func (d *drawing) nodeLabel(a graph.Actor) string {
 	name := quoteLabel(label(a))
-	if !d.roles || a.Type != "person" || len(a.Roles) == 0 {
+	role := d.role(a)
+	if role == "" {
 		return name
 	}
+	return strings.TrimSuffix(name, `"`) + `\n` + strings.TrimPrefix(quoteLabel(role), `"`)
+}
+
+// role returns the second label line of an actor when roles are drawn: a person's shortest
+// role, cut to roleRunes; "" if roles are not drawn or the actor has none.
+func (d *drawing) role(a graph.Actor) string {
+	if !d.roles || a.Type != "person" || len(a.Roles) == 0 {
+		return ""
+	}
 	role := slices.MinFunc(a.Roles, func(x, y string) int { return cmp.Or(cmp.Compare(len(x), len(y)), cmp.Compare(x, y)) })
-	return strings.TrimSuffix(name, `"`) + `\n` + strings.TrimPrefix(quoteLabel(truncate(clean(role), roleRunes)), `"`)
+	return truncate(clean(role), roleRunes)
+}
+
+// signColor is the colour of an interaction edge whose interactions' polarities sum to
+// polarity: teal for cooperation, red for conflict, grey for neutral. It goes by polarity, not
+// by Goldstein weight, so a neutral talk is grey though its Goldstein weight is 1.
+func signColor(polarity int) string {
+	switch {
+	case polarity > 0:
+		return cooperationColor
+	case polarity < 0:
+		return conflictColor
+	}
+	return neutralColor
+}
+
+// lineStyle is the line of an interaction edge whose interactions have the modalities in
+// set: dotted if every one is negated, dashed if every one is only planned or possible,
+// solid otherwise.
+func lineStyle(set map[extract.Modality]bool) string {
+	switch {
+	case onlyModalities(set, extract.Negated):
+		return "dotted"
+	case onlyModalities(set, extract.Planned, extract.Possible):
+		return "dashed"
+	}
+	return "solid"
 }
 
 // onlyModalities reports whether every modality in set is one of want.

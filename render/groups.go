@@ -88,9 +88,15 @@ func (d *drawing) style(i int) (color, tint string) {
 		s := typeStyles[typeIndex(d.actors[i].Type)]
 		return s.Color, s.Tint
 	}
+	return groupStyle(d.group[i])
+}
+
+// groupStyle returns the colours of the k-th largest group: the palette's for the first
+// groupPalette groups, grey for the others and for no group (k < 0).
+func groupStyle(k int) (color, tint string) {
 	s := typeStyles[len(typeStyles)-1]
-	if g := d.group[i]; g >= 0 && g < groupPalette {
-		s = typeStyles[g]
+	if k >= 0 && k < groupPalette {
+		s = typeStyles[k]
 	}
 	return s.Color, s.Tint
 }

@@ -3,12 +3,14 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -24,18 +26,6 @@ import (
 //go:embed assets/cytoscape.min.js
 var cytoscapeJS string
 
-// htmlColors are the Okabe–Ito outline and fill colours of typeStyles in dot.go, copied so
-// that the explorer and the drawings agree while each file can change on its own.
-var htmlColors = []struct{ Type, Color, Tint string }{
-	{"person", "#E69F00", "#F0C566"},
-	{"country", "#0072B2", "#66AAD1"},
-	{"organization", "#009E73", "#66C5AB"},
-	{"media", "#CC79A7", "#E0AFCA"},
-	{"group", "#D55E00", "#E69E66"},
-	{"location", "#56B4E9", "#9AD2F2"},
-	{"unknown", "#999999", "#C2C2C2"},
-}
-
 // The explorer's node diameters and edge widths, in CSS pixels.
 const (
 	htmlMinNode = 18.0
@@ -44,17 +34,19 @@ const (
 	htmlMaxEdge = 8.0
 )
 
-// The colours of the explorer's edges: interactions by polarity, co-mentions and affiliations
-// in greys that recede behind them.
+// The greys of the explorer's co-mention and affiliation edges, which recede behind the
+// interactions (coloured by sign as in DOT: signColor).
 const (
-	htmlCooperation = "#1B9E3E"
-	htmlConflict    = "#D62728"
-	htmlNeutral     = "#7F7F7F"
 	htmlCoMention   = "#B8B8B8"
 	htmlAffiliation = "#5B6B8C"
 	// htmlInferredAffiliation is the lighter colour of an affiliation the text does not state.
 	htmlInferredAffiliation = "#B4BDCF"
 )
+
+// htmlLabels is how many actors the explorer labels when it opens: the highest-ranked of
+// those shown. The others show their names on hover, when selected or found, and a box on the
+// page labels them all.
+const htmlLabels = 25
 
 // htmlElement is one node or edge of Cytoscape.js elements JSON: the data that
 // graph.WriteCytoscapeJSON writes for it, with the explorer's keys added.
@@ -68,20 +60,31 @@ type htmlPosition struct {
 	Y float64 `json:"y"`
 }
 
-// htmlEvidence is one sentence behind an edge.
-type htmlEvidence struct {
-	Doc      string `json:"doc"`
-	Sentence int    `json:"sentence"`
-	Text     string `json:"text"`
-	Source   string `json:"source,omitempty"` // of the document, when the graph knows it
-	Date     string `json:"date,omitempty"`
-	Title    string `json:"title,omitempty"`
+// htmlDocument is a document that evidence comes from, as far as the graph knows it.
+type htmlDocument struct {
+	ID     string `json:"id"`
+	Source string `json:"source,omitempty"`
+	Date   string `json:"date,omitempty"` // YYYY-MM-DD, YYYY-MM or YYYY
+	Title  string `json:"title,omitempty"`
 }
+
+// htmlEvidence is one sentence behind an edge: the indexes of its document in
+// htmlPage.Documents and of its text in htmlPage.Texts, and its sentence number in the
+// document, as a JSON array [doc, sentence, text]. A sentence that names several pairs of
+// actors is written once however many edges it is evidence of.
+type htmlEvidence [3]int
 
 // htmlPage is the data block of the page.
 type htmlPage struct {
-	Title    string `json:"title"`
-	Elements struct {
+	Title     string         `json:"title"`
+	Note      string         `json:"note,omitempty"` // what Top and MinWeight left out
+	Legend    []legendKey    `json:"legend"`         // the actors' colours: types or groups
+	Arrows    []legendKey    `json:"arrows"`         // the interactions' colours and lines
+	Hidden    []string       `json:"hidden"`         // layers whose box starts unticked
+	Labels    int            `json:"labels"`         // how many of the top actors are labelled
+	Documents []htmlDocument `json:"documents"`      // by ID
+	Texts     []string       `json:"texts"`          // the evidence sentences, each once
+	Elements  struct {
 		Nodes []htmlElement `json:"nodes"`
 		Edges []htmlElement `json:"edges"`
 	} `json:"elements"`
@@ -91,21 +94,35 @@ type htmlPage struct {
 // server: Cytoscape.js (vendored in assets/, MIT licence) is inlined in it, with the graph as
 // Cytoscape.js elements JSON, the elements of graph.WriteCytoscapeJSON with more data.
 //
-// The page draws the actors as circles laid out by Cytoscape's force-directed cose layout,
-// with area proportional to the Config.Size score (graph.Strength if nil) and the colours of
-// the DOT drawing (see the package documentation). Co-mention ties are grey lines whose width
-// grows with their weight; interactions are arrows from the actor that acts, green for
-// cooperation, red for conflict and grey for neutral kinds, dashed when only planned or
-// possible and dotted when only negated; affiliations are dotted arrows to the actor
-// belonged to. A search box highlights the actors whose name or alias holds the text typed;
-// clicking an actor, or opening the page with its ID as the fragment (page.html#ukraine), shows its type, affiliation, aliases, roles, mentions, scores (Size,
-// degree, PageRank, betweenness) and neighbours; clicking an edge shows its attributes and
-// every evidence sentence with its document's source, date and title (when the graph knows
-// its documents: graph.FromResult records them) and its ID. Checkboxes show and hide layers, interaction
-// kinds and modalities. Title, if set, heads the page.
+// What the page draws, and how, is what DOT draws for the same Config: the actors Top keeps
+// and the co-mention ties MinWeight keeps, each actor's area proportional to its Size score
+// (graph.Strength if nil), coloured by type or, with Groups, by group, in the same palette
+// and with the same legend; Clusters draws each group in a labelled box (Cytoscape.js
+// compound nodes); Roles adds a person's shortest role as a second label line; interactions
+// are arrows from the actor that acts, coloured by sign (teal cooperation, red conflict, grey
+// neutral), dashed when only planned or possible and dotted when only negated. Unlike DOT,
+// the page draws one arrow for each kind of interaction between two actors, and holds the
+// interaction layer even without Interactions, which only decides whether its box is ticked
+// when the page opens. Affiliations are dotted arrows to the actor belonged to. Cytoscape's
+// force-directed cose layout places the actors; Layout is ignored.
 //
-// Top and MinWeight apply as in DOT: Top keeps the actors with the highest Size scores and
-// the edges among them, MinWeight hides co-mention ties lighter than it. Layout is ignored.
+// The page's filters change what is drawn: the minimum weight of co-mention ties (a slider
+// over the weights there are), the number of top actors by Size score, a range of dates and
+// a choice of outlets (an edge stays if one of its documents is in them; see graph.Document),
+// the layers, interaction kinds and modalities; actors whose ties the filters all hide are
+// hidden too, unless that box is unticked. Only the 25 highest-ranked actors shown are
+// labelled; the others show their names on hover. The page's fragment holds the view, to
+// bookmark or share: page.html#ukraine selects that actor, and
+// page.html#actor=ukraine&minweight=2&top=30&from=2025-11-01&to=2025-11-30&outlet=Reuters&layers=comention,interaction
+// also sets the filters (tie=e12 selects an edge by its ID; labels=all; lone=show).
+//
+// A search box highlights the actors whose name or alias holds the text typed. Clicking an
+// actor shows its type, group, affiliation, aliases, roles, mentions, scores (Size, rank,
+// degree, PageRank, betweenness) and neighbours; clicking an edge shows its attributes and
+// its evidence sentences with their document's source, date and title (when the graph knows
+// its documents: graph.FromResult records them) and ID, within the dates and outlets chosen.
+// The page holds every evidence sentence once, however many edges it is evidence of.
+//
 // A page of more than 1,000 actors or 5,000 ties (edges of all layers) would freeze the
 // browser for minutes while it lays the graph out: HTML returns an error wrapping
 // ErrTooLarge instead, before it computes any measure if the actors are too many. The panel
@@ -115,10 +132,11 @@ type htmlPage struct {
 // math.MaxFloat64) ranks and draws as the largest, and the panel shows it as Infinity: JSON
 // has no infinities, so every number in the data is finite.
 //
-// The elements' IDs are n0, n1, ... (actors in ID order), each actor's own ID its data
-// "actor": Cytoscape.js keeps plain JavaScript objects keyed by element ID, in which an actor
-// ID such as __proto__ or constructor would find Object.prototype's property and leave the
-// page blank. The page's own script keys its tables with Map for the same reason.
+// The elements' IDs are n0, n1, ... (actors in ID order; c0, c1, ... for the groups' boxes),
+// each actor's own ID its data "actor": Cytoscape.js keeps plain JavaScript objects keyed by
+// element ID, in which an actor ID such as __proto__ or constructor would find
+// Object.prototype's property and leave the page blank. The page's own script keys its
+// tables with Map for the same reason.
 //
 // Text from the graph never becomes markup: the data is JSON in which encoding/json writes
 // <, > and & as \u003c, \u003e and \u0026, so no name can end its script element, and the
@@ -157,7 +175,8 @@ func (c Config) HTML(w io.Writer, g *graph.Graph) error {
 }
 
 // htmlPage builds the page's data: the elements of graph.WriteCytoscapeJSON, each with the
-// keys the explorer draws and shows.
+// keys the explorer draws and shows. What is drawn, and in which colours, comes from plan, as
+// for DOT.
 func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	// The actors drawn are known before any measure runs, so that a graph far too large
 	// fails at once rather than after minutes of work.
@@ -168,21 +187,16 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		}
 		return nil, htmlTooLarge(fmt.Sprintf("%s actors", count(drawn)))
 	}
-	size := c.Size
-	if size == nil {
-		size = graph.Strength
+	c.Layout = "" // the page lays itself out
+	d, err := c.plan(g)
+	if err != nil {
+		return nil, err
 	}
-	scores := size(g)
-	keep := keptActors(scores, c.Top)
+	keep := func(id string) bool { _, ok := d.node[id]; return ok }
 	ties := g.Ties()
 	interactions := g.Interactions()
 	affiliations := g.Affiliations()
-	drawn := 0
-	for _, t := range ties {
-		if t.Weight >= c.MinWeight && keep(t.A) && keep(t.B) {
-			drawn++
-		}
-	}
+	drawn := len(d.ties)
 	for _, in := range interactions {
 		if keep(in.Source) && keep(in.Target) {
 			drawn++
@@ -212,7 +226,6 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 			len(nodes), len(edges), len(actors), len(ties)+len(interactions)+len(affiliations))
 	}
 
-	score := scoreMap(scores)
 	degree := scoreMap(graph.Degree(g))
 	pagerank := scoreMap(graph.PageRank(g))
 	var betweenness map[string]float64
@@ -220,15 +233,30 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		betweenness = scoreMap(graph.Betweenness(g))
 	}
 	maxScore := 0.0
-	for _, s := range scores {
-		if keep(s.Actor.ID) && s.Value > maxScore { // NaN is never greater
-			maxScore = s.Value
-		}
+	for _, s := range d.scores {
+		maxScore = max(maxScore, s)
 	}
 
-	page := &htmlPage{Title: c.Title}
+	page := &htmlPage{Title: c.Title, Note: d.note, Legend: d.keys(), Arrows: arrowKeys, Hidden: []string{}, Labels: htmlLabels}
+	if !c.Interactions {
+		page.Hidden = append(page.Hidden, "interaction")
+	}
 	page.Elements.Nodes = []htmlElement{}
 	page.Elements.Edges = []htmlElement{}
+	if d.clusters {
+		// A compound node for each group, which Cytoscape.js draws as a labelled box around
+		// its actors, as Graphviz draws a cluster.
+		for k, name := range d.groups {
+			n := htmlElement{Data: map[string]json.RawMessage{}}
+			color, tint := groupStyle(k)
+			setJSON(n.Data, "id", "c"+strconv.Itoa(k))
+			setJSON(n.Data, "cluster", true)
+			setJSON(n.Data, "label", truncate(name, groupRunes))
+			setJSON(n.Data, "color", color)
+			setJSON(n.Data, "tint", tint)
+			page.Elements.Nodes = append(page.Elements.Nodes, n)
+		}
+	}
 	// Cose starts from these positions rather than random ones, so the page lays out the
 	// same way every time it is opened.
 	radius := 60 * math.Sqrt(float64(len(actors)))
@@ -238,7 +266,8 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	}
 	for i, a := range actors {
 		n := nodes[i]
-		if !keep(a.ID) {
+		j, ok := d.node[a.ID]
+		if !ok {
 			continue
 		}
 		if id := string(n.Data["id"]); id != string(mustJSON(a.ID)) {
@@ -246,15 +275,24 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		}
 		n.Data["actor"] = n.Data["id"]
 		setJSON(n.Data, "id", htmlNodeID(i))
-		s := score[a.ID]
-		d := math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*fraction(s, maxScore))
-		style := htmlColors[len(htmlColors)-1]
-		if i := slices.IndexFunc(htmlColors, func(t struct{ Type, Color, Tint string }) bool { return t.Type == a.Type }); i >= 0 {
-			style = htmlColors[i]
+		text := label(a)
+		if role := d.role(a); role != "" {
+			text += "\n" + role
 		}
-		setJSON(n.Data, "size", round(d, 2))
-		setJSON(n.Data, "color", style.Color)
-		setJSON(n.Data, "tint", style.Tint)
+		setJSON(n.Data, "label", text)
+		s := d.scores[j]
+		size := math.Sqrt(htmlMinNode*htmlMinNode + (htmlMaxNode*htmlMaxNode-htmlMinNode*htmlMinNode)*fraction(s, maxScore))
+		color, tint := d.style(j)
+		setJSON(n.Data, "size", round(size, 2))
+		setJSON(n.Data, "color", color)
+		setJSON(n.Data, "tint", tint)
+		setJSON(n.Data, "rank", d.ranks[j])
+		if d.groups != nil && d.group[j] >= 0 {
+			setJSON(n.Data, "group", truncate(d.groups[d.group[j]], groupRunes))
+			if d.clusters {
+				setJSON(n.Data, "parent", "c"+strconv.Itoa(d.group[j]))
+			}
+		}
 		// Six decimals are more than the panel shows, and keep the bytes the same where
 		// floating point differs in its last bits between machines.
 		n.Data["score"] = jsonNumber(s, 6)
@@ -269,44 +307,52 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	}
 
 	maxTie, maxInteraction := 0.0, 0.0
-	for _, t := range ties {
-		if t.Weight > maxTie {
-			maxTie = t.Weight
+	for _, t := range d.ties {
+		maxTie = max(maxTie, t.Weight)
+	}
+	for i, in := range interactions {
+		if keep(in.Source) && keep(in.Target) {
+			maxInteraction = max(maxInteraction, unquoteFloat(edges[len(ties)+i].Data["weight"]))
 		}
 	}
-	for i := range interactions {
-		if w := unquoteFloat(edges[len(ties)+i].Data["weight"]); w > maxInteraction {
-			maxInteraction = w
-		}
+	tieIndex := make(map[[2]string]int, len(d.ties))
+	for i, t := range d.ties {
+		tieIndex[[2]string{t.A, t.B}] = i
 	}
+	type pending struct {
+		e        htmlElement
+		evidence []extract.Evidence
+		ends     [2]string // a co-mention tie's actors; empty for the other layers
+	}
+	var drawnEdges []pending
 	for i, e := range edges {
-		var evidence []htmlEvidence
+		// The ends from the graph, not from the JSON, in which an ID of invalid UTF-8 is
+		// another string.
+		var source, target string
+		var evidence []extract.Evidence
 		switch {
 		case i < len(ties):
 			t := ties[i]
 			if t.Weight < c.MinWeight {
 				continue
 			}
-			evidence = htmlEvidenceOf(g, t.Evidence)
+			source, target, evidence = t.A, t.B, t.Evidence
 			setJSON(e.Data, "width", edgeWidth(t.Weight, maxTie))
 			setJSON(e.Data, "color", htmlCoMention)
 			setJSON(e.Data, "line", "solid")
 		case i < len(ties)+len(interactions):
 			in := interactions[i-len(ties)]
-			evidence = htmlEvidenceOf(g, in.Evidence)
-			color := htmlNeutral
-			switch {
-			case in.Polarity > 0:
-				color = htmlCooperation
-			case in.Polarity < 0:
-				color = htmlConflict
+			source, target, evidence = in.Source, in.Target, in.Evidence
+			modalities := make(map[extract.Modality]bool, len(in.Modalities))
+			for _, m := range in.Modalities {
+				modalities[m] = true
 			}
 			setJSON(e.Data, "width", edgeWidth(unquoteFloat(e.Data["weight"]), maxInteraction))
-			setJSON(e.Data, "color", color)
-			setJSON(e.Data, "line", modalityLine(in.Modalities))
+			setJSON(e.Data, "color", signColor(in.Polarity))
+			setJSON(e.Data, "line", lineStyle(modalities))
 		default:
 			a := affiliations[i-len(ties)-len(interactions)]
-			evidence = htmlEvidenceOf(g, a.Evidence)
+			source, target, evidence = a.Actor, a.Of, a.Evidence
 			setJSON(e.Data, "width", htmlMinEdge+0.5)
 			setJSON(e.Data, "color", htmlAffiliation)
 			setJSON(e.Data, "line", "dotted")
@@ -314,16 +360,98 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 				setJSON(e.Data, "color", htmlInferredAffiliation) // a guess, drawn lighter
 			}
 		}
-		source, target := unquoteString(e.Data["source"]), unquoteString(e.Data["target"])
 		if !keep(source) || !keep(target) {
 			continue
 		}
 		setJSON(e.Data, "source", htmlNodeID(index[source]))
 		setJSON(e.Data, "target", htmlNodeID(index[target]))
-		setJSON(e.Data, "evidence", evidence)
-		page.Elements.Edges = append(page.Elements.Edges, e)
+		p := pending{e: e, evidence: evidence}
+		if i < len(ties) {
+			p.ends = [2]string{source, target}
+		}
+		drawnEdges = append(drawnEdges, p)
+	}
+
+	// The documents that the evidence drawn comes from, by ID, each with what the graph
+	// knows of it; evidence and edges name them by their index.
+	docIndex := make(map[string]int)
+	for _, p := range drawnEdges {
+		for _, ev := range p.evidence {
+			docIndex[ev.Doc] = 0
+		}
+	}
+	ids := slices.Sorted(maps.Keys(docIndex))
+	page.Documents = make([]htmlDocument, len(ids))
+	for i, id := range ids {
+		docIndex[id] = i
+		d, _ := g.Document(id)
+		page.Documents[i] = htmlDocument{ID: id, Source: d.Source, Date: d.Date, Title: d.Title}
+	}
+	spine := layoutSpine(d.ties)
+	texts := make(map[string]int)
+	page.Texts = []string{}
+	for _, p := range drawnEdges {
+		if i, ok := tieIndex[p.ends]; ok && p.ends[0] != "" && spine[i] {
+			setJSON(p.e.Data, "spine", true)
+		}
+		evidence := make([]htmlEvidence, len(p.evidence))
+		from := make([]int, len(p.evidence))
+		for k, ev := range p.evidence {
+			text, ok := texts[ev.Text]
+			if !ok {
+				text = len(page.Texts)
+				texts[ev.Text] = text
+				page.Texts = append(page.Texts, ev.Text)
+			}
+			evidence[k] = htmlEvidence{docIndex[ev.Doc], ev.Sentence, text}
+			from[k] = docIndex[ev.Doc]
+		}
+		slices.Sort(from)
+		setJSON(p.e.Data, "evidence", evidence)
+		setJSON(p.e.Data, "docs", slices.Compact(from))
+		page.Elements.Edges = append(page.Elements.Edges, p.e)
 	}
 	return page, nil
+}
+
+// spineTies is how many of its heaviest co-mention ties each actor keeps in the spine that
+// the explorer lays the graph out by.
+const spineTies = 3
+
+// layoutSpine returns which ties the explorer's force-directed layout pulls along: all of
+// them in a sparse graph, and in a dense one (more than spineTies ties an actor on average)
+// each actor's spineTies heaviest ties (ties broken by the other actor's ID). In a graph where
+// nearly every actor is tied to every other, as in a corpus of thousands of articles about
+// the same story, all ties pull every actor to the middle and the drawing is a heap; the
+// heaviest ties keep who is close to whom. The other ties are drawn all the same.
+func layoutSpine(ties []graph.Tie) []bool {
+	spine := make([]bool, len(ties))
+	actors := make(map[string][]int)
+	for i, t := range ties {
+		actors[t.A] = append(actors[t.A], i)
+		actors[t.B] = append(actors[t.B], i)
+	}
+	if len(ties) <= spineTies*len(actors) {
+		for i := range spine {
+			spine[i] = true
+		}
+		return spine
+	}
+	other := func(id string, i int) string {
+		if ties[i].A == id {
+			return ties[i].B
+		}
+		return ties[i].A
+	}
+	for id, is := range actors {
+		slices.SortFunc(is, func(x, y int) int {
+			return cmp.Or(cmp.Compare(ties[y].Weight, ties[x].Weight), cmp.Compare(other(id, x), other(id, y)))
+		})
+		for _, i := range is[:min(len(is), spineTies)] {
+			spine[i] = true
+		}
+	}
+	return spine
 }
 
 // The most actors and ties (edges of all three layers, after Top and MinWeight) that HTML
@@ -359,66 +487,6 @@ func htmlTooLarge(what string) error {
 // property there: its cose layout throws "p.source is not a function" and the page stays
 // blank. Element IDs n0, n1, ... cannot collide; the actor's own ID is its data "actor".
 func htmlNodeID(i int) string { return "n" + strconv.Itoa(i) }
-
-// keptActors returns whether an actor is among the top actors by score, all if top is 0.
-// The scores are ordered highest first, ties by name, then ID, as Top documents.
-func keptActors(scores []graph.Score, top int) func(id string) bool {
-	if top == 0 || top >= len(scores) {
-		return func(string) bool { return true }
-	}
-	ranked := slices.Clone(scores)
-	slices.SortStableFunc(ranked, func(x, y graph.Score) int {
-		if c := compareDesc(sizeScore(x.Value), sizeScore(y.Value)); c != 0 {
-			return c
-		}
-		if c := strings.Compare(x.Actor.Name, y.Actor.Name); c != 0 {
-			return c
-		}
-		return strings.Compare(x.Actor.ID, y.Actor.ID)
-	})
-	kept := make(map[string]bool, top)
-	for _, s := range ranked[:top] {
-		kept[s.Actor.ID] = true
-	}
-	return func(id string) bool { return kept[id] }
-}
-
-func compareDesc(x, y float64) int {
-	switch {
-	case x > y:
-		return -1
-	case x < y:
-		return 1
-	}
-	return 0
-}
-
-// modalityLine returns the line style of an interaction edge: solid if any of its
-// interactions is asserted or reported, else dashed if any is planned or possible, else
-// (all negated) dotted.
-func modalityLine(ms []extract.Modality) string {
-	line := "dotted"
-	for _, m := range ms {
-		switch string(m) {
-		case "asserted", "reported":
-			return "solid"
-		case "planned", "possible":
-			line = "dashed"
-		}
-	}
-	return line
-}
-
-// htmlEvidenceOf returns the evidence of an edge with the source, date and title of its
-// documents, as far as g knows them (graph.Documents).
-func htmlEvidenceOf(g *graph.Graph, evs []extract.Evidence) []htmlEvidence {
-	out := make([]htmlEvidence, len(evs))
-	for i, ev := range evs {
-		d, _ := g.Document(ev.Doc)
-		out[i] = htmlEvidence{Doc: ev.Doc, Sentence: ev.Sentence, Text: ev.Text, Source: d.Source, Date: d.Date, Title: d.Title}
-	}
-	return out
-}
 
 // edgeWidth returns the width of an edge of weight w when the heaviest drawn weighs maxW.
 func edgeWidth(w, maxW float64) float64 {
@@ -510,7 +578,7 @@ const htmlHead = `<!DOCTYPE html>
 {{style}}</style>
 </head>
 <body>
-<header><h1 id="title"></h1><input id="search" type="search" placeholder="Find an actor by name" autocomplete="off"><span id="count" class="hint"></span></header>
+<header><h1 id="title"></h1><input id="search" type="search" placeholder="Find an actor by name" autocomplete="off"><span id="count" class="hint"></span><span id="shown" class="hint"></span></header>
 <aside id="filters"></aside>
 <main id="cy"></main>
 <aside id="panel"><p class="hint">Click an actor or a tie to see its details and evidence.</p></aside>

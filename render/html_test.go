@@ -3,9 +3,13 @@ package render_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -98,8 +102,13 @@ func htmlData(t *testing.T, page []byte) []byte {
 
 // htmlTestPage is the part of the data block the tests read.
 type htmlTestPage struct {
-	Title    string
-	Elements struct {
+	Title     string
+	Note      string
+	Hidden    []string
+	Legend    []struct{ Color, Tint, Text string }
+	Documents []struct{ ID, Source, Date, Title string }
+	Texts     []string
+	Elements  struct {
 		Nodes []struct{ Data htmlTestData }
 		Edges []struct{ Data htmlTestData }
 	}
@@ -108,9 +117,17 @@ type htmlTestPage struct {
 type htmlTestData struct {
 	ID, Actor, Name, Source, Target, Layer, Kind, Color, Line string
 	Aliases, Roles                                            []string
+	Group, Parent, Label                                      string
+	Tint_                                                     string `json:"tint"`
+	Cluster                                                   bool
 	Size, Width, Weight                                       float64
-	Evidence                                                  []struct{ Doc, Text, Source, Date, Title string }
+	Rank                                                      int
+	Docs                                                      []int
+	Evidence                                                  [][3]int // document, sentence, text
 }
+
+// Tint returns the fill colour of a node.
+func (d htmlTestData) Tint() string { return d.Tint_ }
 
 func decodeHTML(t *testing.T, page []byte) htmlTestPage {
 	t.Helper()
@@ -121,31 +138,71 @@ func decodeHTML(t *testing.T, page []byte) htmlTestPage {
 	return p
 }
 
-// TestHTMLEvidenceSources checks that evidence carries its document's source, date and
-// title, from the documents the graph records, for the panel to show beside the sentence.
+// TestHTMLEvidenceSources checks that evidence names its document, whose source, date and
+// title the page lists from the documents the graph records, for the panel to show beside
+// the sentence and for the date and outlet filters.
 func TestHTMLEvidenceSources(t *testing.T) {
 	g := graph.New()
 	g.AddActor(graph.Actor{ID: "a", Name: "Anna Kovac", Type: "person"})
 	g.AddActor(graph.Actor{ID: "b", Name: "Marta Lind", Type: "person"})
 	g.AddDocument(graph.Document{ID: "d1", Title: "Talks resume", Source: "Meridian Wire", Date: "2025-11-24"})
 	g.AddTie("a", "b", 2,
+		extract.Evidence{Doc: "unknown", Sentence: 3, Text: "They met again."},
 		extract.Evidence{Doc: "d1", Sentence: 0, Text: "Anna Kovac met Marta Lind."},
-		extract.Evidence{Doc: "unknown", Sentence: 3, Text: "They met again."})
+		extract.Evidence{Doc: "d1", Sentence: 1, Text: "Kovac and Lind spoke."})
 	page := writeHTML(t, render.Config{}, g)
-	edges := decodeHTML(t, page).Elements.Edges
-	if len(edges) != 1 || len(edges[0].Data.Evidence) != 2 {
-		t.Fatalf("edges %+v, want one with two pieces of evidence", edges)
+	p := decodeHTML(t, page)
+	edges := p.Elements.Edges
+	if len(edges) != 1 || len(edges[0].Data.Evidence) != 3 {
+		t.Fatalf("edges %+v, want one with three pieces of evidence", edges)
 	}
-	first, second := edges[0].Data.Evidence[0], edges[0].Data.Evidence[1]
-	if first.Source != "Meridian Wire" || first.Date != "2025-11-24" || first.Title != "Talks resume" {
-		t.Errorf("evidence of d1: %+v, want its source, date and title", first)
+	// The documents by ID: d1, then unknown.
+	if len(p.Documents) != 2 || p.Documents[0].ID != "d1" || p.Documents[1].ID != "unknown" {
+		t.Fatalf("documents %+v, want d1 and unknown", p.Documents)
 	}
-	if second.Source != "" || second.Date != "" || second.Title != "" || second.Doc != "unknown" {
-		t.Errorf("evidence of a document the graph does not know: %+v", second)
+	if d := p.Documents[0]; d.Source != "Meridian Wire" || d.Date != "2025-11-24" || d.Title != "Talks resume" {
+		t.Errorf("document d1: %+v, want its source, date and title", d)
+	}
+	if d := p.Documents[1]; d.Source != "" || d.Date != "" || d.Title != "" {
+		t.Errorf("a document the graph does not know: %+v", d)
+	}
+	ev := edges[0].Data.Evidence
+	if ev[0] != [3]int{1, 3, 0} || ev[1] != [3]int{0, 0, 1} || ev[2] != [3]int{0, 1, 2} {
+		t.Errorf("evidence %v, want [1 3 0] [0 0 1] [0 1 2]: documents 1, 0, 0 in the graph's order", ev)
+	}
+	if want := []string{"They met again.", "Anna Kovac met Marta Lind.", "Kovac and Lind spoke."}; !slices.Equal(p.Texts, want) {
+		t.Errorf("texts %q, want %q", p.Texts, want)
+	}
+	if !slices.Equal(edges[0].Data.Docs, []int{0, 1}) {
+		t.Errorf("the edge's documents are %v, want [0 1]", edges[0].Data.Docs)
 	}
 	// The panel shows them: the script writes the source line.
-	if !bytes.Contains(page, []byte(`[x.source, x.date, x.title]`)) {
+	if !bytes.Contains(page, []byte(`[doc.source, doc.date, doc.title]`)) {
 		t.Error("the explorer's script does not show the evidence's source, date and title")
+	}
+}
+
+// TestHTMLEvidenceShared checks that a sentence that is evidence of several edges is written
+// once, and that every edge keeps all its evidence.
+func TestHTMLEvidenceShared(t *testing.T) {
+	g := graph.New()
+	for _, id := range []string{"a", "b", "c"} {
+		g.AddActor(graph.Actor{ID: id, Name: strings.ToUpper(id), Type: "person"})
+	}
+	for i := range 120 {
+		ev := extract.Evidence{Doc: fmt.Sprintf("d%03d", i), Text: fmt.Sprintf("A, B and C met, time %d.", i)}
+		g.AddTie("a", "b", 1, ev)
+		g.AddTie("b", "c", 1, ev)
+		g.AddTie("a", "c", 1, ev)
+	}
+	p := decodeHTML(t, writeHTML(t, render.Config{}, g))
+	if len(p.Texts) != 120 {
+		t.Errorf("%d texts, want the 120 sentences once each", len(p.Texts))
+	}
+	for _, e := range p.Elements.Edges {
+		if len(e.Data.Evidence) != 120 || len(e.Data.Docs) != 120 || p.Texts[e.Data.Evidence[119][2]] != "A, B and C met, time 119." {
+			t.Errorf("edge %s: %d sentences, %d documents; want all 120", e.Data.ID, len(e.Data.Evidence), len(e.Data.Docs))
+		}
 	}
 }
 
@@ -218,8 +275,8 @@ func TestHTMLHostile(t *testing.T) {
 		}
 	}
 	for _, e := range p.Elements.Edges {
-		if len(e.Data.Evidence) != 1 || !strings.HasPrefix(e.Data.Evidence[0].Text, "Hub met ") {
-			t.Errorf("edge %s: evidence %q", e.Data.ID, e.Data.Evidence)
+		if len(e.Data.Evidence) != 1 || !strings.HasPrefix(p.Texts[e.Data.Evidence[0][2]], "Hub met ") {
+			t.Errorf("edge %s: evidence %v", e.Data.ID, e.Data.Evidence)
 		}
 	}
 }
@@ -282,7 +339,8 @@ func TestHTMLData(t *testing.T) {
 		t.Errorf("sizes: Zelensky %v, Geneva %v; want 70 and between 18 and 70", z.Size, ge.Size)
 	}
 	// The explorer's colours for cooperation, conflict and neutral interactions.
-	const cooperation, conflict, neutral = "#1B9E3E", "#D62728", "#7F7F7F"
+	// The colours DOT draws interaction arrows in.
+	const cooperation, conflict, neutral = "#1A9E8F", "#C0392B", "#7F7F7F"
 	type want struct{ color, line string }
 	wants := map[[3]string]want{
 		{"russia", "ukraine", "attack"}:                {conflict, "solid"},
@@ -297,7 +355,7 @@ func TestHTMLData(t *testing.T) {
 		d.Source, d.Target = actor[d.Source], actor[d.Target]
 		if d.Layer == graph.LayerCoMention {
 			tie, _ := g.Tie(d.Source, d.Target)
-			if len(d.Evidence) != len(tie.Evidence) || d.Evidence[0].Text != tie.Evidence[0].Text {
+			if len(d.Evidence) != len(tie.Evidence) || p.Texts[d.Evidence[0][2]] != tie.Evidence[0].Text {
 				t.Errorf("tie %s-%s: evidence %+v, want that of %+v", d.Source, d.Target, d.Evidence, tie.Evidence)
 			}
 			continue
@@ -381,4 +439,124 @@ func TestHTMLFrameAndSVGImage(t *testing.T) {
 	if !strings.HasPrefix(img, `<img src="data:image/svg+xml;base64,`) || strings.Contains(img, "<script") || !strings.Contains(img, `alt="a &#34;b&#34;"`) {
 		t.Errorf("image %q", img)
 	}
+}
+
+// dotNodeStyle matches a DOT node's label, outline and fill.
+var dotNodeStyle = regexp.MustCompile(`(?m)^\s*n\d+ \[label="((?:[^"\\]|\\.)*)", width="[^"]*", color="([^"]*)", fillcolor="([^"]*)"`)
+
+// dotArrowColor matches an interaction arrow's ends, colour and line.
+var dotArrowColor = regexp.MustCompile(`(?m)^\s*n(\d+) -- n(\d+) \[dir="forward", arrowsize="[^"]*", color="([^"]*)", style="([^"]*)"`)
+
+// TestHTMLAgreesWithDOT draws the same graph with the same Config as DOT and as the explorer
+// and checks that they agree on what is drawn and how: the actors Top keeps, their colours
+// by type or by group, their labels with roles, the legend, the clusters, and the colour and
+// line of each interaction (the explorer draws one edge per kind; DOT one arrow per pair).
+func TestHTMLAgreesWithDOT(t *testing.T) {
+	g := interactionGraph()
+	affiliation := render.AffiliationGroups(g)
+	for _, c := range []render.Config{
+		{},
+		{Top: 5, MinWeight: 3},
+		{Groups: affiliation, Roles: true, Interactions: true},
+		{Groups: affiliation, Clusters: true, Top: 7, Interactions: true, Roles: true},
+	} {
+		t.Run(fmt.Sprintf("top=%d groups=%t clusters=%t roles=%t", c.Top, c.Groups != nil, c.Clusters, c.Roles), func(t *testing.T) {
+			var dot bytes.Buffer
+			if err := c.DOT(&dot, g); err != nil {
+				t.Fatal(err)
+			}
+			p := decodeHTML(t, writeHTML(t, c, g))
+			var actors []htmlTestData
+			clusters := map[string]string{} // cluster ID -> label
+			for _, n := range p.Elements.Nodes {
+				if n.Data.Cluster {
+					clusters[n.Data.ID] = n.Data.Label
+				} else {
+					actors = append(actors, n.Data)
+				}
+			}
+			styles := dotNodeStyle.FindAllStringSubmatch(dot.String(), -1)
+			if len(styles) != len(actors) {
+				t.Fatalf("DOT draws %d actors, the explorer %d", len(styles), len(actors))
+			}
+			// DOT's nodes in cluster order; the explorer's in ID order: compare by label.
+			byLabel := map[string][]string{}
+			for _, s := range styles {
+				byLabel[strings.ReplaceAll(s[1], `\n`, "\n")] = s[2:]
+			}
+			for _, a := range actors {
+				want, ok := byLabel[a.Label]
+				if !ok {
+					t.Errorf("the explorer labels %q, which DOT does not draw", a.Label)
+					continue
+				}
+				if a.Color != want[0] || a.Tint() != want[1] {
+					t.Errorf("%s: explorer %s/%s, DOT %s/%s", a.Actor, a.Color, a.Tint(), want[0], want[1])
+				}
+				if c.Roles && a.Actor == "marco-rubio" && a.Label != "Marco Rubio\nSecretary of State" {
+					t.Errorf("Rubio's label %q, want his shortest role on a second line", a.Label)
+				}
+				if c.Groups != nil && a.Group != c.Groups[a.Actor] {
+					t.Errorf("%s: group %q, want %q", a.Actor, a.Group, c.Groups[a.Actor])
+				}
+				if c.Clusters && c.Groups[a.Actor] != "" && clusters[a.Parent] != c.Groups[a.Actor] {
+					t.Errorf("%s is in the box %q, want %q", a.Actor, clusters[a.Parent], c.Groups[a.Actor])
+				}
+			}
+			if c.Clusters && len(clusters) == 0 {
+				t.Error("no boxes for the groups")
+			}
+			for _, k := range p.Legend {
+				if !strings.Contains(dot.String(), `color="`+k.Color+`" bgcolor="`+k.Tint+`"></td><td align="left">`+k.Text+`<`) {
+					t.Errorf("legend key %+v is not in DOT's legend", k)
+				}
+			}
+			if slices.Contains(p.Hidden, "interaction") == c.Interactions {
+				t.Errorf("Interactions %t, but hidden layers %v", c.Interactions, p.Hidden)
+			}
+			// Each DOT arrow's colour and line is that of the explorer's edges for the pair
+			// when the pair has one kind.
+			names := map[string]string{} // explorer element ID -> label
+			for _, a := range actors {
+				names[a.ID] = a.Label
+			}
+			type pair struct{ s, t string }
+			kinds := map[pair][]htmlTestData{}
+			for _, e := range p.Elements.Edges {
+				if e.Data.Layer == graph.LayerInteraction {
+					k := pair{names[e.Data.Source], names[e.Data.Target]}
+					kinds[k] = append(kinds[k], e.Data)
+				}
+			}
+			dotLabels := make([]string, len(styles))
+			for i := range styles {
+				dotLabels[i] = strings.ReplaceAll(styles[i][1], `\n`, "\n")
+			}
+			checked := 0
+			for _, m := range dotArrowColor.FindAllStringSubmatch(dot.String(), -1) {
+				s, _ := strconv.Atoi(m[1])
+				d, _ := strconv.Atoi(m[2])
+				es := kinds[pair{dotNodeLabel(dot.String(), s), dotNodeLabel(dot.String(), d)}]
+				if len(es) != 1 {
+					continue
+				}
+				checked++
+				if es[0].Color != m[3] || es[0].Line != m[4] {
+					t.Errorf("interaction %s: explorer %s %s, DOT %s %s", es[0].Kind, es[0].Color, es[0].Line, m[3], m[4])
+				}
+			}
+			if c.Interactions && checked == 0 {
+				t.Error("no interaction compared")
+			}
+		})
+	}
+}
+
+// dotNodeLabel returns the label of DOT node n<i>.
+func dotNodeLabel(dot string, i int) string {
+	m := regexp.MustCompile(`(?m)^\s*n` + strconv.Itoa(i) + ` \[label="((?:[^"\\]|\\.)*)"`).FindStringSubmatch(dot)
+	if m == nil {
+		return ""
+	}
+	return strings.ReplaceAll(m[1], `\n`, "\n")
 }
