@@ -7,7 +7,8 @@
 #   NOTEBOOK_OUT=/tmp/x.ipynb scripts/notebook.sh
 #
 # The executed notebook is written to $NOTEBOOK_OUT (default
-# /tmp/actorgraph-analysis.ipynb). GoNB's cells run in a temporary module;
+# /tmp/actorgraph-analysis.ipynb), and nbconvert's HTML of it beside it (.html), checked
+# for outputs that would restyle the page. GoNB's cells run in a temporary module;
 # the notebook's first cell points it at this checkout through
 # $ACTORGRAPH_DIR, which this script exports.
 set -euo pipefail
@@ -69,4 +70,43 @@ if bad:
 n = sum(1 for c in nb["cells"] if c["cell_type"] == "code")
 print(f"{n} code cells ran without errors")
 PY
+step "nbconvert HTML -> ${OUT%.ipynb}.html"
+s=$SECONDS
+# The page a reader of the notebook sees. Its outputs must not restyle it: the explorer's
+# style sheet and script only inside the iframe's srcdoc, the drawings as images.
+/usr/bin/jupyter nbconvert --to html --output "${OUT%.ipynb}.html" "$OUT"
+python3 - "${OUT%.ipynb}.html" <<'PY'
+import sys
+from html.parser import HTMLParser
+
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.frames, self.images, self.leaks, self.style = 0, 0, [], None
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "iframe" and 'id="actorgraph-data"' in (a.get("srcdoc") or ""):
+            self.frames += 1
+        if tag == "img" and (a.get("src") or "").startswith("data:image/svg+xml;base64,"):
+            self.images += 1
+        if tag == "style":
+            self.style = ""
+        if tag == "script" and a.get("id") == "actorgraph-data":
+            self.leaks.append("the explorer's data block outside its frame")
+    def handle_data(self, data):
+        if self.style is not None:
+            self.style += data
+    def handle_endtag(self, tag):
+        if tag == "style" and self.style is not None:
+            if "#filters" in self.style or "#panel" in self.style:
+                self.leaks.append("the explorer's style sheet in the notebook's page")
+            self.style = None
+
+p = Page()
+p.feed(open(sys.argv[1], encoding="utf-8").read())
+if p.leaks or p.frames != 1 or p.images < 2:
+    sys.exit(f"nbconvert HTML: {p.frames} explorer frames (want 1), {p.images} SVG images (want 2 or more), {p.leaks}")
+print(f"nbconvert HTML: the explorer in 1 frame, {p.images} drawings as images, nothing leaks")
+PY
+elapsed $s
 step "done"

@@ -602,4 +602,9 @@ if (actors.empty()) { panel.appendChild(el("p", "This graph has no actors.", "hi
 readFragment();
 applyFilters();
 reading = false;
+// The page may have been laid out before its frame had its size (a notebook's iframe): fit
+// the drawing to the space it has, now and whenever the window changes.
+function refit() { cy.resize(); cy.fit(cy.elements().not(".hidden"), 40); }
+refit();
+window.addEventListener("resize", refit);
 })();
