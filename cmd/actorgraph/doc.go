@@ -40,15 +40,22 @@
 //   - a plain-text article (an optional header block of title:, source:, url:, date: and
 //     other key: value lines, a blank line, then the text; the title is read as the text's
 //     first paragraph), read as it is whatever its name;
-//   - a directory, walked recursively: its *.txt, *.md and *.jsonl files are read in order of
-//     their paths, and hidden files and directories (names starting with ".") are skipped;
+//   - a directory, walked recursively: its *.txt, *.md, *.jsonl and *.csv files are read in
+//     order of their paths, and hidden files and directories (names starting with ".") are
+//     skipped;
 //   - a JSON Lines file (*.jsonl): one article a line, an object with "text" (required) and
 //     optionally "title", "source", "url" and "date". Line N of feed.jsonl becomes the
 //     document "feed.jsonl:N" with ID "feed-N"; it is read as the header block of its fields
 //     followed by the text, and mention spans are byte offsets into that text. Blank lines
 //     are ignored;
+//   - a CSV file (*.csv): one article a row under a header row that names the fields, never
+//     read as prose; -field names fields that have other names (-field text=story);
 //   - "-", standard input, read as JSON Lines if its first non-blank byte is '{' and as one
-//     plain-text article named "stdin" otherwise. It may be given once.
+//     plain-text article named "stdin" otherwise, or as -stdin-format says (text, jsonl or
+//     csv: a pipe has no name to tell CSV by). It may be given once.
+//
+// The command reads through the library's reader, extract.Reader, as ReadFiles and the
+// examples do.
 //
 // In a directory, a symbolic link to an article file is read as the file; a link to a
 // directory, and a FIFO, socket or device named like an article, are skipped with a warning

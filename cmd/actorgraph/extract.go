@@ -108,11 +108,11 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	fields, err := fieldsFlag.parse()
+	reader, err := fieldsFlag.parse()
 	if err != nil {
 		return err
 	}
-	docs, err := readDocuments(fs.Args(), *skipBad, fields, stdin, stderr)
+	docs, err := readDocuments(fs.Args(), *skipBad, reader, stdin, stderr)
 	if err != nil {
 		return err
 	}

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -21,44 +18,6 @@ import (
 
 // stdinName names standard input ("-" on the command line) in documents and messages.
 const stdinName = "stdin"
-
-// expandInputs replaces every directory among args by the article files under it
-// (*.txt, *.md, *.jsonl, *.csv; hidden files and directories skipped), sorted by path. Other
-// arguments are kept as they are, so that a missing file is reported when it is read.
-// "-" may appear once.
-//
-// Directories are walked by extract.ArticleFiles: a symbolic link named like an article is
-// kept when it leads to a file (or to nothing: reading it then says why it cannot be read);
-// links to directories inside are not followed, and special files (named pipes, sockets,
-// devices) are never opened; warn is called with each such entry and the reason, so that no
-// article is dropped silently. A directory named by a symbolic link is walked.
-func expandInputs(args []string, warn func(path, why string)) ([]string, error) {
-	var out []string
-	stdin := false
-	for _, a := range args {
-		if a == "-" {
-			if stdin {
-				return nil, usagef("standard input (-) given more than once")
-			}
-			stdin = true
-			out = append(out, a)
-			continue
-		}
-		if fi, err := os.Stat(a); err != nil || !fi.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		files, skipped, err := extract.ArticleFiles(a, ".txt", ".md", ".jsonl", ".csv")
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range skipped {
-			warn(f.Path, f.Err.Error()+" in a directory walk (name it to read it)")
-		}
-		out = append(out, files...)
-	}
-	return out, nil
-}
 
 // specialKind names the kind of a file that is not a regular file.
 func specialKind(typ fs.FileMode) string {
@@ -75,44 +34,54 @@ func specialKind(typ fs.FileMode) string {
 	return "not a regular file"
 }
 
-// readDocuments reads the named inputs: files, directories (see expandInputs), JSON Lines
-// and CSV files (their fields named as fields says) and "-" for stdin. Every file or record
-// that cannot be read is reported on stderr, naming it, and the reading goes on; then it is
-// an error, unless skipBad, with which they are skipped, as long as one document is left.
-// When stderr is a terminal it shows how many files have been read.
+// readDocuments reads the named inputs with the library's reader (extract.Reader): files,
+// directories, JSON Lines and CSV files (their fields as r.Fields names them) and "-" for
+// stdin (in r.StdinFormat). Every file or record that cannot be read is reported on stderr,
+// naming it, and the reading goes on; then it is an error, unless skipBad, with which they
+// are skipped, as long as one document is left. When stderr is a terminal it shows how many
+// files have been read, and a named pipe that keeps it waiting is named.
 //
 // Memory is bounded by what is kept, not by the input: a plain article (a file or stdin)
 // is read up to extract.MaxDocumentSize, and JSON Lines are read a line at a time, each
 // line up to extract.MaxJSONLine. A JSON Lines file as a whole has no limit, as a folder of
 // files has none: its articles are kept, as many files would be.
-func readDocuments(args []string, skipBad bool, fields extract.Fields, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
-	paths, err := expandInputs(args, func(path, why string) {
-		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s\n", path, why)
-	})
+func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
+	stdins := 0
+	for _, a := range args {
+		if a == "-" {
+			stdins++
+		}
+	}
+	if stdins > 1 {
+		return nil, usagef("standard input (-) given more than once")
+	}
+	paths, skipped, err := r.Expand(args)
 	if err != nil {
 		return nil, err
+	}
+	for _, f := range skipped {
+		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s in a directory walk (name it to read it)\n", f.Path, f.Err)
 	}
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("no article files (*.txt, *.md, *.jsonl, *.csv) in %s", strings.Join(args, ", "))
 	}
 	prog := newProgress(stderr, len(paths))
 	defer prog.clear()
+	r.Stdin = stdin
+	r.Open = func(path string) (io.ReadCloser, error) { return openInput(path, stderr, prog.clear) }
 	var bad extract.ErrorList
-	report := func(err error) {
-		prog.clear()
-		if skipBad {
-			fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", err)
-		} else {
-			fmt.Fprintf(stderr, "actorgraph: %v\n", err)
-		}
-		bad = append(bad, err)
-	}
 	var docs []*extract.Document
 	for i, p := range paths {
 		prog.show(i)
-		err := readInput(p, fields, stdin, stderr, prog.clear, func(d *extract.Document, err error) error {
+		r.ReadPath(p, func(d *extract.Document, err error) error {
 			if err != nil {
-				report(err)
+				prog.clear()
+				if skipBad {
+					fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", cleanError(err))
+				} else {
+					fmt.Fprintf(stderr, "actorgraph: %v\n", cleanError(err))
+				}
+				bad = append(bad, err)
 				return nil
 			}
 			for _, w := range d.Warnings {
@@ -122,9 +91,6 @@ func readDocuments(args []string, skipBad bool, fields extract.Fields, stdin io.
 			docs = append(docs, d)
 			return nil
 		})
-		if err != nil {
-			report(err)
-		}
 	}
 	if len(bad) > 0 && !skipBad {
 		return nil, fmt.Errorf("%d input(s) could not be read, each named above; -skip-bad skips them and reads the rest", len(bad))
@@ -135,55 +101,9 @@ func readDocuments(args []string, skipBad bool, fields extract.Fields, stdin io.
 	return docs, nil
 }
 
-// stdinSniff is how much of standard input is looked at to tell JSON Lines from an article.
-const stdinSniff = 4 << 10
-
-// readInput reads the input at path, or stdin for "-", and calls add with each document
-// it holds or each error of a record, in order: one for an article, one a line for JSON
-// Lines. It stops at the first error add returns. It returns an error if the input cannot
-// be opened or read. A path that is not a regular file, such as a named pipe, is read as
-// well; if nothing comes from it for waitNotice, a line on stderr says so, after calling
-// clear (to erase the progress line).
-func readInput(path string, fields extract.Fields, stdin io.Reader, stderr io.Writer, clear func(), add func(*extract.Document, error) error) error {
-	if path == "-" {
-		br := bufio.NewReaderSize(stdin, stdinSniff)
-		head, err := br.Peek(stdinSniff)
-		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-			return fmt.Errorf("read %q: %w", stdinName, err)
-		}
-		if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\uFEFF"), []byte("{")) {
-			return extract.ReadJSONLines(stdinName, br, fields, add)
-		}
-		return add(extract.ReadFrom(stdinName, br))
-	}
-	f, err := openInput(path, stderr, clear)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	switch {
-	case strings.EqualFold(filepath.Ext(path), ".jsonl"):
-		return extract.ReadJSONLines(path, f, fields, add)
-	case strings.EqualFold(filepath.Ext(path), ".csv"):
-		// A .csv is rows of articles under a header row, never prose.
-		docs, err := extract.ReadCSV(path, f, fields)
-		for _, d := range docs {
-			if err := add(d, nil); err != nil {
-				return err
-			}
-		}
-		if list, ok := errors.AsType[extract.ErrorList](err); ok {
-			for _, e := range list {
-				if err := add(nil, e); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		return err
-	}
-	return add(extract.ReadFrom(path, f))
-}
+// cleanError drops the package prefix that the library's reader puts before an input's
+// error: the command's own prefix says where it comes from.
+func cleanError(err error) string { return strings.TrimPrefix(err.Error(), "extract: ") }
 
 // waitNotice is how long reading a named pipe or a device may give nothing before a line
 // on stderr says what the command is waiting for.
@@ -400,7 +320,7 @@ var errNodeLinkTooLarge = fmt.Errorf("node-link file too large: over the limit o
 
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
-func loadGraph(in string, paths []string, skipBad bool, fields extract.Fields, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
+func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
 	if in != "" {
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
@@ -430,7 +350,7 @@ func loadGraph(in string, paths []string, skipBad bool, fields extract.Fields, f
 	if len(paths) == 0 {
 		docs, err = corpus.Documents()
 	} else {
-		docs, err = readDocuments(paths, skipBad, fields, stdin, stderr)
+		docs, err = readDocuments(paths, skipBad, r, stdin, stderr)
 	}
 	if err != nil {
 		return nil, err
@@ -483,25 +403,34 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 	}
 }
 
-// fieldFlag is the -field flag: the fields of JSON Lines and CSV records that hold an
-// article's parts, where they are not the usual names.
-type fieldFlag struct{ s *string }
+// fieldFlag holds the flags of the reader: -field, the fields of JSON Lines and CSV records
+// that hold an article's parts where they are not the usual names, and -stdin-format.
+type fieldFlag struct{ fields, stdin *string }
 
-// fieldFlags defines -field on fs.
+// fieldFlags defines -field and -stdin-format on fs.
 func fieldFlags(fs *flag.FlagSet) fieldFlag {
-	return fieldFlag{fs.String("field", "", "JSON Lines and CSV fields of an article's parts, where not the usual names: text=NAME,title=NAME,date=NAME,source=NAME,url=NAME (usual: text/content/body/article, title/headline, date/published_at/published/pubDate, source/outlet/domain, url/link)")}
+	return fieldFlag{
+		fs.String("field", "", "JSON Lines and CSV fields of an article's parts, where not the usual names: text=NAME,title=NAME,date=NAME,source=NAME,url=NAME (usual: text/content/body/article, title/headline, date/published_at/published/pubDate, source/outlet/domain, url/link)"),
+		fs.String("stdin-format", "", "what standard input (-) holds: text (one article), jsonl or csv (default: JSON Lines if it starts with {, else one article)"),
+	}
 }
 
-// parse returns the fields the flag names.
-func (f fieldFlag) parse() (extract.Fields, error) {
-	var fields extract.Fields
-	if *f.s == "" {
-		return fields, nil
+// parse returns the reader the flags describe.
+func (f fieldFlag) parse() (extract.Reader, error) {
+	var r extract.Reader
+	switch *f.stdin {
+	case "", "text", "jsonl", "csv":
+		r.StdinFormat = *f.stdin
+	default:
+		return r, usagef("unknown -stdin-format %q (want text, jsonl or csv)", *f.stdin)
 	}
-	if err := fields.ParseFields(*f.s); err != nil {
-		return fields, usageError{strings.TrimPrefix(err.Error(), "extract: ")}
+	if *f.fields == "" {
+		return r, nil
 	}
-	return fields, nil
+	if err := r.Fields.ParseFields(*f.fields); err != nil {
+		return r, usageError{strings.TrimPrefix(err.Error(), "extract: ")}
+	}
+	return r, nil
 }
 
 // fastUsage describes -fast.
@@ -513,11 +442,11 @@ func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	fields, err := gi.fields.parse()
+	r, err := gi.fields.parse()
 	if err != nil {
 		return nil, err
 	}
-	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, fields, gi.filter, p, stdin, stderr)
+	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, r, gi.filter, p, stdin, stderr)
 }
 
 // name names what the graph was read from, for messages.

@@ -158,6 +158,20 @@ func TestExtractStdin(t *testing.T) {
 
 	code, _, stderr = runStdin(t, lulaArticle, "export", "-format", "nodelink", "-o", "-", "-")
 	require.Equal(t, 0, code, stderr)
+
+	// CSV on stdin only when -stdin-format says so: a pipe has no name to tell it by.
+	csv := "headline,body\nTalks,President Lula met Chancellor Olaf Scholz.\nCall,Chancellor Olaf Scholz called President Lula.\n"
+	code, stdout, stderr = runStdin(t, csv, "extract", "-stdin-format", "csv", "-field", "text=body", "-")
+	require.Equal(t, 0, code, stderr)
+	out = decodeExtract(t, stdout)
+	require.Len(t, out.Documents, 2)
+	assert.Equal(t, "Talks", out.Documents[0].Title)
+	code, stdout, stderr = runStdin(t, csv, "extract", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Len(t, decodeExtract(t, stdout).Documents, 1, "CSV without -stdin-format is one article")
+	code, _, stderr = runStdin(t, csv, "extract", "-stdin-format", "xml", "-")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "xml")
 }
 
 var helpCommands = []string{"extract", "rank", "render", "export", "parse"}

@@ -87,7 +87,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		docs, err = corpus.Documents()
 	} else {
-		docs, err = readDocuments(fs.Args(), *skipBad, extract.Fields{}, stdin, stderr)
+		docs, err = readDocuments(fs.Args(), *skipBad, extract.Reader{}, stdin, stderr)
 	}
 	if err != nil {
 		return err
