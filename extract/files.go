@@ -17,7 +17,7 @@ import (
 // file, read whatever its name and whatever its kind (a named pipe such as bash's <(...) is
 // read, and blocks until it is written), or a directory, whose *.txt, *.md, *.jsonl and
 // *.csv files are read, recursively and sorted by path, skipping hidden files and
-// directories.
+// directories. "-" is standard input (see Reader, whose zero value ReadFiles is).
 //
 // A file or record that cannot be read does not stop the reading: ReadFiles returns every
 // document it could read together with an ErrorList of every one it could not, each error

@@ -43,13 +43,17 @@ const stdinSniff = 4 << 10
 // Expand returns the inputs that paths name: each directory replaced by the article files
 // under it (*.txt, *.md, *.jsonl and *.csv, as ArticleFiles lists them), other paths as they
 // are (a missing file is an error when it is read), and the entries of the directories that
-// are not read. "-" (standard input) may be given once.
+// are not read. "-" (standard input) is kept once. A directory that cannot be walked, or a
+// second "-", is an error of the returned ErrorList, and the other paths are expanded all
+// the same.
 func (r Reader) Expand(paths []string) (files []string, skipped []SkippedFile, err error) {
+	var errs ErrorList
 	stdin := false
 	for _, p := range paths {
 		if p == "-" {
 			if stdin {
-				return nil, nil, errors.New("extract: standard input (-) given more than once")
+				errs = append(errs, errors.New("extract: standard input (-) given more than once"))
+				continue
 			}
 			stdin = true
 		}
@@ -59,18 +63,20 @@ func (r Reader) Expand(paths []string) (files []string, skipped []SkippedFile, e
 		}
 		more, skips, err := ArticleFiles(p, ".txt", ".md", ".jsonl", ".csv")
 		if err != nil {
-			return nil, nil, err
+			errs = append(errs, err)
+			continue
 		}
 		files = append(files, more...)
 		skipped = append(skipped, skips...)
 	}
-	return files, skipped, nil
+	return files, skipped, errs.Err()
 }
 
 // ReadPath reads one input: "-" for standard input, or a file by its name: JSON Lines
 // (*.jsonl), CSV with a header row (*.csv, never read as prose), or one plain-text article
 // (any other name; named pipes and devices are read too, and may block). It calls add with
-// each document or each error of one record, in order, and stops at the first error add
+// each document or each error of one record, in input order (a CSV file's documents first,
+// then the errors of its rows), and stops at the first error add
 // returns, which it returns. An input that cannot be opened or read is add's error too, so
 // that a caller collects every failure in one place; ReadPath returns only add's.
 func (r Reader) ReadPath(path string, add func(*Document, error) error) error {
@@ -181,11 +187,11 @@ func readCSV(name string, in io.Reader, f Fields, add func(*Document, error) err
 // entries not read comes last.
 func (r Reader) ReadAll(paths ...string) ([]*Document, error) {
 	files, skipped, err := r.Expand(paths)
-	if err != nil {
-		return nil, err
+	var errs ErrorList
+	if list, ok := err.(ErrorList); ok {
+		errs = append(errs, list...)
 	}
 	var docs []*Document
-	var errs ErrorList
 	for _, p := range files {
 		r.ReadPath(p, func(d *Document, err error) error {
 			if err != nil {

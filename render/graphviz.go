@@ -111,11 +111,11 @@ func (c Config) lay(ctx context.Context, g *graph.Graph, format graphviz.Format)
 		return nil, err
 	}
 	if limit := limits[d.layout]; len(d.actors) > limit[0] || len(d.ties) > limit[1] {
-		return nil, fmt.Errorf("render: %d actors and %d ties, over the %s limit of %d and %d: %w; draw fewer actors (Top, -top) or ties (MinWeight, -min-weight), or another layout",
+		return nil, fmt.Errorf("render: %d actors and %d ties, over the %s limit of %d and %d: %w; draw fewer actors (Config.Top) or ties (Config.MinWeight), or use another layout",
 			len(d.actors), len(d.ties), d.layout, limit[0], limit[1], ErrTooLarge)
 	}
 	if d.layout == Dot && len(d.actors) > 0 && float64(len(d.ties))*float64(len(d.ties)) > maxDotDensity*float64(len(d.actors)) {
-		return nil, fmt.Errorf("render: %d actors and %d ties are too dense for dot, which would take minutes (ties²/actors %.0f, over %d): %w; draw fewer ties (MinWeight, -min-weight) or actors (Top, -top), or use neato or sfdp",
+		return nil, fmt.Errorf("render: %d actors and %d ties are too dense for dot, which would take minutes (ties²/actors %.0f, over %d): %w; draw fewer ties (Config.MinWeight) or actors (Config.Top), or use neato or sfdp",
 			len(d.actors), len(d.ties), float64(len(d.ties))*float64(len(d.ties))/float64(len(d.actors)), maxDotDensity, ErrTooLarge)
 	}
 	var dot bytes.Buffer

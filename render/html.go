@@ -110,8 +110,10 @@ type htmlPage struct {
 // over the weights there are), the number of top actors by Size score, a range of dates and
 // a choice of outlets (an edge stays if one of its documents is in them; see graph.Document),
 // the layers, interaction kinds and modalities; actors whose ties the filters all hide are
-// hidden too, unless that box is unticked. Only the 25 highest-ranked actors shown are
-// labelled; the others show their names on hover. The page's fragment holds the view, to
+// hidden too, unless that box is unticked (an actor whose ties are all in layers not shown,
+// or with actors past the top, stays, as DOT draws it). At most 25 actors are labelled: the
+// highest-ranked shown whose labels, by an estimate of their size, do not cover one already
+// placed; the others show their names on hover. The page's fragment holds the view, to
 // bookmark or share: page.html#ukraine selects that actor, and
 // page.html#actor=ukraine&minweight=2&top=30&from=2025-11-01&to=2025-11-30&outlet=Reuters&layers=comention,interaction
 // also sets the filters (tie=e12 selects an edge by its ID; labels=all; lone=show).
@@ -333,8 +335,8 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		switch {
 		case i < len(ties):
 			t := ties[i]
-			if t.Weight < c.MinWeight {
-				continue
+			if _, ok := tieIndex[[2]string{t.A, t.B}]; !ok {
+				continue // left out by MinWeight (or an end by Top), as plan leaves it out
 			}
 			source, target, evidence = t.A, t.B, t.Evidence
 			setJSON(e.Data, "width", edgeWidth(t.Weight, maxTie))
@@ -419,8 +421,8 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 const spineTies = 3
 
 // layoutSpine returns which ties the explorer's force-directed layout pulls along: all of
-// them in a sparse graph, and in a dense one (more than spineTies ties an actor on average)
-// each actor's spineTies heaviest ties (ties broken by the other actor's ID). In a graph where
+// them in a sparse graph, and in a dense one (more ties than spineTies times the actors, so
+// more than 2·spineTies ties an actor on average) each actor's spineTies heaviest ties (ties broken by the other actor's ID). In a graph where
 // nearly every actor is tied to every other, as in a corpus of thousands of articles about
 // the same story, all ties pull every actor to the middle and the drawing is a heap; the
 // heaviest ties keep who is close to whom. The other ties are drawn all the same.

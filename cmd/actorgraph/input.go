@@ -56,32 +56,39 @@ func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reade
 		return nil, usagef("standard input (-) given more than once")
 	}
 	paths, skipped, err := r.Expand(args)
-	if err != nil {
-		return nil, err
+	var walkErrs extract.ErrorList // directories that cannot be walked: bad inputs like the rest
+	if list, ok := err.(extract.ErrorList); ok {
+		walkErrs = list
 	}
 	for _, f := range skipped {
 		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s in a directory walk (name it to read it)\n", f.Path, f.Err)
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 && len(walkErrs) == 0 {
 		return nil, fmt.Errorf("no article files (*.txt, *.md, *.jsonl, *.csv) in %s", strings.Join(args, ", "))
 	}
 	prog := newProgress(stderr, len(paths))
 	defer prog.clear()
+	var bad extract.ErrorList
+	report := func(err error) {
+		prog.clear()
+		if skipBad {
+			fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", cleanError(err))
+		} else {
+			fmt.Fprintf(stderr, "actorgraph: %v\n", cleanError(err))
+		}
+		bad = append(bad, err)
+	}
+	for _, err := range walkErrs {
+		report(err)
+	}
 	r.Stdin = stdin
 	r.Open = func(path string) (io.ReadCloser, error) { return openInput(path, stderr, prog.clear) }
-	var bad extract.ErrorList
 	var docs []*extract.Document
 	for i, p := range paths {
 		prog.show(i)
 		r.ReadPath(p, func(d *extract.Document, err error) error {
 			if err != nil {
-				prog.clear()
-				if skipBad {
-					fmt.Fprintf(stderr, "actorgraph: warning: skipped: %v\n", cleanError(err))
-				} else {
-					fmt.Fprintf(stderr, "actorgraph: %v\n", cleanError(err))
-				}
-				bad = append(bad, err)
+				report(err)
 				return nil
 			}
 			for _, w := range d.Warnings {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/render"
@@ -91,10 +90,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return usagef("unknown -format %q (want svg, png, dot or html)", *format)
 	}
 	if errors.Is(err, render.ErrTooLarge) {
-		if strings.Contains(err.Error(), "-top") {
-			return fmt.Errorf("%s: %w", input.name(fs), err)
-		}
-		return fmt.Errorf("%s: %w; use -top N to draw only the N most central actors", input.name(fs), err)
+		return fmt.Errorf("%s: %w; with this command: -top N draws only the N most central actors, -min-weight W only the ties of weight W or more, -layout another engine", input.name(fs), err)
 	}
 	if err != nil {
 		return err

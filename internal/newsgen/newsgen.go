@@ -4,8 +4,8 @@
 // corpus of any size is about the same actors, as a month of news about one conflict is.
 // They are never evaluation data: the templates are written to be read correctly.
 //
-// Article i of a seed is the same whatever else is generated, so corpora can be written,
-// read and compared in pieces, in any order, on any number of cores.
+// Article i of a corpus of n articles of a seed is the same whatever else is generated, so a
+// corpus can be written, read and compared in pieces, in any order, on any number of cores.
 package newsgen
 
 import (
@@ -72,7 +72,7 @@ var organizations = []string{
 	"the World Bank", "the International Atomic Energy Agency", "the Group of Seven",
 }
 
-// Outlets, the first more often than the last.
+// Outlets, the first more often than the others (the last takes the tail of the draw).
 var outlets = []string{
 	"Reuters", "Associated Press", "Agence France-Presse", "BBC News", "Al Jazeera",
 	"The Guardian", "Kyiv Independent", "Deutsche Welle",
@@ -111,7 +111,7 @@ func New(i, n int, seed uint64) Article {
 	}
 	topic := topics[r.IntN(len(topics))]
 	day := Start.AddDate(0, 0, int(int64(i)*Days/int64(max(n, 1))))
-	// The outlets' shares fall off: Reuters about a quarter, Deutsche Welle a twentieth.
+	// The outlets' shares fall off: Reuters over a third, the Kyiv Independent a fortieth.
 	source := outlets[min(int(r.ExpFloat64()*2.2), len(outlets)-1)]
 
 	var s []string

@@ -38,7 +38,7 @@ var cy = cytoscape({
   minZoom: 0.05,
   maxZoom: 4,
   style: [
-    { selector: "node", style: {
+    { selector: "node[!cluster]", style: {
       "width": "data(size)", "height": "data(size)",
       "background-color": "data(tint)", "border-color": "data(color)", "border-width": 2,
       "font-size": 12, "font-family": "Helvetica, Arial, sans-serif",
@@ -85,6 +85,7 @@ layOut();
 // a Map: in a plain object, keys such as "constructor" or "__proto__" find Object.prototype.
 var actors = cy.nodes("[!cluster]");
 var clusters = cy.nodes("[?cluster]");
+clusters.unselectify(); // a box is no actor: nothing to show or to put in the address
 var byActor = new Map();
 actors.forEach(function (n) { byActor.set(n.data("actor"), n); });
 var layerNames = new Map([["comention", "Co-mention ties"], ["interaction", "Interactions"], ["affiliation", "Affiliations"]]);
@@ -117,13 +118,25 @@ function dateActive() { return state.from !== "" || state.to !== ""; }
 function outletActive() { return outlets.some(function (o) { return !shown.outlet.get(o); }); }
 
 // inRange reports whether a document's date, YYYY-MM-DD or a month or year alone, meets the
-// range: a month or year alone meets it if any of its days does.
+// range, whose bounds are full dates: a month or year alone meets it if any of its days does.
 function inRange(date) {
   if (!date) { return false; }
   var n = date.length;
   if (state.from !== "" && date < state.from.slice(0, n)) { return false; }
   if (state.to !== "" && date > state.to.slice(0, n)) { return false; }
   return true;
+}
+
+// fullDate returns a bound given as a month or a year alone as its first day (from) or its
+// last (to): "2025-06" is 2025-06-01 to 2025-06-30, "2025" 2025-01-01 to 2025-12-31.
+function fullDate(v, last) {
+  if (v.length === 4) { return v + (last ? "-12-31" : "-01-01"); }
+  if (v.length === 7) {
+    if (!last) { return v + "-01"; }
+    var days = new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).getUTCDate();
+    return v + "-" + String(days);
+  }
+  return v;
 }
 
 // docShown reports whether the document numbered i passes the date and outlet filters. A
@@ -136,15 +149,21 @@ function docShown(i) {
   return true;
 }
 
-function edgeShown(e) {
+// edgeChosen reports whether e is of the layers, kinds and modalities chosen, between two
+// actors within the top: what the drawing shows when no other filter is set.
+function edgeChosen(e) {
   var layer = e.data("layer");
   if (shown.layer.get(layer) === false) { return false; }
   if (layer === "interaction") {
     if (shown.kind.get(e.data("kind")) === false) { return false; }
     if (!(e.data("modality") || []).some(function (m) { return shown.modality.get(m) !== false; })) { return false; }
   }
-  if (layer === "comention" && !(e.data("weight") >= state.minWeight)) { return false; }
-  if (e.source().data("rank") >= state.top || e.target().data("rank") >= state.top) { return false; }
+  return e.source().data("rank") < state.top && e.target().data("rank") < state.top;
+}
+
+// edgePasses reports whether a chosen edge passes the minimum weight, dates and outlets.
+function edgePasses(e) {
+  if (e.data("layer") === "comention" && !(e.data("weight") >= state.minWeight)) { return false; }
   if ((dateActive() || outletActive()) && !(e.data("docs") || []).some(docShown)) { return false; }
   return true;
 }
@@ -152,10 +171,12 @@ function edgeShown(e) {
 var drawn = { actors: 0, ties: 0 };
 function applyFilters() {
   cy.batch(function () {
-    var lit = new Set();
+    var lit = new Set(), chosen = new Set();
     var ties = 0;
     cy.edges().forEach(function (e) {
-      if (edgeShown(e)) {
+      var c = edgeChosen(e);
+      if (c) { chosen.add(e.source().id()); chosen.add(e.target().id()); }
+      if (c && edgePasses(e)) {
         e.removeClass("hidden");
         lit.add(e.source().id());
         lit.add(e.target().id());
@@ -164,12 +185,12 @@ function applyFilters() {
         e.addClass("hidden");
       }
     });
-    // An actor goes when its rank is past top, or (with hideLone) when it has ties and
-    // the filters leave none of them.
+    // An actor goes when its rank is past top, or (with hideLone) when the weight, dates or
+    // outlets chosen leave none of its ties: an actor whose ties are all in layers not shown,
+    // or with actors past top, stays, as DOT draws it.
     var visible = [];
     actors.forEach(function (n) {
-      var ok = n.data("rank") < state.top &&
-        (!state.hideLone || lit.has(n.id()) || n.connectedEdges().empty());
+      var ok = n.data("rank") < state.top && (!state.hideLone || lit.has(n.id()) || !chosen.has(n.id()));
       if (ok) { n.removeClass("hidden"); visible.push(n); } else { n.addClass("hidden"); }
     });
     clusters.forEach(function (c) {
@@ -535,9 +556,9 @@ function readFragment() {
     } else if (k === "top" && +v >= 1) {
       state.top = Math.min(Math.floor(+v), actors.length);
       if (controls.top) { controls.top.set(state.top - 1); }
-    } else if ((k === "from" || k === "to") && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) {
-      state[k] = v;
-      if (controls[k]) { controls[k].value = v.length === 10 ? v : ""; }
+    } else if ((k === "from" || k === "to") && /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(v)) {
+      state[k] = fullDate(v, k === "to");
+      if (controls[k]) { controls[k].value = state[k]; }
     } else if (k === "outlet") {
       keepOutlets = keepOutlets || new Set();
       keepOutlets.add(v);
@@ -575,7 +596,7 @@ function readFragment() {
 function writeFragment() {
   if (reading) { return; }
   var params = [];
-  var sel = cy.$(":selected");
+  var sel = cy.$(":selected").not("[?cluster]");
   if (sel.nonempty()) { params.push(sel[0].isEdge() ? "tie=" + encodeURIComponent(sel[0].id()) : "actor=" + encodeURIComponent(sel[0].data("actor"))); }
   if (state.minWeight > 0) { params.push("minweight=" + state.minWeight); }
   if (state.top < actors.length) { params.push("top=" + state.top); }
@@ -585,7 +606,8 @@ function writeFragment() {
   var layers = [];
   var allLayers = true;
   shown.layer.forEach(function (on, l) { if (on) { layers.push(l); } else { allLayers = false; } });
-  if (!allLayers || (data.hidden || []).length > 0) { params.push("layers=" + layers.map(encodeURIComponent).join(",")); }
+  var hiddenAtFirst = (data.hidden || []).some(function (l) { return shown.layer.has(l); });
+  if (!allLayers || hiddenAtFirst) { params.push("layers=" + layers.map(encodeURIComponent).join(",")); }
   if (state.allLabels) { params.push("labels=all"); }
   if (!state.hideLone) { params.push("lone=show"); }
   // A page in a sandboxed frame (a notebook's srcdoc) may not touch its history: then the
