@@ -15,7 +15,9 @@ type Affiliation struct {
 	Actor, Of string             // actor IDs: Actor works for or belongs to Of
 	Kind      string             // "works_for" (stated by a title), "affiliated_with" or "inferred" (a guess)
 	Role      string             // the title, for works_for: "chief of staff"
-	Evidence  []extract.Evidence // the sentences that state it, in document order
+	Evidence  []extract.Evidence // the sentences that state it, in document order; a sample under an evidence limit
+
+	sample sample // of Evidence, under a limit
 }
 
 type affiliationKey struct{ actor, of, kind, role string }
@@ -43,14 +45,16 @@ func (g *Graph) AddAffiliation(a Affiliation) {
 	}
 	key := affiliationKey{a.Actor, a.Of, a.Kind, a.Role}
 	if i, ok := g.affiliationIndex[key]; ok {
-		g.affiliations[i].Evidence = append(g.affiliations[i].Evidence, a.Evidence...)
+		f := &g.affiliations[i]
+		f.Evidence = g.addEvidence(f.Evidence, &f.sample, a.Evidence...)
 		return
 	}
 	if g.affiliationIndex == nil {
 		g.affiliationIndex = map[affiliationKey]int{}
 	}
 	g.affiliationIndex[key] = len(g.affiliations)
-	a.Evidence = slices.Clone(a.Evidence)
+	a.sample = sample{}
+	a.Evidence = g.addEvidence(nil, &a.sample, a.Evidence...)
 	g.affiliations = append(g.affiliations, a)
 }
 

@@ -1,7 +1,5 @@
 package graph
 
-import "github.com/actorgraph/actorgraph/extract"
-
 // Mix weighs the layers of a graph against each other in its combined view.
 type Mix struct {
 	CoMention   float64 // per unit of co-mention weight
@@ -34,7 +32,11 @@ func Combined(g *Graph, m Mix) *Graph {
 	}
 	if m.Interaction > 0 {
 		for _, i := range g.interactions {
-			c.addTie(i.Source, i.Target, m.Interaction, 1, []extract.Evidence{i.Evidence})
+			// One addition of the weight per interaction, as one tie per interaction would.
+			c.addTie(i.Source, i.Target, m.Interaction, 1, i.evidence)
+			for range i.count - 1 {
+				c.addTie(i.Source, i.Target, m.Interaction, 1, nil)
+			}
 		}
 	}
 	if m.Affiliation > 0 {

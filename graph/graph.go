@@ -30,7 +30,9 @@ type Tie struct {
 	A, B     string
 	Weight   float64            // strength: bigger is closer
 	Count    int                // windows in which both appear
-	Evidence []extract.Evidence // in document order
+	Evidence []extract.Evidence // in document order; a sample under an evidence limit (Graph.SetEvidenceLimit)
+
+	sample sample // of Evidence, under a limit
 }
 
 // Graph is a weighted undirected actor graph. Its zero value is not usable; call New.
@@ -45,8 +47,10 @@ type Graph struct {
 
 	affiliations     []Affiliation // the affiliation layer, apart from the ties
 	affiliationIndex map[affiliationKey]int
-	interactions     []extract.Interaction // the interaction layer, in the order added
-	documents        map[string]Document   // the documents evidence cites, by ID
+	interactions     []*interactionGroup // the interaction layer, by key, in the order first added
+	interactionIndex map[interactionKey]int
+	documents        map[string]Document // the documents evidence cites, by ID
+	evidenceLimit    int                 // the most evidence an edge keeps (SetEvidenceLimit); 0 for all
 }
 
 // New returns an empty graph.
@@ -131,7 +135,7 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 	}
 	t.Weight = total
 	t.Count += count
-	t.Evidence = append(t.Evidence, evidence...)
+	t.Evidence = g.addEvidence(t.Evidence, &t.sample, evidence...)
 	g.g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ia), T: simple.Node(ib), W: t.Weight})
 }
 
@@ -201,7 +205,7 @@ func Merge(gs ...*Graph) *Graph {
 			m.AddAffiliation(a)
 		}
 		for _, in := range g.interactions {
-			m.AddInteraction(in)
+			m.addInteractions(in.Interaction, in.count, in.evidence)
 		}
 	}
 	return m

@@ -20,7 +20,25 @@ type InteractionEdge struct {
 	Goldstein      float64            // their Goldstein weights, summed
 	Polarity       int                // -1, 0 or 1, the sign of the kind
 	Modalities     []extract.Modality // the modalities among them, sorted
-	Evidence       []extract.Evidence // one per interaction, in the order they were added
+	Evidence       []extract.Evidence // one per interaction, in the order they were added (a sample under an evidence limit: Graph.SetEvidenceLimit)
+}
+
+// interactionKey is what the interactions of a group share.
+type interactionKey struct {
+	source, target, kind, cameo string
+	polarity                    int
+	modality                    extract.Modality
+}
+
+// interactionGroup is the interactions of one key the graph holds: the first of them, with
+// its Goldstein weight the sum of theirs, how many there are, and their evidence (all of it,
+// or a sample under the graph's evidence limit). A corpus of any size holds one group per
+// key, so the layer's memory is bounded by the actors and kinds, not by the articles.
+type interactionGroup struct {
+	extract.Interaction // Evidence unused
+	count               int
+	evidence            []extract.Evidence
+	sample              sample
 }
 
 // AddInteraction records one interaction between two actors of the graph. Interactions with
@@ -30,8 +48,29 @@ func (g *Graph) AddInteraction(i extract.Interaction) bool {
 	if !g.has(i.Source) || !g.has(i.Target) || i.Source == i.Target || math.IsNaN(i.Goldstein) || math.IsInf(i.Goldstein, 0) {
 		return false
 	}
-	g.interactions = append(g.interactions, i)
+	g.addInteractions(i, 1, []extract.Evidence{i.Evidence})
 	return true
+}
+
+// addInteractions adds count interactions like i, whose Goldstein weights sum to
+// i.Goldstein, with their evidence.
+func (g *Graph) addInteractions(i extract.Interaction, count int, evidence []extract.Evidence) {
+	k := interactionKey{i.Source, i.Target, i.Kind, i.CAMEO, i.Polarity, i.Modality}
+	n, ok := g.interactionIndex[k]
+	if !ok {
+		if g.interactionIndex == nil {
+			g.interactionIndex = map[interactionKey]int{}
+		}
+		n = len(g.interactions)
+		g.interactionIndex[k] = n
+		first := i
+		first.Goldstein, first.Evidence = 0, extract.Evidence{}
+		g.interactions = append(g.interactions, &interactionGroup{Interaction: first})
+	}
+	grp := g.interactions[n]
+	grp.count += count
+	grp.Goldstein = max(-math.MaxFloat64, min(grp.Goldstein+i.Goldstein, math.MaxFloat64))
+	grp.evidence = g.addEvidence(grp.evidence, &grp.sample, evidence...)
 }
 
 // Interactions returns the interaction layer aggregated per (source, target, kind), sorted
@@ -42,6 +81,7 @@ func (g *Graph) AddInteraction(i extract.Interaction) bool {
 func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
 	type key struct{ s, t, k string }
 	acc := map[key]*InteractionEdge{}
+	samples := map[key]*sample{}
 	var keys []key
 	for _, i := range g.interactions {
 		if len(modalities) > 0 && !slices.Contains(modalities, i.Modality) {
@@ -52,14 +92,15 @@ func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
 		if !ok {
 			e = &InteractionEdge{Source: i.Source, Target: i.Target, Kind: i.Kind, CAMEO: i.CAMEO, Polarity: i.Polarity}
 			acc[k] = e
+			samples[k] = new(sample)
 			keys = append(keys, k)
 		}
-		e.Count++
+		e.Count += i.count
 		e.Goldstein = max(-math.MaxFloat64, min(e.Goldstein+i.Goldstein, math.MaxFloat64))
 		if !slices.Contains(e.Modalities, i.Modality) {
 			e.Modalities = append(e.Modalities, i.Modality)
 		}
-		e.Evidence = append(e.Evidence, i.Evidence)
+		e.Evidence = g.addEvidence(e.Evidence, samples[k], i.evidence...)
 	}
 	slices.SortFunc(keys, func(x, y key) int { return cmp.Or(cmp.Compare(x.s, y.s), cmp.Compare(x.t, y.t), cmp.Compare(x.k, y.k)) })
 	out := make([]InteractionEdge, len(keys))
@@ -110,7 +151,7 @@ func (g *Graph) Explain(a, b string) []extract.Evidence {
 	}
 	for _, i := range g.interactions {
 		if i.Source == a && i.Target == b || i.Source == b && i.Target == a {
-			ev = append(ev, i.Evidence)
+			ev = append(ev, i.evidence...)
 		}
 	}
 	for _, f := range g.affiliations {
@@ -141,7 +182,9 @@ func (g *Graph) evidenceOrder() []string {
 		}
 	}
 	for _, i := range g.interactions {
-		docs = append(docs, i.Doc)
+		for _, e := range i.evidence {
+			docs = append(docs, e.Doc)
+		}
 	}
 	return docs
 }

@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -39,16 +41,20 @@ func fromEvidenceJSON(evidence []evidenceJSON) []extract.Evidence {
 	return out
 }
 
-// interactionJSON is one interaction of the interaction layer in node-link JSON.
+// interactionJSON is the interactions of one source, target, kind, code, polarity and
+// modality in node-link JSON: count of them (1 when left out), their Goldstein weights
+// summed, and their evidence: one object for one interaction, as files before counts had
+// it, else a list.
 type interactionJSON struct {
-	Source    string        `json:"source"`
-	Target    string        `json:"target"`
-	Kind      string        `json:"kind"`
-	CAMEO     string        `json:"cameo"`
-	Goldstein float64       `json:"goldstein"`
-	Polarity  int           `json:"polarity"`
-	Modality  string        `json:"modality"`
-	Evidence  *evidenceJSON `json:"evidence,omitempty"`
+	Source    string          `json:"source"`
+	Target    string          `json:"target"`
+	Kind      string          `json:"kind"`
+	CAMEO     string          `json:"cameo"`
+	Goldstein float64         `json:"goldstein"`
+	Polarity  int             `json:"polarity"`
+	Modality  string          `json:"modality"`
+	Count     int             `json:"count,omitempty"`
+	Evidence  json.RawMessage `json:"evidence,omitempty"`
 }
 
 // affiliationJSON is one affiliation of the affiliation layer in node-link JSON.
@@ -73,9 +79,16 @@ func (g *Graph) layersJSON() layersJSON {
 	for _, in := range g.interactions {
 		j := interactionJSON{Source: in.Source, Target: in.Target, Kind: in.Kind, CAMEO: in.CAMEO,
 			Goldstein: in.Goldstein, Polarity: in.Polarity, Modality: string(in.Modality)}
-		if in.Evidence != (extract.Evidence{}) {
-			ev := toEvidenceJSON([]extract.Evidence{in.Evidence})[0]
-			j.Evidence = &ev
+		evidence := in.evidence
+		if in.count == 1 {
+			if len(evidence) == 1 && evidence[0] != (extract.Evidence{}) {
+				j.Evidence = mustMarshal(toEvidenceJSON(evidence)[0])
+			}
+		} else {
+			j.Count = in.count
+			if evidence = slices.DeleteFunc(slices.Clone(evidence), func(e extract.Evidence) bool { return e == (extract.Evidence{}) }); len(evidence) > 0 {
+				j.Evidence = mustMarshal(toEvidenceJSON(evidence))
+			}
 		}
 		out.Interactions = append(out.Interactions, j)
 	}
@@ -111,15 +124,28 @@ func readLayers(g *Graph, raw json.RawMessage) error {
 			return fmt.Errorf("graph.interactions: %v", err)
 		}
 		for i, in := range ins {
-			if !g.has(in.Source) || !g.has(in.Target) || in.Source == in.Target || math.IsNaN(in.Goldstein) {
+			if !g.has(in.Source) || !g.has(in.Target) || in.Source == in.Target || math.IsNaN(in.Goldstein) || math.IsInf(in.Goldstein, 0) {
 				return fmt.Errorf("graph.interactions[%d]: %q to %q: an end that is no node, or the same node", i, in.Source, in.Target)
+			}
+			if in.Count < 0 {
+				return fmt.Errorf("graph.interactions[%d]: count %d", i, in.Count)
 			}
 			x := extract.Interaction{Source: in.Source, Target: in.Target, Kind: in.Kind, CAMEO: in.CAMEO,
 				Goldstein: in.Goldstein, Polarity: in.Polarity, Modality: extract.Modality(in.Modality)}
-			if in.Evidence != nil {
-				x.Evidence = fromEvidenceJSON([]evidenceJSON{*in.Evidence})[0]
+			var evidence []evidenceJSON
+			switch kind(in.Evidence) {
+			case "object":
+				var one evidenceJSON
+				if err := json.Unmarshal(in.Evidence, &one); err != nil {
+					return fmt.Errorf("graph.interactions[%d].evidence: %v", i, err)
+				}
+				evidence = []evidenceJSON{one}
+			case "array":
+				if err := json.Unmarshal(in.Evidence, &evidence); err != nil {
+					return fmt.Errorf("graph.interactions[%d].evidence: %v", i, err)
+				}
 			}
-			g.AddInteraction(x)
+			g.addInteractions(x, max(in.Count, 1), fromEvidenceJSON(evidence))
 		}
 	}
 	if r, ok := attrs["affiliations"]; ok && kind(r) != "null" {
@@ -135,4 +161,16 @@ func readLayers(g *Graph, raw json.RawMessage) error {
 		}
 	}
 	return nil
+}
+
+// mustMarshal encodes evidence, which cannot fail: it is strings and ints. Like the rest of
+// the file, names such as "AT&T" stay readable.
+func mustMarshal(v any) json.RawMessage {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic("graph: " + err.Error())
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }

@@ -123,7 +123,7 @@ func (g *Graph) subgraph(keep map[string]bool, minWeight float64) *Graph {
 	}
 	for _, i := range g.interactions {
 		if keep[i.Source] && keep[i.Target] {
-			s.AddInteraction(i)
+			s.addInteractions(i.Interaction, i.count, i.evidence)
 		}
 	}
 	return s

@@ -25,7 +25,7 @@ func Jaccard(g *Graph) *Graph {
 		out.AddAffiliation(a)
 	}
 	for _, i := range g.interactions {
-		out.AddInteraction(i)
+		out.addInteractions(i.Interaction, i.count, i.evidence)
 	}
 	return out
 }

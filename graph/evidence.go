@@ -1,0 +1,120 @@
+package graph
+
+import (
+	"cmp"
+	"hash/fnv"
+	"slices"
+	"strconv"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// SetEvidenceLimit caps the evidence each tie, interaction and affiliation keeps at n
+// sentences, from now on and of what it holds; n of 0 or less keeps all, as a new graph does.
+// Counts and weights still count everything: the cap drops sentences, not facts.
+//
+// The sentences kept are a uniform sample of all those seen, the n whose (document,
+// sentence, position) hash lowest, so that they span the whole corpus (every month of a
+// year of news, not its first week) and are the same whatever order the documents came in:
+// a corpus read in any order, or in pieces on many machines and merged, keeps the same. With
+// a limit, the evidence kept is in order of document ID, sentence and position.
+//
+// A limit bounds the memory a graph holds by its ties, not by its corpus: text is the bulk
+// of a graph built from many articles.
+func (g *Graph) SetEvidenceLimit(n int) {
+	g.evidenceLimit = max(n, 0)
+	if g.evidenceLimit == 0 {
+		return
+	}
+	for _, t := range g.ties {
+		t.sample = sample{}
+		t.Evidence = limitEvidence(nil, &t.sample, g.evidenceLimit, t.Evidence...)
+	}
+	for i := range g.affiliations {
+		a := &g.affiliations[i]
+		a.sample = sample{}
+		a.Evidence = limitEvidence(nil, &a.sample, g.evidenceLimit, a.Evidence...)
+	}
+	for _, in := range g.interactions {
+		in.sample = sample{}
+		in.evidence = limitEvidence(nil, &in.sample, g.evidenceLimit, in.evidence...)
+	}
+}
+
+// EvidenceLimit returns the cap SetEvidenceLimit set; 0 if none.
+func (g *Graph) EvidenceLimit() int { return g.evidenceLimit }
+
+// sample is what a capped list of evidence remembers of itself between additions: which
+// sentence ranks last, to be replaced by one that ranks before it. Most additions to a full
+// list rank after it, and cost one hash.
+type sample struct {
+	worst int    // index in the list of the sentence that ranks last
+	hash  uint64 // its evidenceHash
+	ok    bool   // worst and hash are up to date
+}
+
+// addEvidence adds evs to kept, whose sample state is s, as g's limit says.
+func (g *Graph) addEvidence(kept []extract.Evidence, s *sample, evs ...extract.Evidence) []extract.Evidence {
+	if g.evidenceLimit == 0 {
+		return append(kept, evs...)
+	}
+	return limitEvidence(kept, s, g.evidenceLimit, evs...)
+}
+
+// limitEvidence adds evs to kept, which holds at most limit sentences sorted by
+// compareEvidence, and keeps the limit that rank first by rankEvidence: the lowest
+// evidenceHash, ties by compareEvidence. The same sentence twice is kept once.
+func limitEvidence(kept []extract.Evidence, s *sample, limit int, evs ...extract.Evidence) []extract.Evidence {
+	if s == nil {
+		s = new(sample)
+	}
+	for _, ev := range evs {
+		i, found := slices.BinarySearchFunc(kept, ev, compareEvidence)
+		if found {
+			continue
+		}
+		if len(kept) < limit {
+			kept = slices.Insert(kept, i, ev)
+			s.ok = false
+			continue
+		}
+		if !s.ok {
+			s.worst, s.hash = 0, evidenceHash(kept[0])
+			for j := 1; j < len(kept); j++ {
+				if h := evidenceHash(kept[j]); h > s.hash || h == s.hash && compareEvidence(kept[j], kept[s.worst]) > 0 {
+					s.worst, s.hash = j, h
+				}
+			}
+			s.ok = true
+		}
+		// Full: ev replaces the sentence that ranks last, if ev ranks before it.
+		if h := evidenceHash(ev); h > s.hash || h == s.hash && compareEvidence(ev, kept[s.worst]) > 0 {
+			continue
+		}
+		kept = slices.Delete(kept, s.worst, s.worst+1)
+		i, _ = slices.BinarySearchFunc(kept, ev, compareEvidence)
+		kept = slices.Insert(kept, i, ev)
+		s.ok = false
+	}
+	return kept
+}
+
+// compareEvidence orders evidence by document ID, sentence, then position.
+func compareEvidence(x, y extract.Evidence) int {
+	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+}
+
+// evidenceHash is the 64-bit FNV-1a hash of a sentence's document, number and position: a
+// stable, well-spread key, the same on every machine.
+func evidenceHash(ev extract.Evidence) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(ev.Doc))
+	var b [64]byte
+	s := strconv.AppendInt(b[:0], int64(ev.Sentence), 10)
+	s = append(s, ':')
+	s = strconv.AppendInt(s, int64(ev.Start), 10)
+	s = append(s, ':')
+	s = strconv.AppendInt(s, int64(ev.End), 10)
+	h.Write(s)
+	return h.Sum64()
+}
