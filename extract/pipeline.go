@@ -193,13 +193,7 @@ func unifyFound(perDoc [][]*docActor) {
 	}
 	canonical := make(map[string]string, len(counts))
 	for key, names := range counts {
-		best := ""
-		for _, name := range slices.Sorted(maps.Keys(names)) {
-			if best == "" || names[name] > names[best] || names[name] == names[best] && len(name) > len(best) {
-				best = name
-			}
-		}
-		canonical[key] = best
+		canonical[key] = CanonicalName(names)
 	}
 	for di, actors := range perDoc {
 		renamed := map[string]string{}
@@ -230,6 +224,20 @@ func unifyFound(perDoc [][]*docActor) {
 		slices.SortFunc(actors, func(x, y *docActor) int { return cmp.Compare(x.id, y.id) })
 		perDoc[di] = mergeSameID(actors)
 	}
+}
+
+// CanonicalName returns the name that the spellings of one person found in no list go by,
+// given how many times each was mentioned: the one with the most mentions, then the longer,
+// then the first in byte order. Extract names such persons so across its documents;
+// graph.Builder, which sees one document at a time, by the same rule.
+func CanonicalName(mentions map[string]int) string {
+	best := ""
+	for _, name := range slices.Sorted(maps.Keys(mentions)) {
+		if best == "" || mentions[name] > mentions[best] || mentions[name] == mentions[best] && len(name) > len(best) {
+			best = name
+		}
+	}
+	return best
 }
 
 // mergeSameID merges adjacent actors of one document that unification gave the same ID.
@@ -263,6 +271,9 @@ func mergeActors(k *Knowledge, perDoc [][]*docActor) []Actor {
 			a, ok := byID[d.id]
 			if !ok {
 				a = &Actor{ID: d.id, Name: d.name, Type: d.typ, Mentions: make([]Mention, 0, mentions[d.id])}
+				if d.entry < 0 && d.typ == Person {
+					a.NameKey = d.key
+				}
 				byID[d.id] = a
 			}
 			if a.Affiliation == "" || a.AffiliationInferred && d.affiliation != "" && !d.inferred {

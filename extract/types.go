@@ -65,6 +65,11 @@ type Actor struct {
 	AffiliationInferred bool
 	Roles               []string  // titles seen in the text and roles the knowledge base gives, sorted
 	Mentions            []Mention // in document order (by document, then offset)
+	// NameKey is the transliteration key of a person in no list, found from the text: the
+	// persons of all documents that share it are one, named by CanonicalName. Empty for
+	// every other actor. A program that extracts documents one at a time (to keep memory
+	// bounded, as graph.Builder does) unifies them by it.
+	NameKey string
 }
 
 // Evidence points at the text behind a fact: a sentence, or for co-mentions of a

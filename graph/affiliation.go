@@ -75,6 +75,15 @@ func (g *Graph) Affiliations() []Affiliation {
 // relation, and every actor's affiliation that no relation already states. Ends that are not
 // in the graph are skipped.
 func (g *Graph) addAffiliations(r *extract.Result) {
+	stated := g.addRelations(r)
+	for _, a := range r.Actors {
+		g.affiliate(a.ID, a.Affiliation, a.AffiliationInferred, stated)
+	}
+}
+
+// addRelations adds the relations of r to the affiliation layer and returns the pairs they
+// state.
+func (g *Graph) addRelations(r *extract.Result) map[[2]string]bool {
 	stated := map[[2]string]bool{}
 	for _, rel := range r.Relations {
 		if !g.has(rel.Source) || !g.has(rel.Target) || rel.Source == rel.Target {
@@ -84,16 +93,20 @@ func (g *Graph) addAffiliations(r *extract.Result) {
 			Evidence: []extract.Evidence{rel.Evidence}})
 		stated[[2]string{rel.Source, rel.Target}] = true
 	}
-	for _, a := range r.Actors {
-		if a.Affiliation == "" || stated[[2]string{a.ID, a.Affiliation}] || !g.has(a.ID) || !g.has(a.Affiliation) || a.ID == a.Affiliation {
-			continue
-		}
-		kind := AffiliatedWith
-		if a.AffiliationInferred {
-			kind = Inferred
-		}
-		g.AddAffiliation(Affiliation{Actor: a.ID, Of: a.Affiliation, Kind: kind})
+	return stated
+}
+
+// affiliate adds an actor's affiliation to the layer, unless a relation already states the
+// pair or an end is not in the graph.
+func (g *Graph) affiliate(id, of string, inferred bool, stated map[[2]string]bool) {
+	if of == "" || stated[[2]string{id, of}] || !g.has(id) || !g.has(of) || id == of {
+		return
 	}
+	kind := AffiliatedWith
+	if inferred {
+		kind = Inferred
+	}
+	g.AddAffiliation(Affiliation{Actor: id, Of: of, Kind: kind})
 }
 
 func (g *Graph) has(id string) bool {

@@ -63,7 +63,9 @@ func New() *Graph {
 }
 
 // AddActor adds a, or merges it into the actor with the same ID: aliases and roles are
-// united, mentions added, and empty fields filled in. It panics if a.ID is empty.
+// united, mentions added, and empty fields filled in; an affiliation comes with whether it
+// is inferred, and a stated one replaces an inferred one, as in extract.Pipeline.Extract. It
+// panics if a.ID is empty.
 func (g *Graph) AddActor(a Actor) {
 	if a.ID == "" {
 		panic("graph: actor with empty ID")
@@ -72,7 +74,9 @@ func (g *Graph) AddActor(a Actor) {
 		old := &g.actors[i]
 		old.Name = cmp.Or(old.Name, a.Name)
 		old.Type = cmp.Or(old.Type, a.Type)
-		old.Affiliation = cmp.Or(old.Affiliation, a.Affiliation)
+		if old.Affiliation == "" || old.AffiliationInferred && a.Affiliation != "" && !a.AffiliationInferred {
+			old.Affiliation, old.AffiliationInferred = a.Affiliation, a.AffiliationInferred && a.Affiliation != ""
+		}
 		old.Roles = union(old.Roles, a.Roles)
 		old.Aliases = union(old.Aliases, a.Aliases)
 		old.Mentions += a.Mentions

@@ -1,0 +1,185 @@
+package graph
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/textnorm"
+)
+
+// DefaultEvidenceLimit is the evidence each tie, interaction and affiliation of a Builder's
+// graph keeps unless told otherwise (SetEvidenceLimit): enough to read why two actors are
+// tied, and to filter by dates and outlets, over a corpus of any size.
+const DefaultEvidenceLimit = 50
+
+// A Builder makes a graph from extraction results added one at a time: one for each
+// document, or each batch of documents, of a corpus read as a stream, so that neither the
+// corpus nor its mentions are ever held whole. Its memory is bounded by the graph: actors,
+// ties, interaction groups and affiliations, each with at most DefaultEvidenceLimit
+// sentences of evidence (SetEvidenceLimit changes it), and the record of the documents
+// (ID, title, outlet, date, URL; a few hundred bytes each).
+//
+//	b := graph.NewBuilder()
+//	for batch := range batches {
+//		b.Add(pipeline.Extract(batch...))
+//	}
+//	g := b.Graph()
+//
+// The graph is the one FromResult makes of all the documents extracted at once: the same
+// actors, with the same names, affiliations and mentions, and the same tie weights and
+// counts (sums of the same numbers, exact when they are whole, as the default windows'
+// are; in another order, so fractional window weights may differ in the last bits), the same
+// interactions and affiliations, under the evidence limit. Persons found in no list are
+// named as Extract names them across its documents (extract.CanonicalName of their
+// spellings' mentions), which a Builder can only do at the end: Graph does it. The first
+// result added gives an actor its affiliation, as the first document does in Extract, and a
+// stated affiliation replaces an inferred one.
+type Builder struct {
+	g     *Graph
+	found map[string]map[string]int  // name key -> spelling -> mentions, of persons in no list
+	ids   map[string]map[string]bool // name key -> the IDs results gave those persons
+}
+
+// NewBuilder returns a Builder of an empty graph with DefaultEvidenceLimit.
+func NewBuilder() *Builder {
+	g := New()
+	g.SetEvidenceLimit(DefaultEvidenceLimit)
+	return &Builder{g: g, found: map[string]map[string]int{}, ids: map[string]map[string]bool{}}
+}
+
+// SetEvidenceLimit sets the evidence each tie, interaction and affiliation keeps (see
+// Graph.SetEvidenceLimit); 0 keeps all, and memory then grows with the corpus.
+func (b *Builder) SetEvidenceLimit(n int) { b.g.SetEvidenceLimit(n) }
+
+// Add adds the documents, actors, co-mentions, relations and interactions of r, as
+// FromResult reads them. r may be released once Add returns.
+func (b *Builder) Add(r *extract.Result) {
+	g := b.g
+	for _, d := range r.Documents {
+		g.AddDocument(documentOf(d))
+	}
+	for _, a := range r.Actors {
+		if a.Type == extract.Location || a.ID == "" {
+			continue
+		}
+		if a.NameKey != "" && a.Type == extract.Person {
+			if b.found[a.NameKey] == nil {
+				b.found[a.NameKey] = map[string]int{}
+				b.ids[a.NameKey] = map[string]bool{}
+			}
+			b.found[a.NameKey][a.Name] += len(a.Mentions)
+			b.ids[a.NameKey][a.ID] = true
+		}
+		g.AddActor(Actor{
+			ID:                  a.ID,
+			Name:                a.Name,
+			Type:                string(a.Type),
+			Affiliation:         a.Affiliation,
+			AffiliationInferred: a.AffiliationInferred,
+			Roles:               a.Roles,
+			Aliases:             a.Aliases,
+			Mentions:            len(a.Mentions),
+		})
+	}
+	for _, c := range r.CoMentions {
+		_, okS := g.index[c.Source]
+		_, okT := g.index[c.Target]
+		if usableWeight(c.Weight) && okS && okT && c.Source != c.Target {
+			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
+		}
+	}
+	// Relations now; the actors' own affiliations at the end, once each actor has the one
+	// the first document gave it.
+	g.addRelations(r)
+	for _, in := range r.Interactions {
+		g.AddInteraction(in)
+	}
+}
+
+// Graph returns the graph of everything added, its persons in no list named across all of
+// it. The Builder must not be used afterwards.
+func (b *Builder) Graph() *Graph {
+	rename := map[string]string{} // old ID -> new ID
+	names := map[string]string{}  // new ID -> name
+	for _, key := range slices.Sorted(maps.Keys(b.found)) {
+		name := extract.CanonicalName(b.found[key])
+		id := textnorm.ID(name)
+		if id == "" {
+			continue
+		}
+		names[id] = name
+		for old := range b.ids[key] {
+			if old != id {
+				rename[old] = id
+			}
+		}
+	}
+	g := b.g
+	if len(rename) > 0 {
+		g = g.relabel(rename, names)
+	}
+	for id, name := range names {
+		if i, ok := g.index[id]; ok {
+			a := &g.actors[i]
+			a.Name = name
+			a.Aliases = slices.DeleteFunc(a.Aliases, func(s string) bool { return s == name })
+		}
+	}
+	stated := map[[2]string]bool{}
+	for _, f := range g.affiliations {
+		stated[[2]string{f.Actor, f.Of}] = true
+	}
+	for _, a := range g.Actors() {
+		g.affiliate(a.ID, a.Affiliation, a.AffiliationInferred, stated)
+	}
+	return g
+}
+
+// relabel returns a copy of g in which the actors of rename's keys are merged into the
+// actors whose IDs rename gives (made if need be), with names as names gives them: what
+// Extract does to the spellings of a person found in no list. A name an actor loses becomes
+// one of its aliases.
+func (g *Graph) relabel(rename, names map[string]string) *Graph {
+	to := func(id string) string { return cmp.Or(rename[id], id) }
+	out := New()
+	out.evidenceLimit = g.evidenceLimit
+	for _, d := range g.Documents() {
+		out.AddDocument(d)
+	}
+	// Actors in ID order, so that the merged fields (the first non-empty of AddActor) come
+	// from the same actor whatever order the graph was built in.
+	for _, a := range g.Actors() {
+		id := to(a.ID)
+		name := cmp.Or(names[id], a.Name)
+		if a.Name != name {
+			a.Aliases = append(slices.Clone(a.Aliases), a.Name)
+		}
+		a.ID, a.Name = id, name
+		a.Affiliation = to(a.Affiliation)
+		if a.Affiliation == a.ID {
+			a.Affiliation, a.AffiliationInferred = "", false
+		}
+		out.AddActor(a)
+	}
+	for _, t := range g.Ties() {
+		if a, b := to(t.A), to(t.B); a != b {
+			out.addTie(a, b, t.Weight, t.Count, t.Evidence)
+		}
+	}
+	for _, f := range g.Affiliations() {
+		f.Actor, f.Of = to(f.Actor), to(f.Of)
+		if f.Actor != f.Of {
+			out.AddAffiliation(f)
+		}
+	}
+	for _, in := range g.interactions {
+		i := in.Interaction
+		i.Source, i.Target = to(i.Source), to(i.Target)
+		if i.Source != i.Target {
+			out.addInteractions(i, in.count, in.evidence)
+		}
+	}
+	return out
+}
