@@ -12,14 +12,14 @@ import (
 // DefaultEvidenceLimit is the evidence each tie, interaction and affiliation of a Builder's
 // graph keeps unless told otherwise (SetEvidenceLimit): enough to read why two actors are
 // tied, and to filter by dates and outlets, over a corpus of any size.
-const DefaultEvidenceLimit = 50
+const DefaultEvidenceLimit = 10
 
 // A Builder makes a graph from extraction results added one at a time: one for each
 // document, or each batch of documents, of a corpus read as a stream, so that neither the
 // corpus nor its mentions are ever held whole. Its memory is bounded by the graph: actors,
 // ties, interaction groups and affiliations, each with at most DefaultEvidenceLimit
-// sentences of evidence (SetEvidenceLimit changes it), and the record of the documents
-// (ID, title, outlet, date, URL; a few hundred bytes each).
+// sentences of evidence (SetEvidenceLimit changes it), and the record (ID, title, outlet,
+// date, URL) of the documents that evidence cites.
 //
 //	b := graph.NewBuilder()
 //	for batch := range batches {
@@ -40,13 +40,16 @@ type Builder struct {
 	g     *Graph
 	found map[string]map[string]int  // name key -> spelling -> mentions, of persons in no list
 	ids   map[string]map[string]bool // name key -> the IDs results gave those persons
+	docs  map[string]Document        // the documents added, less those no evidence cites
+	prune int                        // prune docs when it holds this many
 }
 
 // NewBuilder returns a Builder of an empty graph with DefaultEvidenceLimit.
 func NewBuilder() *Builder {
 	g := New()
 	g.SetEvidenceLimit(DefaultEvidenceLimit)
-	return &Builder{g: g, found: map[string]map[string]int{}, ids: map[string]map[string]bool{}}
+	return &Builder{g: g, found: map[string]map[string]int{}, ids: map[string]map[string]bool{},
+		docs: map[string]Document{}, prune: minPrune}
 }
 
 // SetEvidenceLimit sets the evidence each tie, interaction and affiliation keeps (see
@@ -58,7 +61,9 @@ func (b *Builder) SetEvidenceLimit(n int) { b.g.SetEvidenceLimit(n) }
 func (b *Builder) Add(r *extract.Result) {
 	g := b.g
 	for _, d := range r.Documents {
-		g.AddDocument(documentOf(d))
+		if _, ok := b.docs[d.ID]; !ok {
+			b.docs[d.ID] = documentOf(d)
+		}
 	}
 	for _, a := range r.Actors {
 		if a.Type == extract.Location || a.ID == "" {
@@ -96,6 +101,28 @@ func (b *Builder) Add(r *extract.Result) {
 	for _, in := range r.Interactions {
 		g.AddInteraction(in)
 	}
+	if len(b.docs) >= b.prune {
+		b.pruneDocuments()
+	}
+}
+
+// minPrune is the fewest documents a Builder holds before it drops those no evidence cites.
+const minPrune = 4096
+
+// pruneDocuments drops the documents that no evidence kept cites: under an evidence limit,
+// the documents a graph holds are bounded by its edges, not by its corpus. It runs when the
+// documents held have doubled since it last ran, so its cost, a pass over the evidence, is
+// spread thin over the documents added.
+func (b *Builder) pruneDocuments() {
+	if b.g.evidenceLimit > 0 {
+		cited := b.g.citedDocuments()
+		for id := range b.docs {
+			if !cited[id] {
+				delete(b.docs, id)
+			}
+		}
+	}
+	b.prune = max(2*len(b.docs), minPrune)
 }
 
 // Graph returns the graph of everything added, its persons in no list named across all of
@@ -117,6 +144,10 @@ func (b *Builder) Graph() *Graph {
 		}
 	}
 	g := b.g
+	b.pruneDocuments()
+	for _, id := range slices.Sorted(maps.Keys(b.docs)) {
+		g.AddDocument(b.docs[id])
+	}
 	if len(rename) > 0 {
 		g = g.relabel(rename, names)
 	}

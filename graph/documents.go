@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -62,5 +63,7 @@ func (g *Graph) Document(id string) (Document, bool) {
 
 // documentOf returns the graph's record of an extracted document.
 func documentOf(d *extract.Document) Document {
-	return Document{ID: d.ID, Title: d.Title, Source: d.Source, Date: d.Date, URL: d.URL}
+	// Copies: the fields may be slices of the document's text, which they would keep alive.
+	return Document{ID: strings.Clone(d.ID), Title: strings.Clone(d.Title), Source: strings.Clone(d.Source),
+		Date: strings.Clone(d.Date), URL: strings.Clone(d.URL)}
 }

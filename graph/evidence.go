@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -28,16 +29,16 @@ func (g *Graph) SetEvidenceLimit(n int) {
 	}
 	for _, t := range g.ties {
 		t.sample = sample{}
-		t.Evidence = limitEvidence(nil, &t.sample, g.evidenceLimit, t.Evidence...)
+		t.Evidence = g.limitEvidence(nil, &t.sample, t.Evidence...)
 	}
 	for i := range g.affiliations {
 		a := &g.affiliations[i]
 		a.sample = sample{}
-		a.Evidence = limitEvidence(nil, &a.sample, g.evidenceLimit, a.Evidence...)
+		a.Evidence = g.limitEvidence(nil, &a.sample, a.Evidence...)
 	}
 	for _, in := range g.interactions {
 		in.sample = sample{}
-		in.evidence = limitEvidence(nil, &in.sample, g.evidenceLimit, in.evidence...)
+		in.evidence = g.limitEvidence(nil, &in.sample, in.evidence...)
 	}
 }
 
@@ -58,23 +59,21 @@ func (g *Graph) addEvidence(kept []extract.Evidence, s *sample, evs ...extract.E
 	if g.evidenceLimit == 0 {
 		return append(kept, evs...)
 	}
-	return limitEvidence(kept, s, g.evidenceLimit, evs...)
+	return g.limitEvidence(kept, s, evs...)
 }
 
 // limitEvidence adds evs to kept, which holds at most limit sentences sorted by
 // compareEvidence, and keeps the limit that rank first by rankEvidence: the lowest
 // evidenceHash, ties by compareEvidence. The same sentence twice is kept once.
-func limitEvidence(kept []extract.Evidence, s *sample, limit int, evs ...extract.Evidence) []extract.Evidence {
-	if s == nil {
-		s = new(sample)
-	}
+func (g *Graph) limitEvidence(kept []extract.Evidence, s *sample, evs ...extract.Evidence) []extract.Evidence {
+	limit := g.evidenceLimit
 	for _, ev := range evs {
 		i, found := slices.BinarySearchFunc(kept, ev, compareEvidence)
 		if found {
 			continue
 		}
 		if len(kept) < limit {
-			kept = slices.Insert(kept, i, ev)
+			kept = slices.Insert(kept, i, cloneEvidence(ev))
 			s.ok = false
 			continue
 		}
@@ -93,10 +92,17 @@ func limitEvidence(kept []extract.Evidence, s *sample, limit int, evs ...extract
 		}
 		kept = slices.Delete(kept, s.worst, s.worst+1)
 		i, _ = slices.BinarySearchFunc(kept, ev, compareEvidence)
-		kept = slices.Insert(kept, i, ev)
+		kept = slices.Insert(kept, i, cloneEvidence(ev))
 		s.ok = false
 	}
 	return kept
+}
+
+// cloneEvidence copies the strings of a sentence kept in a sample: its text is a slice of
+// its document's, which it would otherwise keep alive, a document for every sentence kept.
+func cloneEvidence(ev extract.Evidence) extract.Evidence {
+	ev.Doc, ev.Text = strings.Clone(ev.Doc), strings.Clone(ev.Text)
+	return ev
 }
 
 // compareEvidence orders evidence by document ID, sentence, then position.
@@ -117,4 +123,25 @@ func evidenceHash(ev extract.Evidence) uint64 {
 	s = strconv.AppendInt(s, int64(ev.End), 10)
 	h.Write(s)
 	return h.Sum64()
+}
+
+// citedDocuments returns the IDs of the documents that the evidence g holds cites.
+func (g *Graph) citedDocuments() map[string]bool {
+	cited := map[string]bool{}
+	for _, t := range g.ties {
+		for _, e := range t.Evidence {
+			cited[e.Doc] = true
+		}
+	}
+	for _, in := range g.interactions {
+		for _, e := range in.evidence {
+			cited[e.Doc] = true
+		}
+	}
+	for _, a := range g.affiliations {
+		for _, e := range a.Evidence {
+			cited[e.Doc] = true
+		}
+	}
+	return cited
 }

@@ -29,19 +29,42 @@ func filterFlags(fs *flag.FlagSet) docFilter {
 func (f docFilter) active() bool { return *f.since != "" || *f.until != "" || *f.source != "" }
 
 // apply returns the documents the flags choose, in order, saying on stderr how many were
-// left out for having no date. A document dated by a month or a year alone is kept if that
-// period overlaps the range.
-// It returns an error if a flag's date cannot be read or if no document is left.
+// left out for having no date (see chooser).
 func (f docFilter) apply(docs []*extract.Document, stderr io.Writer) ([]*extract.Document, error) {
-	if !f.active() {
-		return docs, nil
+	c, err := f.chooser()
+	if err != nil {
+		return nil, err
 	}
-	since, until := "", ""
+	var out []*extract.Document
+	for _, d := range docs {
+		if c.keep(d) {
+			out = append(out, d)
+		}
+	}
+	if err := c.done(stderr); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// choice chooses documents one at a time as the flags say, and counts them.
+type choice struct {
+	f                   docFilter
+	since, until        string
+	sources             map[string]bool
+	seen, kept, undated int
+}
+
+// chooser returns the choice of the flags. A document dated by a month or a year alone is
+// kept if that period overlaps the range. It returns an error if a flag's date cannot be
+// read.
+func (f docFilter) chooser() (*choice, error) {
+	c := &choice{f: f, sources: map[string]bool{}}
 	for _, d := range []struct {
 		flag string
 		in   string
 		out  *string
-	}{{"since", *f.since, &since}, {"until", *f.until, &until}} {
+	}{{"since", *f.since, &c.since}, {"until", *f.until, &c.until}} {
 		if d.in == "" {
 			continue
 		}
@@ -53,44 +76,54 @@ func (f docFilter) apply(docs []*extract.Document, stderr io.Writer) ([]*extract
 	}
 	// A month or a year alone, as a flag, is its first day for -since and its last for
 	// -until: -until 2025-11 keeps the whole of November.
-	if since != "" {
-		since, _ = period(since)
+	if c.since != "" {
+		c.since, _ = period(c.since)
 	}
-	if until != "" {
-		_, until = period(until)
+	if c.until != "" {
+		_, c.until = period(c.until)
 	}
-	sources := map[string]bool{}
 	for s := range strings.SplitSeq(*f.source, ",") {
 		if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
-			sources[s] = true
+			c.sources[s] = true
 		}
 	}
-	var out []*extract.Document
-	undated := 0
-	for _, d := range docs {
-		if len(sources) > 0 && !sources[strings.ToLower(strings.TrimSpace(d.Source))] {
-			continue
+	return c, nil
+}
+
+// keep reports whether the flags choose d.
+func (c *choice) keep(d *extract.Document) bool {
+	c.seen++
+	if len(c.sources) > 0 && !c.sources[strings.ToLower(strings.TrimSpace(d.Source))] {
+		return false
+	}
+	if c.since != "" || c.until != "" {
+		if d.Date == "" {
+			c.undated++
+			return false
 		}
-		if since != "" || until != "" {
-			if d.Date == "" {
-				undated++
-				continue
-			}
-			// A month or a year alone is the whole period: kept if it overlaps the range.
-			first, last := period(d.Date)
-			if since != "" && last < since || until != "" && first > until {
-				continue
-			}
+		// A month or a year alone is the whole period: kept if it overlaps the range.
+		first, last := period(d.Date)
+		if c.since != "" && last < c.since || c.until != "" && first > c.until {
+			return false
 		}
-		out = append(out, d)
 	}
-	if undated > 0 {
-		fmt.Fprintf(stderr, "actorgraph: warning: %d of %d articles have no date and are left out by -since/-until\n", undated, len(docs))
+	c.kept++
+	return true
+}
+
+// done says on stderr how many documents were left out for having no date, and returns an
+// error if the flags left none of those seen.
+func (c *choice) done(stderr io.Writer) error {
+	if !c.f.active() {
+		return nil
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("no article of the %d read is %s", len(docs), f.describe())
+	if c.undated > 0 {
+		fmt.Fprintf(stderr, "actorgraph: warning: %d of %d articles have no date and are left out by -since/-until\n", c.undated, c.seen)
 	}
-	return out, nil
+	if c.kept == 0 {
+		return fmt.Errorf("no article of the %d read is %s", c.seen, c.f.describe())
+	}
+	return nil
 }
 
 // describe says what the flags ask for, for messages.

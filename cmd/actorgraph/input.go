@@ -43,9 +43,19 @@ func specialKind(typ fs.FileMode) string {
 //
 // Memory is bounded by what is kept, not by the input: a plain article (a file or stdin)
 // is read up to extract.MaxDocumentSize, and JSON Lines are read a line at a time, each
-// line up to extract.MaxJSONLine. A JSON Lines file as a whole has no limit, as a folder of
-// files has none: its articles are kept, as many files would be.
+// line up to extract.MaxJSONLine. The documents are all kept: readEach keeps none.
 func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reader, stderr io.Writer) ([]*extract.Document, error) {
+	var docs []*extract.Document
+	if err := readEach(args, skipBad, r, stdin, stderr, func(d *extract.Document, _ bool) { docs = append(docs, d) }); err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// readEach reads the named inputs as readDocuments does, and calls use with each document
+// as it is read, and whether an input has failed so far while skipBad is off (the run will
+// then stop, and use may save itself the work). It returns readDocuments' errors.
+func readEach(args []string, skipBad bool, r extract.Reader, stdin io.Reader, stderr io.Writer, use func(d *extract.Document, failing bool)) error {
 	stdins := 0
 	for _, a := range args {
 		if a == "-" {
@@ -53,7 +63,7 @@ func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reade
 		}
 	}
 	if stdins > 1 {
-		return nil, usagef("standard input (-) given more than once")
+		return usagef("standard input (-) given more than once")
 	}
 	paths, skipped, err := r.Expand(args)
 	var walkErrs extract.ErrorList // directories that cannot be walked: bad inputs like the rest
@@ -64,7 +74,7 @@ func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reade
 		fmt.Fprintf(stderr, "actorgraph: warning: skipped %s: %s in a directory walk (name it to read it)\n", f.Path, f.Err)
 	}
 	if len(paths) == 0 && len(walkErrs) == 0 {
-		return nil, fmt.Errorf("no article files (*.txt, *.md, *.jsonl, *.csv) in %s", strings.Join(args, ", "))
+		return fmt.Errorf("no article files (*.txt, *.md, *.jsonl, *.csv) in %s", strings.Join(args, ", "))
 	}
 	prog := newProgress(stderr, len(paths))
 	defer prog.clear()
@@ -83,7 +93,7 @@ func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reade
 	}
 	r.Stdin = stdin
 	r.Open = func(path string) (io.ReadCloser, error) { return openInput(path, stderr, prog.clear) }
-	var docs []*extract.Document
+	read := 0
 	for i, p := range paths {
 		prog.show(i)
 		r.ReadPath(p, func(d *extract.Document, err error) error {
@@ -95,17 +105,18 @@ func readDocuments(args []string, skipBad bool, r extract.Reader, stdin io.Reade
 				prog.clear()
 				fmt.Fprintf(stderr, "actorgraph: warning: %s: %s\n", d.Path, w)
 			}
-			docs = append(docs, d)
+			read++
+			use(d, len(bad) > 0 && !skipBad)
 			return nil
 		})
 	}
 	if len(bad) > 0 && !skipBad {
-		return nil, fmt.Errorf("%d input(s) could not be read, each named above; -skip-bad skips them and reads the rest", len(bad))
+		return fmt.Errorf("%d input(s) could not be read, each named above; -skip-bad skips them and reads the rest", len(bad))
 	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("no readable input among %d file(s)", len(paths))
+	if read == 0 {
+		return fmt.Errorf("no readable input among %d file(s)", len(paths))
 	}
-	return docs, nil
+	return nil
 }
 
 // cleanError drops the package prefix that the library's reader puts before an input's
@@ -327,7 +338,7 @@ var errNodeLinkTooLarge = fmt.Errorf("node-link file too large: over the limit o
 
 // loadGraph returns the co-mention graph of the files, of a node-link file given with -in,
 // or of the bundled corpus when neither is given.
-func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter docFilter, p extract.Pipeline, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
+func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter docFilter, p extract.Pipeline, evidence int, stdin io.Reader, stderr io.Writer) (*graph.Graph, error) {
 	if in != "" {
 		if len(paths) > 0 {
 			return nil, usagef("give either -in or files, not both")
@@ -352,21 +363,61 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 		}
 		return g, nil
 	}
-	var docs []*extract.Document
-	var err error
-	if len(paths) == 0 {
-		docs, err = corpus.Documents()
-	} else {
-		docs, err = readDocuments(paths, skipBad, r, stdin, stderr)
-	}
+	choose, err := filter.chooser()
 	if err != nil {
 		return nil, err
 	}
-	if docs, err = filter.apply(docs, stderr); err != nil {
+	// The articles go through extraction a batch at a time into a graph.Builder, so that
+	// neither they nor their mentions are held whole: memory is bounded by the graph.
+	b := graph.NewBuilder()
+	b.SetEvidenceLimit(evidence)
+	line := newStatusLine(stderr)
+	var batch []*extract.Document
+	extracted := 0
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		b.Add(p.Extract(batch...))
+		extracted += len(batch)
+		if line.w != nil {
+			line.draw(fmt.Sprintf("extracted %d articles", extracted))
+		}
+		clear(batch)
+		batch = batch[:0]
+	}
+	use := func(d *extract.Document, failing bool) {
+		if !choose.keep(d) || failing {
+			return
+		}
+		batch = append(batch, d)
+		if len(batch) == extractBatch {
+			flush()
+		}
+	}
+	if len(paths) == 0 {
+		docs, err := corpus.Documents()
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			use(d, false)
+		}
+	} else if err := readEach(paths, skipBad, r, stdin, stderr, use); err != nil {
+		line.clear()
 		return nil, err
 	}
-	return graph.FromResult(extractWithProgress(p, docs, stderr)), nil
+	flush()
+	line.clear()
+	if err := choose.done(stderr); err != nil {
+		return nil, err
+	}
+	return b.Graph(), nil
 }
+
+// extractBatch is how many articles are extracted at a time: enough to keep the cores busy
+// (extract.Pipeline analyses eight at once), few enough that a batch's mentions are little.
+const extractBatch = 64
 
 // limitedReader reads from r until left bytes are read, then fails with err if r has more.
 type limitedReader struct {
@@ -394,6 +445,7 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 type graphInput struct {
 	in, knowledge *string
 	skipBad, fast *bool
+	evidence      *int
 	filter        docFilter
 	fields        fieldFlag
 }
@@ -405,6 +457,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
+		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus)"),
 		filter:    filterFlags(fs),
 		fields:    fieldFlags(fs),
 	}
@@ -453,7 +506,10 @@ func (gi graphInput) load(fs *flag.FlagSet, stdin io.Reader, stderr io.Writer) (
 	if err != nil {
 		return nil, err
 	}
-	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, r, gi.filter, p, stdin, stderr)
+	if *gi.evidence < 0 {
+		return nil, usagef("-evidence must not be negative")
+	}
+	return loadGraph(*gi.in, fs.Args(), *gi.skipBad, r, gi.filter, p, *gi.evidence, stdin, stderr)
 }
 
 // name names what the graph was read from, for messages.
