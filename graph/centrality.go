@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"math/rand/v2"
 	"slices"
 )
 
@@ -35,9 +36,15 @@ func BetweennessUnweighted(g *Graph) []Score {
 }
 
 func betweenness(g *Graph, weighted bool) []Score {
-	c := newCSR(g)
+	return betweennessFrom(g, newCSR(g), nil, weighted)
+}
+
+// betweennessFrom returns the betweenness of the actors of g (whose CSR c is) from the
+// given sources, all if nil, scaled as NetworkX scales its estimate from k sources: by
+// n/k besides the normalisation.
+func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
 	n := c.len()
-	b := c.forEachSource(true, func(s *search, src int32, partial []float64) {
+	b := c.forSources(sources, true, func(s *search, src int32, partial []float64) {
 		if weighted {
 			s.dijkstra(src)
 		} else {
@@ -47,11 +54,49 @@ func betweenness(g *Graph, weighted bool) []Score {
 	})
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
+		if sources != nil {
+			scale *= float64(n) / float64(len(sources))
+		}
 		for i := range b {
 			b[i] *= scale
 		}
 	}
 	return c.scores(g, b)
+}
+
+// BetweennessSample estimates Betweenness from k pivots, as NetworkX's
+// betweenness_centrality(G, k=k, weight="distance") does (U. Brandes and C. Pich, Centrality
+// estimation in large networks, Int. J. Bifurcation and Chaos 17(7), 2007): the dependencies
+// of k sources drawn at random without replacement, scaled by n/k, an unbiased estimate that
+// costs k/n of the exact one, O(k·m·log n). The pivots are drawn from seed with
+// math/rand/v2's PCG, so the same graph and seed give the same estimate, whatever
+// GOMAXPROCS is (not NetworkX's pivots: its random numbers are Python's). k of n or more is
+// Betweenness itself.
+//
+// The error: each pivot adds to an actor's estimate a term between 0 and n/(n-1), so by
+// Hoeffding's inequality (which sampling without replacement only tightens) an actor's
+// estimate is within ε of its betweenness but with probability at most
+// 2·exp(-2kε²·((n-1)/n)²). With k = 1,000 the error is below 0.05 with probability over 98%
+// for each actor (over 95% for k = 740), so actors whose betweenness differ by more than 0.1
+// are ranked right. Exact betweenness takes about 16 to 55 s per 1e9 steps of PathWork; k
+// pivots take k/n of that: 1,000 pivots on a million actors and three million ties, a
+// thousandth of the exact measure's days, about 4e9 steps, one to four minutes.
+func BetweennessSample(g *Graph, k int, seed uint64) []Score {
+	c := newCSR(g)
+	n := c.len()
+	if k >= n {
+		return betweennessFrom(g, c, nil, true)
+	}
+	if k < 1 {
+		panic(fmt.Sprintf("graph: BetweennessSample with %d pivots", k))
+	}
+	perm := rand.New(rand.NewPCG(seed, 0x6265747765656e)).Perm(n)
+	sources := make([]int32, k)
+	for i := range sources {
+		sources[i] = int32(perm[i])
+	}
+	slices.Sort(sources) // an order fixed by the graph and the seed: the same bits for any GOMAXPROCS
+	return betweennessFrom(g, c, sources, true)
 }
 
 // Closeness returns every actor's closeness centrality in the distance view (a tie of weight

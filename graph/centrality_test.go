@@ -9,10 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/randgraph"
 )
 
 // fixtureTolerance is how far a value may be from NetworkX's. The fixtures are exact to about
@@ -397,4 +399,53 @@ func TestPageRankPersonalizedPanics(t *testing.T) {
 			graph.PageRankPersonalized(g, tt.personalization)
 		})
 	}
+}
+
+// TestBetweennessSample checks the estimate from pivots: with every actor a pivot it is
+// Betweenness to the last bit; with fewer it is within the error its documentation states,
+// the same for any GOMAXPROCS and seed-determined, and closer with more pivots.
+func TestBetweennessSample(t *testing.T) {
+	g := randgraph.New(400, 3)
+	exact := sampleScores(graph.Betweenness(g))
+	for id, v := range sampleScores(graph.BetweennessSample(g, g.Len(), 1)) {
+		if v != exact[id] {
+			t.Fatalf("all pivots: %s is %v, want exactly %v", id, v, exact[id])
+		}
+	}
+	maxErr := func(k int) float64 {
+		worst := 0.0
+		for id, v := range sampleScores(graph.BetweennessSample(g, k, 7)) {
+			worst = max(worst, math.Abs(v-exact[id]))
+		}
+		return worst
+	}
+	// The stated bound for one actor, with a union over the 400: with k = 200 and ε = 0.15
+	// all are within ε but with probability at most 400·2·exp(-2·200·0.0225) < 0.1.
+	e50, e200 := maxErr(50), maxErr(200)
+	if e200 > 0.15 {
+		t.Errorf("200 pivots: largest error %v, over the stated 0.15", e200)
+	}
+	if !(e200 < e50) {
+		t.Errorf("more pivots, no better: %v with 50, %v with 200", e50, e200)
+	}
+	same := func(x, y []graph.Score) bool {
+		return slices.EqualFunc(x, y, func(a, b graph.Score) bool { return a.Actor.ID == b.Actor.ID && a.Value == b.Value })
+	}
+	prev := runtime.GOMAXPROCS(1)
+	one := graph.BetweennessSample(g, 100, 3)
+	runtime.GOMAXPROCS(prev)
+	if !same(one, graph.BetweennessSample(g, 100, 3)) {
+		t.Error("the estimate depends on GOMAXPROCS")
+	}
+	if same(one, graph.BetweennessSample(g, 100, 4)) {
+		t.Error("the seed does not choose the pivots")
+	}
+}
+
+func sampleScores(scores []graph.Score) map[string]float64 {
+	m := make(map[string]float64, len(scores))
+	for _, s := range scores {
+		m[s.Actor.ID] = s.Value
+	}
+	return m
 }

@@ -110,8 +110,18 @@ const sourceBlock = 32
 // A finished partial waits until the blocks before it have been added. A worker that gets more
 // than a few blocks ahead of the slowest one waits, so that at most 2·workers partials exist.
 func (c *csr) forEachSource(paths bool, visit func(s *search, src int32, partial []float64)) []float64 {
+	return c.forSources(nil, paths, visit)
+}
+
+// forSources is forEachSource over the given sources only, in their order; nil means every
+// rank of c.
+func (c *csr) forSources(sources []int32, paths bool, visit func(s *search, src int32, partial []float64)) []float64 {
 	n := c.len()
-	blocks := (n + sourceBlock - 1) / sourceBlock
+	count := n
+	if sources != nil {
+		count = len(sources)
+	}
+	blocks := (count + sourceBlock - 1) / sourceBlock
 	workers := min(runtime.GOMAXPROCS(0), blocks)
 	maxAhead := 2 * workers
 	total := make([]float64, n)
@@ -142,8 +152,12 @@ func (c *csr) forEachSource(paths bool, visit func(s *search, src int32, partial
 			}
 			mu.Unlock()
 
-			for src := k * sourceBlock; src < min(n, (k+1)*sourceBlock); src++ {
-				visit(s, int32(src), partial)
+			for i := k * sourceBlock; i < min(count, (k+1)*sourceBlock); i++ {
+				src := int32(i)
+				if sources != nil {
+					src = sources[i]
+				}
+				visit(s, src, partial)
 			}
 
 			mu.Lock()

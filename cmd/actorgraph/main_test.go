@@ -395,3 +395,27 @@ func TestSaveAndReload(t *testing.T) {
 	assert.Contains(t, string(a), `dir="forward"`, "the drawing has interaction arrows")
 	assert.Equal(t, string(a), string(b), "the drawing of the reloaded analysis differs")
 }
+
+// TestRankPivots: -pivots estimates betweenness from that many sources, scaled by n/k as
+// NetworkX's k= is; as many pivots as actors is the exact measure.
+func TestRankPivots(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "g.json")
+	// A path a - b - c: b has betweenness 1.
+	require.NoError(t, os.WriteFile(in, []byte(`{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+		"links": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"}]}`), 0o644))
+	betweenness := func(args ...string) map[string]float64 {
+		code, stdout, stderr := runCLI(t, append([]string{"rank", "-measures", "betweenness", "-in", in}, args...)...)
+		require.Equal(t, 0, code, stderr)
+		var out rankOutput
+		require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+		return out.Measures["betweenness"]
+	}
+	assert.Equal(t, betweenness(), betweenness("-pivots", "3"))
+	// One pivot of three: from a (or c), b is on the one path to the far end, a dependency
+	// of 1, scaled by 1/((n-1)(n-2)) = 1/2 and by n/k = 3: 1.5; from b itself, 0. Either
+	// way, not the exact 1.
+	one := betweenness("-pivots", "1")
+	assert.Contains(t, []float64{0, 1.5}, one["b"])
+	code, _, _ := runCLI(t, "rank", "-pivots", "-1", "-in", in)
+	assert.Equal(t, 2, code)
+}
