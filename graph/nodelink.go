@@ -385,8 +385,10 @@ type nodeLinkEdge struct {
 // carry source, target, weight, count and evidence (the sentences, each with its document,
 // sentence index, byte span and text), with source < target. The graph's own attributes
 // ("graph", G.graph in NetworkX) hold the rest of the analysis: the documents evidence
-// cites (id, title, source, date, url), the interactions, each with its evidence, and the
-// affiliations. Nodes are sorted by id and edges by source, then target, one to a line, so
+// cites (id, title, source, date, url), the interactions and the affiliations. Interactions
+// are written one entry for each source, target, kind, code, polarity and modality: "count"
+// of them (left out when 1), "goldstein" their weights summed, and "evidence" one object
+// for one interaction, as files before counts had it, or a list. Nodes are sorted by id and edges by source, then target, one to a line, so
 // that the same graph gives the same bytes. ReadNodeLink reads the output back into an
 // equal graph, all layers and evidence included (save an analysis, and reload it with
 // actorgraph -in), but for strings that are not valid UTF-8: encoding/json writes their bad
