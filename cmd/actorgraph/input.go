@@ -457,7 +457,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
-		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus)"),
+		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus; render -format html keeps all unless given)"),
 		filter:    filterFlags(fs),
 		fields:    fieldFlags(fs),
 	}

@@ -57,6 +57,12 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *clusters && *groups == "" {
 		return usagef("-clusters needs -groups")
 	}
+	if *format == "html" && !flagSet(fs, "evidence") {
+		// The explorer filters ties by the dates and outlets of their documents, which a
+		// sample of evidence would only guess at; and the page holds all the evidence
+		// anyway, which a browser can hold only for a corpus of bounded size.
+		*input.evidence = 0
+	}
 	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
