@@ -188,6 +188,7 @@ func unifyFound(perDoc [][]*docActor) {
 					counts[d.key] = map[string]int{}
 				}
 				counts[d.key][d.name] += len(d.mentions)
+				d.spellings = map[string]int{d.name: len(d.mentions)}
 			}
 		}
 	}
@@ -250,6 +251,12 @@ func mergeSameID(actors []*docActor) []*docActor {
 			slices.SortFunc(prev.mentions, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
 			prev.relations = append(prev.relations, d.relations...)
 			prev.roles = append(prev.roles, d.roles...)
+			for name, n := range d.spellings {
+				if prev.spellings == nil {
+					prev.spellings = map[string]int{}
+				}
+				prev.spellings[name] += n
+			}
 			continue
 		}
 		out = append(out, d)
@@ -275,6 +282,12 @@ func mergeActors(k *Knowledge, perDoc [][]*docActor) []Actor {
 					a.NameKey = d.key
 				}
 				byID[d.id] = a
+			}
+			for name, n := range d.spellings {
+				if a.Spellings == nil {
+					a.Spellings = map[string]int{}
+				}
+				a.Spellings[name] += n
 			}
 			if a.Affiliation == "" || a.AffiliationInferred && d.affiliation != "" && !d.inferred {
 				a.Affiliation, a.AffiliationInferred = d.affiliation, d.inferred && d.affiliation != ""

@@ -16,7 +16,8 @@ import (
 type docActor struct {
 	id          string
 	name        string
-	key         string // transliteration key of a person found from evidence
+	key         string         // transliteration key of a person found from evidence
+	spellings   map[string]int // of a person found from evidence: mentions by spelling, before unification
 	typ         ActorType
 	entry       int32 // knowledge-base entry, or -1 for an actor found from evidence
 	affiliation string

@@ -70,6 +70,10 @@ type Actor struct {
 	// every other actor. A program that extracts documents one at a time (to keep memory
 	// bounded, as graph.Builder does) unifies them by it.
 	NameKey string
+	// Spellings counts the mentions of each spelling of a person in no list (NameKey set)
+	// before Extract gave them one name, so that results of several calls can be named
+	// alike; nil for every other actor.
+	Spellings map[string]int
 }
 
 // Evidence points at the text behind a fact: a sentence, or for co-mentions of a

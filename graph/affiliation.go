@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -89,7 +90,7 @@ func (g *Graph) addRelations(r *extract.Result) map[[2]string]bool {
 		if !g.has(rel.Source) || !g.has(rel.Target) || rel.Source == rel.Target {
 			continue
 		}
-		g.AddAffiliation(Affiliation{Actor: rel.Source, Of: rel.Target, Kind: string(rel.Kind), Role: rel.Role,
+		g.AddAffiliation(Affiliation{Actor: rel.Source, Of: rel.Target, Kind: string(rel.Kind), Role: strings.Clone(rel.Role),
 			Evidence: []extract.Evidence{rel.Evidence}})
 		stated[[2]string{rel.Source, rel.Target}] = true
 	}

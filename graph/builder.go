@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/internal/textnorm"
@@ -74,17 +75,24 @@ func (b *Builder) Add(r *extract.Result) {
 				b.found[a.NameKey] = map[string]int{}
 				b.ids[a.NameKey] = map[string]bool{}
 			}
-			b.found[a.NameKey][a.Name] += len(a.Mentions)
+			if len(a.Spellings) == 0 {
+				b.found[a.NameKey][a.Name] += len(a.Mentions)
+			}
+			for name, n := range a.Spellings {
+				b.found[a.NameKey][name] += n
+			}
 			b.ids[a.NameKey][a.ID] = true
 		}
+		// Copies: names, roles and aliases are slices of their documents' texts, which
+		// they would otherwise keep alive.
 		g.AddActor(Actor{
-			ID:                  a.ID,
-			Name:                a.Name,
+			ID:                  strings.Clone(a.ID),
+			Name:                strings.Clone(a.Name),
 			Type:                string(a.Type),
-			Affiliation:         a.Affiliation,
+			Affiliation:         strings.Clone(a.Affiliation),
 			AffiliationInferred: a.AffiliationInferred,
-			Roles:               a.Roles,
-			Aliases:             a.Aliases,
+			Roles:               cloneStrings(a.Roles),
+			Aliases:             cloneStrings(a.Aliases),
 			Mentions:            len(a.Mentions),
 		})
 	}
@@ -123,6 +131,14 @@ func (b *Builder) pruneDocuments() {
 		}
 	}
 	b.prune = max(2*len(b.docs), minPrune)
+}
+
+func cloneStrings(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = strings.Clone(x)
+	}
+	return out
 }
 
 // Graph returns the graph of everything added, its persons in no list named across all of
@@ -179,9 +195,10 @@ func (g *Graph) relabel(rename, names map[string]string) *Graph {
 	for _, d := range g.Documents() {
 		out.AddDocument(d)
 	}
-	// Actors in ID order, so that the merged fields (the first non-empty of AddActor) come
-	// from the same actor whatever order the graph was built in.
-	for _, a := range g.Actors() {
+	// Actors in the order the graph first met them, so that the merged fields (the first
+	// non-empty of AddActor) come from the first document, as in Extract.
+	for _, a := range g.actors {
+		a.Roles, a.Aliases = slices.Clone(a.Roles), slices.Clone(a.Aliases)
 		id := to(a.ID)
 		name := cmp.Or(names[id], a.Name)
 		if a.Name != name {

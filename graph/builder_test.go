@@ -15,15 +15,23 @@ import (
 // in no list two ways in different documents, which Extract names one way across them.
 func builderDocs(t *testing.T) []*extract.Document {
 	t.Helper()
-	docs, err := corpus.Documents()
+	bundled, err := corpus.Documents()
 	if err != nil {
 		t.Fatal(err)
 	}
+	// One spelling in one document with five mentions and a country, the other in four
+	// with two each and another country: Extract names the person by the second (eight
+	// mentions to five) and gives it the first document's country. In batches of two the
+	// first spelling has seven mentions to the second's six in the first batch, and the
+	// Builder must still name the person by the second.
 	texts := []string{
-		"Foreign Minister Oleksandr Hrytsenkiy met Marco Rubio in Geneva. Hrytsenkiy said the talks went well.",
-		"Olexandr Hrytsenky, the foreign minister, spoke with Sergei Lavrov. Hrytsenky criticised Russia.",
-		"Oleksandr Hrytsenkiy met Emmanuel Macron in Paris. Hrytsenkiy thanked France for its support.",
+		"German envoy Olexandr Hrytsenky met Marco Rubio in Geneva. Hrytsenky said the talks went well. Hrytsenky left. Hrytsenky will return. Hrytsenky thanked Rubio.",
+		"French envoy Oleksandr Hrytsenkiy spoke with Sergei Lavrov. Hrytsenkiy criticised Russia.",
+		"French envoy Oleksandr Hrytsenkiy met Emmanuel Macron in Paris. Hrytsenkiy thanked France for its support.",
+		"French envoy Oleksandr Hrytsenkiy called Keir Starmer. Hrytsenkiy praised Britain.",
+		"French envoy Oleksandr Hrytsenkiy met Friedrich Merz. Hrytsenkiy spoke of sanctions.",
 	}
+	var docs []*extract.Document
 	for i, text := range texts {
 		d, err := extract.Read(fmt.Sprintf("spelling-%d", i), []byte(text))
 		if err != nil {
@@ -31,6 +39,7 @@ func builderDocs(t *testing.T) []*extract.Document {
 		}
 		docs = append(docs, d)
 	}
+	docs = append(docs, bundled...)
 	for _, a := range newsgen.Generate(200, 7) {
 		d, err := extract.Read(a.ID, []byte("title: "+a.Title+"\nsource: "+a.Source+"\ndate: "+a.Date+"\n\n"+a.Text))
 		if err != nil {
@@ -49,7 +58,7 @@ func TestBuilderEqualsFromResult(t *testing.T) {
 	docs := builderDocs(t)
 	p := extract.Pipeline{TokenRules: true}
 	want := graph.FromResult(p.Extract(docs...))
-	for _, batch := range []int{1, 7} {
+	for _, batch := range []int{1, 2, 7} {
 		t.Run(fmt.Sprintf("batch=%d", batch), func(t *testing.T) {
 			b := graph.NewBuilder()
 			b.SetEvidenceLimit(0)
@@ -59,7 +68,7 @@ func TestBuilderEqualsFromResult(t *testing.T) {
 			compareGraphs(t, b.Graph(), want)
 		})
 	}
-	if a, ok := want.Actor("oleksandr-hrytsenkiy"); !ok || a.Mentions < 6 {
+	if a, ok := want.Actor("oleksandr-hrytsenkiy"); !ok || a.Mentions < 13 || a.Affiliation != "germany" {
 		t.Errorf("the test's person in no list is %+v: the corpus does not test unification", a)
 	}
 }

@@ -40,8 +40,9 @@ func betweenness(g *Graph, weighted bool) []Score {
 }
 
 // betweennessFrom returns the betweenness of the actors of g (whose CSR c is) from the
-// given sources, all if nil, scaled as NetworkX scales its estimate from k sources: by
-// n/k besides the normalisation.
+// given sources, all if nil, scaled as NetworkX (3.5 and later) scales its estimate from k
+// sources: an actor that is no source by 1/(k(n-2)), a source, whose own search tells
+// nothing of it, by 1/((k-1)(n-2)).
 func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
 	n := c.len()
 	b := c.forSources(sources, true, func(s *search, src int32, partial []float64) {
@@ -54,41 +55,54 @@ func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
 	})
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
-		if sources != nil {
-			scale *= float64(n) / float64(len(sources))
+		if sources == nil {
+			for i := range b {
+				b[i] *= scale
+			}
+			return c.scores(g, b)
+		}
+		k := len(sources)
+		source := make([]bool, n)
+		for _, s := range sources {
+			source[s] = true
 		}
 		for i := range b {
-			b[i] *= scale
+			if source[i] {
+				b[i] *= 1 / (float64(k-1) * float64(n-2))
+			} else {
+				b[i] *= 1 / (float64(k) * float64(n-2))
+			}
 		}
 	}
 	return c.scores(g, b)
 }
 
 // BetweennessSample estimates Betweenness from k pivots, as NetworkX's
-// betweenness_centrality(G, k=k, weight="distance") does (U. Brandes and C. Pich, Centrality
-// estimation in large networks, Int. J. Bifurcation and Chaos 17(7), 2007): the dependencies
-// of k sources drawn at random without replacement, scaled by n/k, an unbiased estimate that
-// costs k/n of the exact one, O(k·m·log n). The pivots are drawn from seed with
-// math/rand/v2's PCG, so the same graph and seed give the same estimate, whatever
-// GOMAXPROCS is (not NetworkX's pivots: its random numbers are Python's). k of n or more is
-// Betweenness itself.
+// betweenness_centrality(G, k=k, weight="distance") does from version 3.5 on (U. Brandes and
+// C. Pich, Centrality estimation in large networks, Int. J. Bifurcation and Chaos 17(7),
+// 2007): the dependencies of k sources drawn at random without replacement, averaged over
+// the pivots (over the k-1 others for a pivot itself, whose own search tells nothing of it)
+// and normalised as Betweenness, an unbiased estimate between 0 and 1 that costs k/n of the
+// exact one, O(k·m·log n). The pivots are drawn from seed with math/rand/v2's PCG, so the
+// same graph and seed give the same estimate, whatever GOMAXPROCS is (not NetworkX's pivots:
+// its random numbers are Python's). k of n or more is Betweenness itself; k must be at least
+// 2, as with one pivot that pivot's own estimate is undefined (NetworkX gives it NaN).
 //
-// The error: each pivot adds to an actor's estimate a term between 0 and n/(n-1), so by
-// Hoeffding's inequality (which sampling without replacement only tightens) an actor's
-// estimate is within ε of its betweenness but with probability at most
-// 2·exp(-2kε²·((n-1)/n)²). With k = 1,000 the error is below 0.05 with probability over 98%
-// for each actor (over 95% for k = 740), so actors whose betweenness differ by more than 0.1
-// are ranked right. Exact betweenness takes about 16 to 55 s per 1e9 steps of PathWork; k
-// pivots take k/n of that: 1,000 pivots on a million actors and three million ties, a
-// thousandth of the exact measure's days, about 4e9 steps, one to four minutes.
+// The error: each pivot adds to an actor's estimate a term between 0 and 1 (its dependency
+// over n-2), so by Hoeffding's inequality (which sampling without replacement only
+// tightens) an actor's estimate is off by ε or more with probability at most
+// 2·exp(-2(k-1)ε²). With k = 1,000 the error of an actor is below 0.05 with probability
+// over 98% (over 95% for k = 740). Exact betweenness takes about 16 to 55 s per 1e9 steps of
+// PathWork; k pivots take k/n of that: 1,000 pivots on a million actors and three million
+// ties, a thousandth of the exact measure's days, about 4e9 steps, one to four minutes.
 func BetweennessSample(g *Graph, k int, seed uint64) []Score {
 	c := newCSR(g)
 	n := c.len()
 	if k >= n {
 		return betweennessFrom(g, c, nil, true)
 	}
-	if k < 1 {
-		panic(fmt.Sprintf("graph: BetweennessSample with %d pivots", k))
+	if k < 2 {
+		panic(fmt.Sprintf("graph: BetweennessSample with %d pivots, fewer than 2", k))
 	}
 	perm := rand.New(rand.NewPCG(seed, 0x6265747765656e)).Perm(n)
 	sources := make([]int32, k)

@@ -22,6 +22,7 @@ func Combined(g *Graph, m Mix) *Graph {
 		panic("graph: negative weight in Mix")
 	}
 	c := New()
+	c.evidenceLimit = g.evidenceLimit
 	for _, a := range g.Actors() {
 		c.AddActor(a)
 	}

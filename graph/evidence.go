@@ -21,7 +21,9 @@ import (
 // a limit, the evidence kept is in order of document ID, sentence and position.
 //
 // A limit bounds the memory a graph holds by its ties, not by its corpus: text is the bulk
-// of a graph built from many articles.
+// of a graph built from many articles. Raising a limit keeps what the lower one kept: the
+// sample is then no longer the same as one taken under the higher limit from the start.
+// Graphs made from g (Merge, Combined, Filter, the layers) keep its limit.
 func (g *Graph) SetEvidenceLimit(n int) {
 	g.evidenceLimit = max(n, 0)
 	if g.evidenceLimit == 0 {

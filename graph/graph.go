@@ -193,6 +193,11 @@ func FromResult(r *extract.Result) *Graph {
 // would overflow is math.MaxFloat64.
 func Merge(gs ...*Graph) *Graph {
 	m := New()
+	for _, g := range gs { // the tightest evidence limit of the graphs merged, if any has one
+		if g.evidenceLimit > 0 && (m.evidenceLimit == 0 || g.evidenceLimit < m.evidenceLimit) {
+			m.evidenceLimit = g.evidenceLimit
+		}
+	}
 	for _, g := range gs {
 		for _, a := range g.Actors() {
 			m.AddActor(a)

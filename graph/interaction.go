@@ -20,7 +20,7 @@ type InteractionEdge struct {
 	Goldstein      float64            // their Goldstein weights, summed
 	Polarity       int                // -1, 0 or 1, the sign of the kind
 	Modalities     []extract.Modality // the modalities among them, sorted
-	Evidence       []extract.Evidence // one per interaction, in the order they were added (a sample under an evidence limit: Graph.SetEvidenceLimit)
+	Evidence       []extract.Evidence // one per interaction, in the order added within each modality, modality after modality (a sample under an evidence limit: Graph.SetEvidenceLimit)
 }
 
 // interactionKey is what the interactions of a group share.
@@ -125,6 +125,7 @@ func (g *Graph) Conflict(modalities ...extract.Modality) *Graph { return g.layer
 
 func (g *Graph) layer(sign int, modalities []extract.Modality) *Graph {
 	l := New()
+	l.evidenceLimit = g.evidenceLimit
 	for _, a := range g.Actors() {
 		l.AddActor(a)
 	}

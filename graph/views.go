@@ -103,6 +103,7 @@ func (f Filter) Apply(g *Graph) *Graph {
 // their affiliations and interactions, and the graph's documents.
 func (g *Graph) subgraph(keep map[string]bool, minWeight float64) *Graph {
 	s := New()
+	s.evidenceLimit = g.evidenceLimit
 	for _, d := range g.documents {
 		s.AddDocument(d) // the evidence kept still cites them
 	}

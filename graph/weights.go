@@ -9,6 +9,7 @@ package graph
 // recorded keep a weight of 1. Affiliations and interactions are copied unchanged.
 func Jaccard(g *Graph) *Graph {
 	out := New()
+	out.evidenceLimit = g.evidenceLimit
 	for _, a := range g.Actors() {
 		out.AddActor(a)
 	}

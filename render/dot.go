@@ -471,24 +471,27 @@ func (d *drawing) arrowTooltip(a arrow) []string {
 		label(d.actors[d.node[a.source]]) + " → " + label(d.actors[d.node[a.target]]),
 		clean(strings.Join(a.kinds, ", ")) + ", Goldstein " + number(a.goldstein),
 	}
-	return append(lines, evidenceLines(a.evidence)...)
+	return append(lines, evidenceLines(a.evidence, a.count)...)
 }
 
 // tooltipEvidence is the most evidence sentences an edge tooltip quotes.
 const tooltipEvidence = 3
 
 // evidenceLines quotes the first sentences of evs, each cut to tooltipRunes, and says how
-// many more there are.
-func evidenceLines(evs []extract.Evidence) []string {
+// many more there are of total, the sentences behind the edge (evs may be a sample of them:
+// graph.Graph.SetEvidenceLimit).
+func evidenceLines(evs []extract.Evidence, total int) []string {
 	var lines []string
 	for i, e := range evs {
 		if i == tooltipEvidence {
-			lines = append(lines, fmt.Sprintf("… and %d more", len(evs)-tooltipEvidence))
 			break
 		}
 		if s := clean(e.Text); s != "" {
 			lines = append(lines, "“"+truncate(s, tooltipRunes)+"”")
 		}
+	}
+	if shown := min(len(evs), tooltipEvidence); max(total, len(evs)) > shown {
+		lines = append(lines, fmt.Sprintf("… and %d more", max(total, len(evs))-shown))
 	}
 	return lines
 }
@@ -532,7 +535,7 @@ func (d *drawing) tieTooltip(t graph.Tie) []string {
 		label(a) + " – " + label(b),
 		"weight: " + number(t.Weight) + ", count: " + strconv.Itoa(t.Count),
 	}
-	return append(lines, evidenceLines(t.Evidence)...)
+	return append(lines, evidenceLines(t.Evidence, t.Count)...)
 }
 
 // fixed formats x with prec decimals.

@@ -46,6 +46,12 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("-format nodelink writes the comention layer only as edges (the other layers go in its graph attributes, and read back with -in); use graphml, gexf or cyjs for -layer %s", *layer)
 	}
 	x := graph.Export{Layer: *layer}
+	if !flagSet(fs, "evidence") {
+		// An export is the analysis to keep or to take elsewhere: all its evidence, with
+		// every edge's first and last date (GEXF's spells) and documents, unless -evidence
+		// bounds it.
+		*input.evidence = 0
+	}
 	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err

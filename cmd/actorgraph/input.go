@@ -4,9 +4,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -91,10 +93,29 @@ func readEach(args []string, skipBad bool, r extract.Reader, stdin io.Reader, st
 	for _, err := range walkErrs {
 		report(err)
 	}
+	// Files that cannot be opened are found before any article is read, so that a run
+	// that will stop stops before it extracts anything. Named pipes and devices are not
+	// opened here: that could block.
+	unreadable := map[string]bool{}
+	for _, p := range paths {
+		if fi, err := os.Stat(p); p == "-" || err == nil && !fi.Mode().IsRegular() {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			report(fmt.Errorf("read %q: %w", p, err))
+			unreadable[p] = true
+			continue
+		}
+		f.Close()
+	}
 	r.Stdin = stdin
 	r.Open = func(path string) (io.ReadCloser, error) { return openInput(path, stderr, prog.clear) }
 	read := 0
 	for i, p := range paths {
+		if unreadable[p] {
+			continue
+		}
 		prog.show(i)
 		r.ReadPath(p, func(d *extract.Document, err error) error {
 			if err != nil {
@@ -106,6 +127,8 @@ func readEach(args []string, skipBad bool, r extract.Reader, stdin io.Reader, st
 				fmt.Fprintf(stderr, "actorgraph: warning: %s: %s\n", d.Path, w)
 			}
 			read++
+			prog.articles = read
+			prog.show(i)
 			use(d, len(bad) > 0 && !skipBad)
 			return nil
 		})
@@ -235,8 +258,9 @@ func (s *statusLine) clear() {
 // progress draws "reading N/TOTAL files" on a status line.
 type progress struct {
 	statusLine
-	total int
-	last  time.Time // when the line was last drawn, or the reading began
+	total    int
+	articles int       // articles read so far
+	last     time.Time // when the line was last drawn, or the reading began
 }
 
 // newProgress returns a progress line on stderr if stderr is a terminal, else a silent one.
@@ -255,7 +279,7 @@ func (p *progress) show(done int) {
 		return
 	}
 	p.last = now
-	p.draw(fmt.Sprintf("reading %d/%d files", done, p.total))
+	p.draw(fmt.Sprintf("reading %d/%d files, %d articles", done, p.total, p.articles))
 }
 
 // extractWithProgress runs p on docs with "extracting N/TOTAL articles" on a status line
@@ -371,25 +395,21 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 	// neither they nor their mentions are held whole: memory is bounded by the graph.
 	b := graph.NewBuilder()
 	b.SetEvidenceLimit(evidence)
-	line := newStatusLine(stderr)
 	var batch []*extract.Document
-	extracted := 0
 	flush := func() {
 		if len(batch) == 0 {
 			return
 		}
 		b.Add(p.Extract(batch...))
-		extracted += len(batch)
-		if line.w != nil {
-			line.draw(fmt.Sprintf("extracted %d articles", extracted))
-		}
 		clear(batch)
 		batch = batch[:0]
 	}
+	ids := newIDTaker()
 	use := func(d *extract.Document, failing bool) {
 		if !choose.keep(d) || failing {
 			return
 		}
+		d.ID = ids.take(d.ID)
 		batch = append(batch, d)
 		if len(batch) == extractBatch {
 			flush()
@@ -404,15 +424,46 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 			use(d, false)
 		}
 	} else if err := readEach(paths, skipBad, r, stdin, stderr, use); err != nil {
-		line.clear()
 		return nil, err
 	}
 	flush()
-	line.clear()
 	if err := choose.done(stderr); err != nil {
 		return nil, err
 	}
 	return b.Graph(), nil
+}
+
+// idTaker gives the documents of a stream IDs of their own, as extract.Pipeline.Extract does
+// within one call: a later document with an ID already taken gets "-2", "-3", ... It
+// remembers the IDs by a 64-bit hash, 8 bytes and the map's overhead each; two IDs that
+// hash alike make the later one renamed, never two documents one.
+type idTaker struct {
+	seen map[uint64]bool
+	next map[string]int // ID -> the next suffix to try, for IDs seen twice
+}
+
+func newIDTaker() *idTaker { return &idTaker{seen: map[uint64]bool{}, next: map[string]int{}} }
+
+func (t *idTaker) take(id string) string {
+	h := idHash(id)
+	if !t.seen[h] {
+		t.seen[h] = true
+		return id
+	}
+	n := max(t.next[id], 2)
+	for t.seen[idHash(id+"-"+strconv.Itoa(n))] {
+		n++
+	}
+	t.next[id] = n + 1
+	renamed := id + "-" + strconv.Itoa(n)
+	t.seen[idHash(renamed)] = true
+	return renamed
+}
+
+func idHash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
 }
 
 // extractBatch is how many articles are extracted at a time: enough to keep the cores busy
@@ -457,7 +508,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
-		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus; render -format html keeps all unless given)"),
+		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus; export and render -format html keep all unless given)"),
 		filter:    filterFlags(fs),
 		fields:    fieldFlags(fs),
 	}

@@ -211,13 +211,14 @@ func TestProgress(t *testing.T) {
 	defer f.Close()
 	assert.Nil(t, newProgress(f, 3).w, "a regular file is not a terminal")
 
-	p := &progress{statusLine: statusLine{w: &buf}, total: 1000}
+	p := &progress{statusLine: statusLine{w: &buf}, total: 1000, articles: 4567}
 	p.show(123)
-	assert.Equal(t, "\rreading 123/1000 files", buf.String())
+	const line = "\rreading 123/1000 files, 4567 articles"
+	assert.Equal(t, line, buf.String())
 	p.show(124)
-	assert.Equal(t, "\rreading 123/1000 files", buf.String(), "no redraw within progressInterval")
+	assert.Equal(t, line, buf.String(), "no redraw within progressInterval")
 	p.clear()
-	assert.Equal(t, "\rreading 123/1000 files\r"+strings.Repeat(" ", 22)+"\r", buf.String())
+	assert.Equal(t, line+"\r"+strings.Repeat(" ", len(line)-1)+"\r", buf.String())
 }
 
 func TestExtractByteOrderMark(t *testing.T) {

@@ -34,7 +34,7 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	top := fs.Int("top", 0, "keep only the N actors ranked highest by the first measure (0: all)")
 	outPath := fs.String("o", "-", "write the ranks to this file (\"-\" for standard output)")
 	force := fs.Bool("force", false, "compute betweenness, closeness and harmonic even on a graph too large for them to finish within minutes")
-	pivots := fs.Int("pivots", 0, "estimate betweenness from this many pivots (Brandes-Pich, as NetworkX's k=; error below 0.05 with 98% chance at 1,000), for graphs too large for the exact measure (0: exact)")
+	pivots := fs.Int("pivots", 0, "estimate betweenness from this many pivots, at least 2 (Brandes-Pich, as NetworkX's k=; an actor's error below 0.05 with 98% chance at 1,000), for graphs too large for the exact measure (0: exact)")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -45,8 +45,8 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *top < 0 {
 		return usagef("-top must not be negative")
 	}
-	if *pivots < 0 {
-		return usagef("-pivots must not be negative")
+	if *pivots < 0 || *pivots == 1 {
+		return usagef("-pivots must be 0 (exact) or at least 2")
 	}
 	// PageRank first, as the examples rank: it sorts the table and chooses -top.
 	measures := []graph.Measure{graph.MeasurePageRank}
@@ -153,9 +153,13 @@ func checkPathWork(g *graph.Graph, measures []graph.Measure, pivots int, input s
 	if len(slow) == 0 {
 		return nil
 	}
+	hint := ""
+	if slices.Contains(slow, string(graph.MeasureBetweenness)) {
+		hint = ", estimate betweenness from pivots (-pivots 1000)"
+	}
 	return fmt.Errorf("%s: %d actors and %d ties are too many for %s, which would take about %s each on %d cores: "+
-		"rank with the cheap measures (-measures %s), estimate betweenness from pivots (-pivots 1000), or add -force to compute them anyway",
-		input, g.Len(), g.NumTies(), strings.Join(slow, ", "), pathTime(work), runtime.GOMAXPROCS(0), strings.Join(cheap, ","))
+		"rank with the cheap measures (-measures %s)%s, or add -force to compute them anyway",
+		input, g.Len(), g.NumTies(), strings.Join(slow, ", "), pathTime(work), runtime.GOMAXPROCS(0), strings.Join(cheap, ","), hint)
 }
 
 // pathTime estimates how long one shortest-path measure takes at the given graph.PathWork,
