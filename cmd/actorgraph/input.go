@@ -508,7 +508,7 @@ func graphFlags(fs *flag.FlagSet) graphInput {
 		knowledge: fs.String("knowledge", "", "JSON Lines file of actors that extends the built-in knowledge"),
 		skipBad:   fs.Bool("skip-bad", false, "report unreadable files on stderr and go on with the others"),
 		fast:      fs.Bool("fast", false, fastUsage),
-		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus; export and render -format html keep all unless given)"),
+		evidence:  fs.Int("evidence", graph.DefaultEvidenceLimit, "keep at most this many evidence sentences a tie, interaction and affiliation, a sample of the whole corpus (0: all; memory then grows with the corpus; unless given, export and render -format html keep all, and rank, which writes none, 1)"),
 		filter:    filterFlags(fs),
 		fields:    fieldFlags(fs),
 	}

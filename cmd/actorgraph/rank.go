@@ -72,6 +72,10 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if !(*katzAlpha >= 0) || math.IsInf(*katzAlpha, 0) {
 		return usagef("-katz-alpha must be a finite number, 0 or more")
 	}
+	if !flagSet(fs, "evidence") {
+		// rank writes no evidence: keep one sentence an edge, the least memory there is.
+		*input.evidence = 1
+	}
 	g, err := input.load(fs, stdin, stderr)
 	if err != nil {
 		return err
