@@ -32,7 +32,9 @@ const DefaultEvidenceLimit = 10
 // actors, with the same names, affiliations and mentions, and the same tie weights and
 // counts (sums of the same numbers, exact when they are whole, as the default windows'
 // are; in another order, so fractional window weights may differ in the last bits), the same
-// interactions and affiliations, under the evidence limit. Persons found in no list are
+// interactions and affiliations, under the evidence limit (an affiliation a relation states
+// keeps the first sentence of each result that states it, where Extract keeps the first of
+// all). Persons found in no list are
 // named as Extract names them across its documents (extract.CanonicalName of their
 // spellings' mentions), which a Builder can only do at the end: Graph does it. The first
 // result added gives an actor its affiliation, as the first document does in Extract, and a
