@@ -77,34 +77,21 @@ func (b *Builder) Add(r *extract.Result) {
 				b.found[a.NameKey] = map[string]int{}
 				b.ids[a.NameKey] = map[string]bool{}
 			}
-			if len(a.Spellings) == 0 {
-				b.found[a.NameKey][a.Name] += len(a.Mentions)
+			spellings := a.Spellings
+			if len(spellings) == 0 {
+				spellings = map[string]int{a.Name: len(a.Mentions)}
 			}
-			for name, n := range a.Spellings {
+			for name, n := range spellings {
+				if _, ok := b.found[a.NameKey][name]; !ok {
+					name = strings.Clone(name) // a slice of its document's text
+				}
 				b.found[a.NameKey][name] += n
 			}
-			b.ids[a.NameKey][a.ID] = true
+			b.ids[a.NameKey][strings.Clone(a.ID)] = true
 		}
-		// Copies: names, roles and aliases are slices of their documents' texts, which
-		// they would otherwise keep alive.
-		g.AddActor(Actor{
-			ID:                  strings.Clone(a.ID),
-			Name:                strings.Clone(a.Name),
-			Type:                string(a.Type),
-			Affiliation:         strings.Clone(a.Affiliation),
-			AffiliationInferred: a.AffiliationInferred,
-			Roles:               cloneStrings(a.Roles),
-			Aliases:             cloneStrings(a.Aliases),
-			Mentions:            len(a.Mentions),
-		})
+		g.AddActor(actorOf(a))
 	}
-	for _, c := range r.CoMentions {
-		_, okS := g.index[c.Source]
-		_, okT := g.index[c.Target]
-		if usableWeight(c.Weight) && okS && okT && c.Source != c.Target {
-			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
-		}
-	}
+	g.addCoMentions(r)
 	// Relations now; the actors' own affiliations at the end, once each actor has the one
 	// the first document gave it.
 	g.addRelations(r)
@@ -133,14 +120,6 @@ func (b *Builder) pruneDocuments() {
 		}
 	}
 	b.prune = max(2*len(b.docs), minPrune)
-}
-
-func cloneStrings(s []string) []string {
-	out := make([]string, len(s))
-	for i, x := range s {
-		out[i] = strings.Clone(x)
-	}
-	return out
 }
 
 // Graph returns the graph of everything added, its persons in no list named across all of

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
 	gonum "gonum.org/v1/gonum/graph"
@@ -162,17 +163,46 @@ func FromResult(r *extract.Result) *Graph {
 		if a.Type == extract.Location || a.ID == "" {
 			continue
 		}
-		g.AddActor(Actor{
-			ID:                  a.ID,
-			Name:                a.Name,
-			Type:                string(a.Type),
-			Affiliation:         a.Affiliation,
-			AffiliationInferred: a.AffiliationInferred,
-			Roles:               a.Roles,
-			Aliases:             a.Aliases,
-			Mentions:            len(a.Mentions),
-		})
+		g.AddActor(actorOf(a))
 	}
+	g.addCoMentions(r)
+	g.addAffiliations(r)
+	for _, in := range r.Interactions {
+		g.AddInteraction(in)
+	}
+	return g
+}
+
+// actorOf returns the graph's actor of an extracted one. Its strings are copies: names,
+// roles and aliases are slices of their documents' texts, which they would otherwise keep
+// alive.
+func actorOf(a extract.Actor) Actor {
+	return Actor{
+		ID:                  strings.Clone(a.ID),
+		Name:                strings.Clone(a.Name),
+		Type:                string(a.Type),
+		Affiliation:         strings.Clone(a.Affiliation),
+		AffiliationInferred: a.AffiliationInferred,
+		Roles:               cloneStrings(a.Roles),
+		Aliases:             cloneStrings(a.Aliases),
+		Mentions:            len(a.Mentions),
+	}
+}
+
+func cloneStrings(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = strings.Clone(x)
+	}
+	return out
+}
+
+// addCoMentions adds the co-mentions of r as ties, skipping those of actors not in g, those
+// whose weight is not usable, and self-loops.
+func (g *Graph) addCoMentions(r *extract.Result) {
 	for _, c := range r.CoMentions {
 		_, okS := g.index[c.Source]
 		_, okT := g.index[c.Target]
@@ -180,11 +210,6 @@ func FromResult(r *extract.Result) *Graph {
 			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
 		}
 	}
-	g.addAffiliations(r)
-	for _, in := range r.Interactions {
-		g.AddInteraction(in)
-	}
-	return g
 }
 
 // Merge returns a new graph holding the actors, ties, affiliations, interactions and
