@@ -76,9 +76,9 @@ func (r Reader) Expand(paths []string) (files []string, skipped []SkippedFile, e
 // (*.jsonl), CSV with a header row (*.csv, never read as prose), or one plain-text article
 // (any other name; named pipes and devices are read too, and may block). It calls add with
 // each document or each error of one record, in input order (a CSV file's documents first,
-// then the errors of its rows), and stops at the first error add
-// returns, which it returns. An input that cannot be opened or read is add's error too, so
-// that a caller collects every failure in one place; ReadPath returns only add's.
+// then the errors of its rows), and stops at the first error add returns, which it returns.
+// An input that cannot be opened or read is add's error too, so that a caller collects every
+// failure in one place; ReadPath returns only add's.
 func (r Reader) ReadPath(path string, add func(*Document, error) error) error {
 	var err error
 	if path == "-" {

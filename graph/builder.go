@@ -183,7 +183,7 @@ func (g *Graph) relabel(rename, names map[string]string) *Graph {
 		id := to(a.ID)
 		name := cmp.Or(names[id], a.Name)
 		if a.Name != name {
-			a.Aliases = append(slices.Clone(a.Aliases), a.Name)
+			a.Aliases = append(a.Aliases, a.Name)
 		}
 		a.ID, a.Name = id, name
 		a.Affiliation = to(a.Affiliation)

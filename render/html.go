@@ -321,10 +321,10 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 	for i, t := range d.ties {
 		tieIndex[[2]string{t.A, t.B}] = i
 	}
+	spine := layoutSpine(d.ties)
 	type pending struct {
 		e        htmlElement
 		evidence []extract.Evidence
-		ends     [2]string // a co-mention tie's actors; empty for the other layers
 	}
 	var drawnEdges []pending
 	for i, e := range edges {
@@ -335,8 +335,12 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		switch {
 		case i < len(ties):
 			t := ties[i]
-			if _, ok := tieIndex[[2]string{t.A, t.B}]; !ok {
+			j, ok := tieIndex[[2]string{t.A, t.B}]
+			if !ok {
 				continue // left out by MinWeight (or an end by Top), as plan leaves it out
+			}
+			if spine[j] {
+				setJSON(e.Data, "spine", true)
 			}
 			source, target, evidence = t.A, t.B, t.Evidence
 			setJSON(e.Data, "width", edgeWidth(t.Weight, maxTie))
@@ -367,11 +371,7 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		}
 		setJSON(e.Data, "source", htmlNodeID(index[source]))
 		setJSON(e.Data, "target", htmlNodeID(index[target]))
-		p := pending{e: e, evidence: evidence}
-		if i < len(ties) {
-			p.ends = [2]string{source, target}
-		}
-		drawnEdges = append(drawnEdges, p)
+		drawnEdges = append(drawnEdges, pending{e, evidence})
 	}
 
 	// The documents that the evidence drawn comes from, by ID, each with what the graph
@@ -389,13 +389,9 @@ func (c Config) htmlPage(g *graph.Graph) (*htmlPage, error) {
 		d, _ := g.Document(id)
 		page.Documents[i] = htmlDocument{ID: id, Source: d.Source, Date: d.Date, Title: d.Title}
 	}
-	spine := layoutSpine(d.ties)
 	texts := make(map[string]int)
 	page.Texts = []string{}
 	for _, p := range drawnEdges {
-		if i, ok := tieIndex[p.ends]; ok && p.ends[0] != "" && spine[i] {
-			setJSON(p.e.Data, "spine", true)
-		}
 		evidence := make([]htmlEvidence, len(p.evidence))
 		from := make([]int, len(p.evidence))
 		for k, ev := range p.evidence {
@@ -422,10 +418,11 @@ const spineTies = 3
 
 // layoutSpine returns which ties the explorer's force-directed layout pulls along: all of
 // them in a sparse graph, and in a dense one (more ties than spineTies times the actors, so
-// more than 2·spineTies ties an actor on average) each actor's spineTies heaviest ties (ties broken by the other actor's ID). In a graph where
-// nearly every actor is tied to every other, as in a corpus of thousands of articles about
-// the same story, all ties pull every actor to the middle and the drawing is a heap; the
-// heaviest ties keep who is close to whom. The other ties are drawn all the same.
+// more than 2·spineTies ties an actor on average) each actor's spineTies heaviest ties
+// (ties broken by the other actor's ID). In a graph where nearly every actor is tied to
+// every other, as in a corpus of thousands of articles about the same story, all ties pull
+// every actor to the middle and the drawing is a heap; the heaviest ties keep who is close
+// to whom. The other ties are drawn all the same.
 func layoutSpine(ties []graph.Tie) []bool {
 	spine := make([]bool, len(ties))
 	actors := make(map[string][]int)
