@@ -69,7 +69,28 @@ func (p Pipeline) Extract(docs ...*Document) *Result {
 		k = DefaultKnowledge()
 	}
 	docs = uniqueIDs(docs)
-	results := analyzeAll(k, docs, !p.TokenRules, p.Progress)
+	return p.merge(k, docs, analyzeAll(k, docs, !p.TokenRules, p.Progress))
+}
+
+// ExtractEach extracts each of docs on its own, as Extract(doc) would, and calls yield with
+// its result, in the order of docs; the documents are analysed concurrently, as Extract's
+// are. Its results are the same however docs are cut into calls, which Extract's are not
+// (persons found in no list are named across a call's documents, and a relation keeps the
+// first sentence of a call that states it): what a graph.Builder, and a pipeline that
+// extracts documents on many machines, add up. IDs are left as they are.
+func (p Pipeline) ExtractEach(docs []*Document, yield func(*Result)) {
+	p.Windows.check()
+	k := p.Knowledge
+	if k == nil {
+		k = DefaultKnowledge()
+	}
+	for i, r := range analyzeAll(k, docs, !p.TokenRules, p.Progress) {
+		yield(p.merge(k, docs[i:i+1], []docResult{r}))
+	}
+}
+
+// merge makes the result of docs from their analyses.
+func (p Pipeline) merge(k *Knowledge, docs []*Document, results []docResult) *Result {
 	perDoc := make([][]*docActor, len(docs))
 	perDocInteractions := make([][]rawInteraction, len(docs))
 	for i, r := range results {

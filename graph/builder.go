@@ -203,11 +203,11 @@ func (g *Graph) relabel(rename, names map[string]string) *Graph {
 			out.AddAffiliation(f)
 		}
 	}
-	for _, in := range g.interactions {
+	for _, in := range g.groups() {
 		i := in.Interaction
 		i.Source, i.Target = to(i.Source), to(i.Target)
 		if i.Source != i.Target {
-			out.addInteractions(i, in.count, in.evidence)
+			out.addGroup(i, in.count, in.terms, in.evidence)
 		}
 	}
 	return out

@@ -32,7 +32,7 @@ func Combined(g *Graph, m Mix) *Graph {
 		}
 	}
 	if m.Interaction > 0 {
-		for _, i := range g.interactions {
+		for _, i := range g.groups() {
 			// One addition of the weight per interaction, as one tie per interaction would.
 			c.addTie(i.Source, i.Target, m.Interaction, 1, i.evidence)
 			for range i.count - 1 {

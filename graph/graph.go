@@ -238,8 +238,8 @@ func Merge(gs ...*Graph) *Graph {
 		for _, a := range g.Affiliations() {
 			m.AddAffiliation(a)
 		}
-		for _, in := range g.interactions {
-			m.addInteractions(in.Interaction, in.count, in.evidence)
+		for _, in := range g.groups() {
+			m.addGroup(in.Interaction, in.count, in.terms, in.evidence)
 		}
 	}
 	return m

@@ -35,10 +35,51 @@ type interactionKey struct {
 // or a sample under the graph's evidence limit). A corpus of any size holds one group per
 // key, so the layer's memory is bounded by the actors and kinds, not by the articles.
 type interactionGroup struct {
-	extract.Interaction // Evidence unused
+	extract.Interaction // Evidence unused; Goldstein the sum of terms
 	count               int
+	terms               []goldsteinTerm // sorted by weight
 	evidence            []extract.Evidence
 	sample              sample
+}
+
+// goldsteinTerm is n Goldstein weights of weight. A group keeps its Goldstein sum as terms,
+// one per distinct weight (one per kind, with one knowledge), and sums them in the order of
+// their weights: floating-point addition is not associative, and the sum is then the same
+// whatever order, and whatever pieces, its interactions were added in.
+type goldsteinTerm struct {
+	weight float64
+	n      int
+}
+
+// addGoldstein adds terms to grp's and sums them again, each product and sum clamped to
+// ±math.MaxFloat64.
+func (grp *interactionGroup) addGoldstein(terms ...goldsteinTerm) {
+	for _, t := range terms {
+		i, found := slices.BinarySearchFunc(grp.terms, t.weight, func(x goldsteinTerm, w float64) int { return cmp.Compare(x.weight, w) })
+		if found {
+			grp.terms[i].n += t.n
+		} else {
+			grp.terms = slices.Insert(grp.terms, i, t)
+		}
+	}
+	clamp := func(x float64) float64 { return max(-math.MaxFloat64, min(x, math.MaxFloat64)) }
+	sum := 0.0
+	for _, t := range grp.terms {
+		sum = clamp(sum + clamp(t.weight*float64(t.n)))
+	}
+	grp.Goldstein = sum
+}
+
+// compareGroups orders interaction groups by their keys.
+func compareGroups(x, y *interactionGroup) int {
+	return cmp.Or(cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target), cmp.Compare(x.Kind, y.Kind),
+		cmp.Compare(x.CAMEO, y.CAMEO), cmp.Compare(x.Polarity, y.Polarity), cmp.Compare(x.Modality, y.Modality))
+}
+
+// groups returns the interaction groups sorted by key: what everything that reads the layer
+// goes through, so that nothing it gives depends on the order the graph was built in.
+func (g *Graph) groups() []*interactionGroup {
+	return slices.SortedFunc(slices.Values(g.interactions), compareGroups)
 }
 
 // AddInteraction records one interaction between two actors of the graph. Interactions with
@@ -55,6 +96,12 @@ func (g *Graph) AddInteraction(i extract.Interaction) bool {
 // addInteractions adds count interactions like i, whose Goldstein weights sum to
 // i.Goldstein, with their evidence.
 func (g *Graph) addInteractions(i extract.Interaction, count int, evidence []extract.Evidence) {
+	g.addGroup(i, count, []goldsteinTerm{{i.Goldstein, 1}}, evidence)
+}
+
+// addGroup adds count interactions like i, with the Goldstein terms and the evidence of a
+// group: how a graph made from another copies its layer.
+func (g *Graph) addGroup(i extract.Interaction, count int, terms []goldsteinTerm, evidence []extract.Evidence) {
 	k := interactionKey{i.Source, i.Target, i.Kind, i.CAMEO, i.Polarity, i.Modality}
 	n, ok := g.interactionIndex[k]
 	if !ok {
@@ -69,7 +116,7 @@ func (g *Graph) addInteractions(i extract.Interaction, count int, evidence []ext
 	}
 	grp := g.interactions[n]
 	grp.count += count
-	grp.Goldstein = max(-math.MaxFloat64, min(grp.Goldstein+i.Goldstein, math.MaxFloat64))
+	grp.addGoldstein(terms...)
 	grp.evidence = g.addEvidence(grp.evidence, &grp.sample, evidence...)
 }
 
@@ -83,7 +130,7 @@ func (g *Graph) Interactions(modalities ...extract.Modality) []InteractionEdge {
 	acc := map[key]*InteractionEdge{}
 	samples := map[key]*sample{}
 	var keys []key
-	for _, i := range g.interactions {
+	for _, i := range g.groups() {
 		if len(modalities) > 0 && !slices.Contains(modalities, i.Modality) {
 			continue
 		}
@@ -150,7 +197,7 @@ func (g *Graph) Explain(a, b string) []extract.Evidence {
 	if t, ok := g.Tie(a, b); ok {
 		ev = append(ev, t.Evidence...)
 	}
-	for _, i := range g.interactions {
+	for _, i := range g.groups() {
 		if i.Source == a && i.Target == b || i.Source == b && i.Target == a {
 			ev = append(ev, i.evidence...)
 		}
@@ -182,7 +229,7 @@ func (g *Graph) evidenceOrder() []string {
 			docs = append(docs, e.Doc)
 		}
 	}
-	for _, i := range g.interactions {
+	for _, i := range g.groups() {
 		for _, e := range i.evidence {
 			docs = append(docs, e.Doc)
 		}

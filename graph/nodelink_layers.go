@@ -76,7 +76,7 @@ type layersJSON struct {
 
 func (g *Graph) layersJSON() layersJSON {
 	out := layersJSON{Documents: g.Documents()}
-	for _, in := range g.interactions {
+	for _, in := range g.groups() {
 		j := interactionJSON{Source: in.Source, Target: in.Target, Kind: in.Kind, CAMEO: in.CAMEO,
 			Goldstein: in.Goldstein, Polarity: in.Polarity, Modality: string(in.Modality)}
 		evidence := in.evidence

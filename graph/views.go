@@ -122,9 +122,9 @@ func (g *Graph) subgraph(keep map[string]bool, minWeight float64) *Graph {
 			s.AddAffiliation(a)
 		}
 	}
-	for _, i := range g.interactions {
+	for _, i := range g.groups() {
 		if keep[i.Source] && keep[i.Target] {
-			s.addInteractions(i.Interaction, i.count, i.evidence)
+			s.addGroup(i.Interaction, i.count, i.terms, i.evidence)
 		}
 	}
 	return s

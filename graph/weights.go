@@ -25,8 +25,8 @@ func Jaccard(g *Graph) *Graph {
 	for _, a := range g.Affiliations() {
 		out.AddAffiliation(a)
 	}
-	for _, i := range g.interactions {
-		out.addInteractions(i.Interaction, i.count, i.evidence)
+	for _, i := range g.groups() {
+		out.addGroup(i.Interaction, i.count, i.terms, i.evidence)
 	}
 	return out
 }

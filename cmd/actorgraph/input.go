@@ -391,8 +391,10 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 	if err != nil {
 		return nil, err
 	}
-	// The articles go through extraction a batch at a time into a graph.Builder, so that
-	// neither they nor their mentions are held whole: memory is bounded by the graph.
+	// The articles go through extraction a batch at a time, and into a graph.Builder one
+	// at a time, so that neither they nor their mentions are held whole: memory is bounded
+	// by the graph. One result an article makes the graph independent of the batches: the
+	// one actorgraph-beam (the beam module) makes on many machines.
 	b := graph.NewBuilder()
 	b.SetEvidenceLimit(evidence)
 	var batch []*extract.Document
@@ -400,7 +402,7 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 		if len(batch) == 0 {
 			return
 		}
-		b.Add(p.Extract(batch...))
+		p.ExtractEach(batch, b.Add)
 		clear(batch)
 		batch = batch[:0]
 	}
