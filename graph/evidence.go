@@ -67,7 +67,11 @@ func (g *Graph) addEvidence(kept []extract.Evidence, s *sample, evs ...extract.E
 // compareEvidence, and keeps those that rank first: the lowest evidenceHash, ties by
 // compareEvidence. The same sentence twice is kept once.
 func (g *Graph) limitEvidence(kept []extract.Evidence, s *sample, evs ...extract.Evidence) []extract.Evidence {
-	limit := g.evidenceLimit
+	return sampleEvidence(g.evidenceLimit, kept, s, evs...)
+}
+
+// sampleEvidence is limitEvidence under a limit of its own.
+func sampleEvidence(limit int, kept []extract.Evidence, s *sample, evs ...extract.Evidence) []extract.Evidence {
 	for _, ev := range evs {
 		i, found := slices.BinarySearchFunc(kept, ev, compareEvidence)
 		if found {

@@ -1,0 +1,201 @@
+package graph_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// TestPiecesEqualBuilder makes the pieces of each document's result, encodes and decodes
+// them, merges those of each key in a random order and grouping, as a cluster would, and
+// checks that the graph put together from them is the Builder's, byte for byte in
+// node-link JSON, with and without an evidence limit, whatever the seed.
+func TestPiecesEqualBuilder(t *testing.T) {
+	docs := piecesDocs(t)
+	p := extract.Pipeline{TokenRules: true}
+	var results []*extract.Result
+	p.ExtractEach(docs, func(r *extract.Result) { results = append(results, r) })
+	for _, limit := range []int{0, 1, 10} {
+		b := graph.NewBuilder()
+		b.SetEvidenceLimit(limit)
+		for _, r := range results {
+			b.Add(r)
+		}
+		want := nodeLink(t, b.Graph())
+		for seed := range uint64(3) {
+			t.Run(fmt.Sprintf("limit=%d/seed=%d", limit, seed), func(t *testing.T) {
+				var pieces []graph.Piece
+				for i, r := range results {
+					for _, piece := range graph.PiecesOf(r, fmt.Sprintf("%06d", i), limit) {
+						data, err := piece.MarshalBinary()
+						if err != nil {
+							t.Fatal(err)
+						}
+						var back graph.Piece
+						if err := back.UnmarshalBinary(data); err != nil {
+							t.Fatal(err)
+						}
+						pieces = append(pieces, back)
+					}
+				}
+				got := nodeLink(t, assemble(pieces, limit, rand.New(rand.NewPCG(seed, 1))))
+				if !bytes.Equal(got, want) {
+					t.Errorf("the graph of merged pieces differs from the Builder's:\n%s", firstDifference(got, want))
+				}
+			})
+		}
+	}
+}
+
+// piecesDocs returns builderDocs and documents that give one person in no list, spelt one
+// way, other affiliations: the first document's must win, a stated one over an inferred one.
+func piecesDocs(t *testing.T) []*extract.Document {
+	texts := []string{
+		"Kyiv said the official Jan Kowalczyk met Sergei Lavrov. Kowalczyk spoke for an hour.",
+		"Polish envoy Jan Kowalczyk met Marco Rubio in Warsaw. Kowalczyk said little.",
+		"German envoy Jan Kowalczyk met Emmanuel Macron in Berlin. Kowalczyk praised France.",
+		"Czech envoy Jan Kowalczyk called Keir Starmer.",
+	}
+	var docs []*extract.Document
+	for i, text := range texts {
+		d, err := extract.Read(fmt.Sprintf("affiliation-%d", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return append(docs, builderDocs(t)...)
+}
+
+// assemble merges the pieces of each key as a combiner would: shuffled, cut into runs at
+// random, each run merged, then the runs' merges merged in a random order; and adds the
+// merged pieces to a Builder in a random order.
+func assemble(pieces []graph.Piece, limit int, rnd *rand.Rand) *graph.Graph {
+	rnd.Shuffle(len(pieces), func(i, j int) { pieces[i], pieces[j] = pieces[j], pieces[i] })
+	byKey := map[string][]graph.Piece{}
+	var keys []string
+	for _, p := range pieces {
+		k := p.Key()
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], p)
+	}
+	var merged []graph.Piece
+	for _, k := range keys {
+		var runs []graph.Piece
+		ps := byKey[k]
+		for len(ps) > 0 {
+			n := 1 + rnd.IntN(len(ps))
+			run := ps[0]
+			for _, q := range ps[1:n] {
+				run.Merge(q)
+			}
+			runs = append(runs, run)
+			ps = ps[n:]
+		}
+		rnd.Shuffle(len(runs), func(i, j int) { runs[i], runs[j] = runs[j], runs[i] })
+		for _, q := range runs[1:] {
+			runs[0].Merge(q)
+		}
+		merged = append(merged, runs[0])
+	}
+	rnd.Shuffle(len(merged), func(i, j int) { merged[i], merged[j] = merged[j], merged[i] })
+	b := graph.NewBuilder()
+	b.SetEvidenceLimit(limit)
+	b.AddPieces(merged)
+	return b.Graph()
+}
+
+func nodeLink(t *testing.T, g *graph.Graph) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := graph.WriteNodeLink(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// firstDifference shows where two outputs first differ.
+func firstDifference(got, want []byte) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	from := max(i-200, 0)
+	return fmt.Sprintf("at byte %d:\ngot  …%s…\nwant …%s…", i, got[from:min(i+200, len(got))], want[from:min(i+200, len(want))])
+}
+
+// TestPieceMergeKeepsCopies checks that merging into a copy of a piece leaves the piece it
+// was copied from as it was.
+func TestPieceMergeKeepsCopies(t *testing.T) {
+	docs := builderDocs(t)[:12]
+	p := extract.Pipeline{TokenRules: true}
+	var pieces []graph.Piece
+	i := 0
+	p.ExtractEach(docs, func(r *extract.Result) {
+		pieces = append(pieces, graph.PiecesOf(r, fmt.Sprintf("%06d", i), 2)...)
+		i++
+	})
+	encode := func(p graph.Piece) string {
+		data, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	byKey := map[string][]graph.Piece{}
+	for _, p := range pieces {
+		byKey[p.Key()] = append(byKey[p.Key()], p)
+	}
+	merges := 0
+	for _, ps := range byKey {
+		if len(ps) < 2 {
+			continue
+		}
+		before := make([]string, len(ps))
+		for i, p := range ps {
+			before[i] = encode(p)
+		}
+		acc := ps[0]
+		for _, q := range ps[1:] {
+			acc.Merge(q)
+			merges++
+		}
+		for i, p := range ps {
+			if encode(p) != before[i] {
+				t.Fatalf("merging into a copy of %q changed the piece: %s became %s", p.Key(), before[i], encode(p))
+			}
+		}
+	}
+	if merges == 0 {
+		t.Fatal("no key had two pieces")
+	}
+}
+
+func TestPieceMergePanicsOnOtherKey(t *testing.T) {
+	r := extract.Pipeline{TokenRules: true}.Extract(builderDocs(t)[:1]...)
+	pieces := graph.PiecesOf(r, "0", 0)
+	if len(pieces) < 2 {
+		t.Fatalf("%d pieces", len(pieces))
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("no panic merging pieces of two keys")
+		}
+	}()
+	pieces[0].Merge(pieces[1])
+}
+
+func TestPieceUnmarshalRejects(t *testing.T) {
+	for _, data := range []string{``, `{`, `{"k":0}`, `{"k":9}`, `{"k":4,"l":-1}`, `{"k":4,"e":[{"Doc":"d"}]}`} {
+		var p graph.Piece
+		if err := p.UnmarshalBinary([]byte(data)); err == nil {
+			t.Errorf("UnmarshalBinary(%q) = nil error", data)
+		}
+	}
+}
