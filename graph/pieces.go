@@ -74,6 +74,7 @@ const (
 func PiecesOf(r *extract.Result, order string, limit int) []Piece {
 	limit = max(limit, 0)
 	out := map[string]*Piece{}
+	seq := 0 // evidence added, so that evidence of one key stays in r's order
 	add := func(p Piece) {
 		p.order, p.limit = order, limit
 		if limit > 0 {
@@ -85,7 +86,8 @@ func PiecesOf(r *extract.Result, order string, limit int) []Piece {
 			}
 			p.evidenceOrders = make([]string, len(p.evidence))
 			for i := range p.evidenceOrders {
-				p.evidenceOrders[i] = order
+				p.evidenceOrders[i] = fmt.Sprintf("%s\x00%09d", order, seq)
+				seq++
 			}
 		}
 		k := p.Key()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/newsgen"
 )
 
 // TestPiecesEqualBuilder makes the pieces of each document's result, encodes and decodes
@@ -16,7 +17,7 @@ import (
 // node-link JSON, with and without an evidence limit, whatever the seed.
 func TestPiecesEqualBuilder(t *testing.T) {
 	docs := piecesDocs(t)
-	p := extract.Pipeline{TokenRules: true}
+	var p extract.Pipeline // parsed, as actorgraph reads by default: its interactions are not in sentence order
 	var results []*extract.Result
 	p.ExtractEach(docs, func(r *extract.Result) { results = append(results, r) })
 	for _, limit := range []int{0, 1, 10} {
@@ -67,6 +68,19 @@ func piecesDocs(t *testing.T) []*extract.Document {
 			t.Fatal(err)
 		}
 		docs = append(docs, d)
+	}
+	// Generated articles as JSON Lines, whose titles are sentences of their texts: an
+	// interaction in a title and again in the text is evidence of one group twice.
+	var lines bytes.Buffer
+	if err := newsgen.WriteJSONL(&lines, 100, 11); err != nil {
+		t.Fatal(err)
+	}
+	err := extract.ReadJSONLines("gen.jsonl", &lines, extract.Fields{}, func(d *extract.Document, err error) error {
+		docs = append(docs, d)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return append(docs, builderDocs(t)...)
 }
