@@ -24,9 +24,13 @@ const DefaultEvidenceLimit = 10
 //
 //	b := graph.NewBuilder()
 //	for batch := range batches {
-//		b.Add(pipeline.Extract(batch...))
+//		pipeline.ExtractEach(batch, b.Add)
 //	}
 //	g := b.Graph()
+//
+// Added one document's result at a time, as ExtractEach gives them, the graph does not
+// depend on how the corpus was cut into batches, and is the one that pieces of the same
+// results, merged anywhere (PiecesOf, AddPieces), make.
 //
 // The graph is the one FromResult makes of all the documents extracted at once: the same
 // actors, with the same names, affiliations and mentions, and the same tie weights and
