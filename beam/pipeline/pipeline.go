@@ -123,7 +123,7 @@ func Build(s beam.Scope, o Options) error {
 	files := fileio.ReadMatches(s, fileio.MatchAll(s, beam.CreateList(s, globs), fileio.MatchEmptyDisallow()))
 	docs := beam.ParDo(s, &readFn{SkipBad: o.SkipBad}, files)
 	docs = beam.ParDo(s, keepUnique, beam.GroupByKey(s, beam.ParDo(s, uniqueIDs, beam.GroupByKey(s, docs))))
-	pieces := beam.ParDo(s, &extractFn{Evidence: o.Evidence, TokenRules: o.TokenRules}, beam.Reshuffle(s, docs))
+	pieces := beam.ParDo(s, &extractFn{Evidence: o.Evidence, TokenRules: o.TokenRules}, docs)
 	merged := beam.CombinePerKey(s, mergePieces, pieces)
 	parts, records, citations := beam.ParDo3(s, splitDocuments, merged)
 	cited := beam.ParDo(s, citedDocuments, beam.CoGroupByKey(s, records, citations))
