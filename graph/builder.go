@@ -64,7 +64,8 @@ func NewBuilder() *Builder {
 func (b *Builder) SetEvidenceLimit(n int) { b.g.SetEvidenceLimit(n) }
 
 // Add adds the documents, actors, co-mentions, relations and interactions of r, as
-// FromResult reads them. r may be released once Add returns.
+// FromResult reads them: an edge whose ends are not both actors of r is left out. r may be
+// released once Add returns.
 func (b *Builder) Add(r *extract.Result) {
 	g := b.g
 	for _, d := range r.Documents {
@@ -72,10 +73,12 @@ func (b *Builder) Add(r *extract.Result) {
 			b.docs[d.ID] = documentOf(d)
 		}
 	}
+	own := make(map[string]bool, len(r.Actors)) // r's actors: its edges join two of them
 	for _, a := range r.Actors {
 		if a.Type == extract.Location || a.ID == "" {
 			continue
 		}
+		own[a.ID] = true
 		if a.NameKey != "" && a.Type == extract.Person {
 			if b.found[a.NameKey] == nil {
 				b.found[a.NameKey] = map[string]int{}
@@ -95,12 +98,24 @@ func (b *Builder) Add(r *extract.Result) {
 		}
 		g.AddActor(actorOf(a))
 	}
-	g.addCoMentions(r)
-	// Relations now; the actors' own affiliations at the end, once each actor has the one
-	// the first document gave it.
-	g.addRelations(r)
+	// The edges of r between two of its own actors, as PiecesOf takes them: an edge does
+	// not depend on which results came before. Relations now; the actors' own
+	// affiliations at the end, once each actor has the one the first document gave it.
+	for _, c := range r.CoMentions {
+		if usableWeight(c.Weight) && own[c.Source] && own[c.Target] && c.Source != c.Target {
+			g.addTie(c.Source, c.Target, c.Weight, c.Count, c.Evidence)
+		}
+	}
+	for _, rel := range r.Relations {
+		if own[rel.Source] && own[rel.Target] && rel.Source != rel.Target {
+			g.AddAffiliation(Affiliation{Actor: rel.Source, Of: rel.Target, Kind: string(rel.Kind), Role: strings.Clone(rel.Role),
+				Evidence: []extract.Evidence{rel.Evidence}})
+		}
+	}
 	for _, in := range r.Interactions {
-		g.AddInteraction(in)
+		if own[in.Source] && own[in.Target] {
+			g.AddInteraction(in)
+		}
 	}
 	if len(b.docs) >= b.prune {
 		b.pruneDocuments()

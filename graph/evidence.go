@@ -114,9 +114,12 @@ func cloneEvidence(ev extract.Evidence) extract.Evidence {
 	return ev
 }
 
-// compareEvidence orders evidence by document ID, sentence, then position.
+// compareEvidence orders evidence by document ID, sentence, position, then text: two
+// sentences that differ in text alone (two documents given one ID) are two, so that a
+// sample keeps the same of them whatever order they came in.
 func compareEvidence(x, y extract.Evidence) int {
-	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Sentence, y.Sentence), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End),
+		cmp.Compare(x.Text, y.Text))
 }
 
 // evidenceHash ranks a sentence in the samples of evidence: its high 44 bits are the 64-bit

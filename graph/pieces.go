@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -29,7 +30,9 @@ import (
 // fields of an actor that its first document gives (name, type, affiliation) go by order,
 // and evidence is a sample that does not depend on order (Graph.SetEvidenceLimit), or all
 // of it in order when there is no limit. Fractional co-mention weights (Windows other than
-// the default) are summed in another order, and may differ in the last bits.
+// the default) are summed in another order, and may differ in the last bits. Documents must
+// have IDs of their own across the corpus (extract.IDTaker gives them), as evidence and the
+// record of documents are by ID.
 //
 // A Piece's encoding (MarshalBinary) is what a pipeline sends between machines.
 type Piece struct {
@@ -65,8 +68,8 @@ const (
 	affiliationPiece
 )
 
-// PiecesOf returns the pieces of the graph that r makes, as Builder.Add adds it: one piece
-// a key, sorted by key. order places r in the corpus: a string that sorts as its documents
+// PiecesOf returns the pieces of the graph that r makes, as Builder.Add adds it (an edge
+// whose ends are not both actors of r left out): one piece a key, sorted by key. order places r in the corpus: a string that sorts as its documents
 // come in the corpus (for a document's result, its file's path and its line, say), by which
 // merged pieces take an actor's name, type and affiliation from its first document, and, if
 // limit is 0, keep evidence in corpus order. limit is the evidence each piece keeps, as
@@ -413,10 +416,72 @@ func (p *Piece) UnmarshalBinary(data []byte) error {
 		p.interaction = extract.Interaction{Source: i.Source, Target: i.Target, Kind: i.Kind, CAMEO: i.CAMEO, Polarity: i.Polarity, Modality: extract.Modality(i.Modality)}
 	}
 	for _, t := range j.Terms {
+		if math.IsNaN(t[0]) || math.IsInf(t[0], 0) || !(t[1] >= 0 && t[1] <= 1<<53) || t[1] != math.Trunc(t[1]) {
+			return fmt.Errorf("graph: piece %q: Goldstein term %v", p.Key(), t)
+		}
 		p.terms = append(p.terms, goldsteinTerm{t[0], int(t[1])})
 	}
 	if p.kind == namePiece && p.spellings == nil {
 		p.spellings = map[string]int{}
+	}
+	if err := p.check(); err != nil {
+		return fmt.Errorf("graph: piece %q: %v", p.Key(), err)
+	}
+	return nil
+}
+
+// check reports what makes p one that PiecesOf and Merge never make, and that AddPieces or
+// Graph would fail on.
+func (p *Piece) check() error {
+	if p.count < 0 {
+		return fmt.Errorf("count %d", p.count)
+	}
+	switch p.kind {
+	case documentPiece:
+		if p.document.ID == "" {
+			return errors.New("a document with no ID")
+		}
+	case actorPiece:
+		if p.actor.ID == "" || p.actor.Mentions < 0 {
+			return fmt.Errorf("an actor of ID %q and %d mentions", p.actor.ID, p.actor.Mentions)
+		}
+	case namePiece:
+		if p.a == "" || len(p.ids) == 0 || slices.Contains(p.ids, "") || !slices.IsSorted(p.ids) {
+			return errors.New("a name with no key, or IDs empty or unsorted")
+		}
+		for _, n := range p.spellings {
+			if n < 0 {
+				return fmt.Errorf("a spelling of %d mentions", n)
+			}
+		}
+	case tiePiece:
+		if p.a == "" || p.a >= p.b || !usableWeight(p.weight) {
+			return fmt.Errorf("a tie of %q and %q of weight %v", p.a, p.b, p.weight)
+		}
+	case interactionPiece:
+		if i := p.interaction; i.Source == "" || i.Target == "" || i.Source == i.Target {
+			return fmt.Errorf("an interaction of %q with %q", i.Source, i.Target)
+		}
+	case affiliationPiece:
+		if p.a == "" || p.b == "" || p.a == p.b {
+			return fmt.Errorf("an affiliation of %q with %q", p.a, p.b)
+		}
+	}
+	if p.limit > 0 {
+		if len(p.evidence) > p.limit {
+			return fmt.Errorf("%d sentences of evidence over a limit of %d", len(p.evidence), p.limit)
+		}
+		for i := 1; i < len(p.evidence); i++ {
+			if compareEvidence(p.evidence[i-1], p.evidence[i]) >= 0 {
+				return errors.New("evidence out of order")
+			}
+		}
+		return nil
+	}
+	for i := 1; i < len(p.evidenceOrders); i++ {
+		if p.evidenceOrders[i-1] > p.evidenceOrders[i] {
+			return errors.New("evidence out of order")
+		}
 	}
 	return nil
 }

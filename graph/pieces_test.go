@@ -147,12 +147,18 @@ func firstDifference(got, want []byte) string {
 // TestPieceMergeKeepsCopies checks that merging into a copy of a piece leaves the piece it
 // was copied from as it was.
 func TestPieceMergeKeepsCopies(t *testing.T) {
-	docs := builderDocs(t)[:12]
-	p := extract.Pipeline{TokenRules: true}
+	for _, limit := range []int{0, 2} {
+		t.Run(fmt.Sprintf("limit=%d", limit), func(t *testing.T) { mergeKeepsCopies(t, limit) })
+	}
+}
+
+func mergeKeepsCopies(t *testing.T, limit int) {
+	docs := piecesDocs(t)[:60]
+	var p extract.Pipeline
 	var pieces []graph.Piece
 	i := 0
 	p.ExtractEach(docs, func(r *extract.Result) {
-		pieces = append(pieces, graph.PiecesOf(r, fmt.Sprintf("%06d", i), 2)...)
+		pieces = append(pieces, graph.PiecesOf(r, fmt.Sprintf("%06d", i), limit)...)
 		i++
 	})
 	encode := func(p graph.Piece) string {
@@ -166,8 +172,8 @@ func TestPieceMergeKeepsCopies(t *testing.T) {
 	for _, p := range pieces {
 		byKey[p.Key()] = append(byKey[p.Key()], p)
 	}
-	merges := 0
-	for _, ps := range byKey {
+	merges := map[byte]int{} // by the kind of piece, the first byte of its key
+	for k, ps := range byKey {
 		if len(ps) < 2 {
 			continue
 		}
@@ -178,7 +184,7 @@ func TestPieceMergeKeepsCopies(t *testing.T) {
 		acc := ps[0]
 		for _, q := range ps[1:] {
 			acc.Merge(q)
-			merges++
+			merges[k[0]]++
 		}
 		for i, p := range ps {
 			if encode(p) != before[i] {
@@ -186,8 +192,54 @@ func TestPieceMergeKeepsCopies(t *testing.T) {
 			}
 		}
 	}
-	if merges == 0 {
-		t.Fatal("no key had two pieces")
+	for _, kind := range "atinf" { // actors, ties, interactions, names, affiliations
+		if merges[byte(kind)] == 0 {
+			t.Errorf("no two pieces of kind %q merged: %v", kind, merges)
+		}
+	}
+}
+
+// TestPieceMergeActorFields gives one actor, in each of six documents, a name, a type and
+// an affiliation (stated, inferred or none) at random, and checks that the pieces, merged in
+// a random order, give it the fields the Builder gives it: the first document's name, the
+// first type, the first stated affiliation or else the first inferred one.
+func TestPieceMergeActorFields(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for trial := range 200 {
+		var results []*extract.Result
+		for i := range 6 {
+			doc := &extract.Document{ID: fmt.Sprintf("d%d", i)}
+			x := extract.Actor{ID: "x", Name: []string{"X", "Ex", "Eks"}[rnd.IntN(3)],
+				Type:  []extract.ActorType{"", extract.Person, extract.Organization}[rnd.IntN(3)],
+				Roles: []string{fmt.Sprintf("role %d", rnd.IntN(3))}, Mentions: make([]extract.Mention, 1+rnd.IntN(3))}
+			switch rnd.IntN(4) {
+			case 1:
+				x.Affiliation = []string{"p", "q"}[rnd.IntN(2)]
+			case 2:
+				x.Affiliation, x.AffiliationInferred = []string{"p", "q"}[rnd.IntN(2)], true
+			case 3:
+				x.AffiliationInferred = true // and no affiliation
+			}
+			actors := []extract.Actor{
+				{ID: "p", Name: "P", Type: extract.Country, Mentions: make([]extract.Mention, 1)},
+				{ID: "q", Name: "Q", Type: extract.Country, Mentions: make([]extract.Mention, 1)},
+				x,
+			}
+			ev := extract.Evidence{Doc: doc.ID, Sentence: 0, Span: extract.Span{End: 5}, Text: "x met p"}
+			results = append(results, &extract.Result{Documents: []*extract.Document{doc}, Actors: actors,
+				CoMentions: []extract.CoMention{{Source: "p", Target: "x", Weight: 1, Count: 1, Evidence: []extract.Evidence{ev}}}})
+		}
+		b := graph.NewBuilder()
+		var pieces []graph.Piece
+		for i, r := range results {
+			b.Add(r)
+			pieces = append(pieces, graph.PiecesOf(r, fmt.Sprintf("%d", i), graph.DefaultEvidenceLimit)...)
+		}
+		want := nodeLink(t, b.Graph())
+		got := nodeLink(t, assemble(pieces, graph.DefaultEvidenceLimit, rnd))
+		if !bytes.Equal(got, want) {
+			t.Fatalf("trial %d: the merged pieces' graph differs from the Builder's:\n%s", trial, firstDifference(got, want))
+		}
 	}
 }
 
@@ -206,7 +258,21 @@ func TestPieceMergePanicsOnOtherKey(t *testing.T) {
 }
 
 func TestPieceUnmarshalRejects(t *testing.T) {
-	for _, data := range []string{``, `{`, `{"k":0}`, `{"k":9}`, `{"k":4,"l":-1}`, `{"k":4,"e":[{"Doc":"d"}]}`} {
+	for _, data := range []string{``, `{`, `{"k":0}`, `{"k":9}`, `{"k":4,"l":-1}`, `{"k":4,"e":[{"Doc":"d"}]}`,
+		`{"k":1,"o":"0","d":{"id":""}}`,
+		`{"k":2,"o":"0","l":10}`,
+		`{"k":2,"o":"0","actor":{"ID":"x","Mentions":-1}}`,
+		`{"k":3,"o":"0","a":"key"}`,
+		`{"k":4,"o":"0","a":"x","b":"x","w":1}`,
+		`{"k":4,"o":"0","a":"x","b":"y","w":-1}`,
+		`{"k":4,"o":"0","a":"x","b":"y","w":1,"n":-1}`,
+		`{"k":4,"o":"0","l":2,"a":"x","b":"y","w":1,"e":[{"Doc":"b"},{"Doc":"a"}]}`,
+		`{"k":4,"o":"0","l":1,"a":"x","b":"y","w":1,"e":[{"Doc":"a"},{"Doc":"b"}]}`,
+		`{"k":5,"o":"0","i":{"source":"x","target":"x"}}`,
+		`{"k":5,"o":"0","i":{"source":"x","target":"y"},"g":[[1,1e300]]}`,
+		`{"k":5,"o":"0","i":{"source":"x","target":"y"},"g":[[1,-1]]}`,
+		`{"k":6,"o":"0","a":"x","b":"x"}`,
+	} {
 		var p graph.Piece
 		if err := p.UnmarshalBinary([]byte(data)); err == nil {
 			t.Errorf("UnmarshalBinary(%q) = nil error", data)

@@ -5,22 +5,24 @@
 //
 // The road:
 //
-//	files (fileio.MatchAll, ReadMatches)
+//	files (a directory's listing, or fileio.MatchFiles of a glob; ReadMatches)
 //	  -> documents, read as the actorgraph command reads them (extract.Reader): text,
 //	     JSON Lines and CSV files, each document placed in the corpus by its file's path
 //	     and its position in the file
-//	  -> documents with IDs of their own (GroupByKey on the ID: a later one of the same ID
-//	     gets "-2", "-3", ..., as the command's)
+//	  -> documents with IDs of their own, the command's (GroupByKey on the ID: a later one
+//	     of the same ID gets "-2", "-3", ...; see uniqueIDs)
 //	  -> graph pieces of each document (ParDo: extract.Pipeline.ExtractEach, graph.PiecesOf),
 //	     keyed: actors, ties, interaction groups, affiliations, names, documents
 //	  -> one piece a key (CombinePerKey: graph.Piece.Merge, in any order)
-//	  -> the records of the documents that the evidence kept cites (CoGroupByKey)
+//	  -> the records of the documents that the evidence kept cites (CoGroupByKey), or of
+//	     all documents when all evidence is kept
 //	  -> the graph, put together in one place (graph.Builder.AddPieces), and written as
 //	     NetworkX node-link JSON and, if asked, neo4j-admin CSV files.
 //
 // Only the last step runs in one place: it holds the graph (actors, ties, interaction
 // groups and affiliations with a capped sample of evidence, and the documents that evidence
-// cites), not the corpus.
+// cites), not the corpus. Another, before extraction, names the documents whose IDs other
+// documents share: it holds their IDs, not their texts.
 package pipeline
 
 import (
@@ -35,7 +37,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -77,8 +78,15 @@ func init() {
 	beam.RegisterCoder(reflect.TypeOf((*graph.Piece)(nil)).Elem(), encodePiece, decodePiece)
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, document), error](&readFn{})
 	register.Emitter2[string, document]()
-	register.Function3x0(uniqueIDs)
-	register.Function3x0(keepUnique)
+	register.Function5x0(splitShared)
+	register.Emitter1[document]()
+	register.Emitter1[string]()
+	register.DoFn4x0[document, func(*string) bool, func(document), func(document)](&splitSuffixed{})
+	register.Function1x1(refOf)
+	register.Function1x2(byOrder)
+	register.Function3x0(nameInOrder)
+	register.Emitter2[string, string]()
+	register.Function4x0(applyName)
 	register.DoFn2x0[document, func(string, graph.Piece)](&extractFn{})
 	register.Emitter2[string, graph.Piece]()
 	register.Function2x1(mergePieces)
@@ -101,33 +109,50 @@ func Build(s beam.Scope, o Options) error {
 	if o.Evidence < 0 {
 		return fmt.Errorf("pipeline: evidence %d: want 0 (all) or more", o.Evidence)
 	}
-	globs := []string{o.Input}
-	fi, err := os.Stat(o.Input)
-	if err != nil && !isURL(o.Input) && !strings.ContainsAny(o.Input, "*?[") {
-		return fmt.Errorf("pipeline: input %q: %w", o.Input, err)
-	}
-	if err == nil && fi.IsDir() {
-		files, skipped, err := extract.Reader{}.Expand([]string{o.Input})
+	s = s.Scope("actorgraph")
+	var files beam.PCollection
+	_, err := os.Stat(o.Input)
+	switch {
+	case err == nil:
+		// A directory or a file the launcher can read: listed here, and each file given to
+		// the workers by its metadata, never as a pattern, so that "x[1].txt" is read as it
+		// is named.
+		paths, skipped, err := extract.Reader{}.Expand([]string{o.Input})
 		if err != nil {
 			return fmt.Errorf("pipeline: %w", err)
 		}
 		for _, sk := range skipped {
 			log.Warnf(context.Background(), "skipped %s: %v", sk.Path, sk.Err)
 		}
-		if len(files) == 0 {
+		if len(paths) == 0 {
 			return fmt.Errorf("pipeline: no article files (*.txt, *.md, *.jsonl, *.csv) in %q", o.Input)
 		}
-		globs = files
+		metas := make([]fileio.FileMetadata, len(paths))
+		for i, path := range paths {
+			metas[i] = fileio.FileMetadata{Path: path}
+			if fi, err := os.Stat(path); err == nil {
+				metas[i].Size, metas[i].LastModified = fi.Size(), fi.ModTime()
+			}
+		}
+		files = fileio.ReadMatches(s, beam.CreateList(s, metas))
+	case isURL(o.Input) || strings.ContainsAny(o.Input, "*?["):
+		files = fileio.ReadMatches(s, fileio.MatchFiles(s, o.Input, fileio.MatchEmptyDisallow()))
+	default:
+		return fmt.Errorf("pipeline: input %q: %w", o.Input, err)
 	}
-	s = s.Scope("actorgraph")
-	files := fileio.ReadMatches(s, fileio.MatchAll(s, beam.CreateList(s, globs), fileio.MatchEmptyDisallow()))
-	docs := beam.ParDo(s, &readFn{SkipBad: o.SkipBad}, files)
-	docs = beam.ParDo(s, keepUnique, beam.GroupByKey(s, beam.ParDo(s, uniqueIDs, beam.GroupByKey(s, docs))))
+	docs := uniqueIDs(s, beam.ParDo(s, &readFn{SkipBad: o.SkipBad}, files))
 	pieces := beam.ParDo(s, &extractFn{Evidence: o.Evidence, TokenRules: o.TokenRules}, docs)
 	merged := beam.CombinePerKey(s, mergePieces, pieces)
 	parts, records, citations := beam.ParDo3(s, splitDocuments, merged)
-	cited := beam.ParDo(s, citedDocuments, beam.CoGroupByKey(s, records, citations))
-	all := beam.Flatten(s, parts, cited)
+	var kept beam.PCollection
+	if o.Evidence == 0 {
+		// All evidence cites every document that has any, and a graph that keeps all keeps
+		// the record of every document, as actorgraph export -evidence 0 does.
+		kept = beam.DropKey(s, records)
+	} else {
+		kept = beam.ParDo(s, citedDocuments, beam.CoGroupByKey(s, records, citations))
+	}
+	all := beam.Flatten(s, parts, kept)
 	// Once, with the pieces as a side input: a graph of no pieces is written too.
 	beam.ParDo0(s, &writeFn{Output: o.Output, Neo4j: o.Neo4j, Evidence: o.Evidence}, beam.Impulse(s), beam.SideInput{Input: all})
 	return nil
@@ -137,9 +162,8 @@ func Build(s beam.Scope, o Options) error {
 // position in the file, as a string that sorts in the order the actorgraph command reads
 // articles (files sorted by path, records in file order).
 type document struct {
-	Order   string
-	Doc     *extract.Document
-	Renamed bool `json:",omitempty"` // its ID is not its own but one uniqueIDs gave it
+	Order string
+	Doc   *extract.Document
 }
 
 func orderOf(path string, n int) string { return fmt.Sprintf("%s\x00%012d", path, n) }
@@ -166,51 +190,100 @@ func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 	})
 }
 
-// uniqueIDs gives the documents of one ID IDs of their own, in corpus order: the first
-// keeps it, the next get "-2", "-3", ... as in the actorgraph command.
-func uniqueIDs(id string, docs func(*document) bool, emit func(string, document)) {
+// uniqueIDs gives the documents IDs of their own, the ones actorgraph gives them
+// (extract.IDTaker over the documents in corpus order), without ever sending all IDs to one
+// place. A document keeps its ID unless an earlier one has it; a renamed one gets its ID and
+// a suffix, "-2", "-3", ... So only the documents of an ID that several have, and those
+// whose ID is one of those with suffixes ("a-2" beside two "a"), can be renamed or take a
+// name another would have taken: their IDs and places (not their texts) go to one worker,
+// which names them as the IDTaker does, in corpus order; all others keep theirs.
+func uniqueIDs(s beam.Scope, docs beam.PCollection) beam.PCollection {
+	s = s.Scope("uniqueIDs")
+	single, shared, sharedIDs := beam.ParDo3(s, splitShared, beam.GroupByKey(s, docs))
+	kept, suffixed := beam.ParDo2(s, &splitSuffixed{}, single, beam.SideInput{Input: sharedIDs})
+	involved := beam.Flatten(s, shared, suffixed)
+	names := beam.ParDo(s, nameInOrder, beam.GroupByKey(s, beam.AddFixedKey(s, beam.ParDo(s, refOf, involved))))
+	renamed := beam.ParDo(s, applyName, beam.CoGroupByKey(s, beam.ParDo(s, byOrder, involved), names))
+	return beam.Flatten(s, kept, renamed)
+}
+
+// splitShared passes on the one document of an ID, or the documents of an ID several have
+// and that ID.
+func splitShared(id string, docs func(*document) bool, single, shared func(document), sharedID func(string)) {
 	var all []document
 	var d document
 	for docs(&d) {
 		all = append(all, d)
 	}
-	slices.SortFunc(all, func(x, y document) int { return cmp.Compare(x.Order, y.Order) })
-	for i, d := range all {
-		if i > 0 {
-			d.Doc.ID, d.Renamed = id+"-"+strconv.Itoa(i+1), true
+	if len(all) == 1 {
+		single(all[0])
+		return
+	}
+	for _, d := range all {
+		shared(d)
+	}
+	sharedID(id)
+}
+
+// splitSuffixed passes on the documents whose ID is one that several documents have with
+// suffixes ("a-2", "a-2-3" beside two "a") apart from the others, which keep their IDs.
+type splitSuffixed struct{ shared map[string]bool }
+
+func (f *splitSuffixed) ProcessElement(d document, sharedIDs func(*string) bool, kept, suffixed func(document)) {
+	if f.shared == nil {
+		f.shared = map[string]bool{}
+		var id string
+		for sharedIDs(&id) {
+			f.shared[id] = true
 		}
-		emit(d.Doc.ID, d)
+	}
+	for id := d.Doc.ID; ; {
+		i := strings.LastIndexByte(id, '-')
+		if i < 0 || i == len(id)-1 || strings.Trim(id[i+1:], "0123456789") != "" {
+			break
+		}
+		id = id[:i]
+		if f.shared[id] {
+			suffixed(d)
+			return
+		}
+	}
+	kept(d)
+}
+
+// An idRef is a document's ID and place, for naming it.
+type idRef struct{ Order, ID string }
+
+func refOf(d document) idRef { return idRef{Order: d.Order, ID: d.Doc.ID} }
+
+func byOrder(d document) (string, document) { return d.Order, d }
+
+// nameInOrder names the documents that may be renamed as actorgraph does: in corpus order,
+// by an IDTaker.
+func nameInOrder(_ int, refs func(*idRef) bool, emit func(string, string)) {
+	var all []idRef
+	var r idRef
+	for refs(&r) {
+		all = append(all, r)
+	}
+	slices.SortFunc(all, func(x, y idRef) int { return cmp.Compare(x.Order, y.Order) })
+	ids := extract.NewIDTaker()
+	for _, r := range all {
+		emit(r.Order, ids.Take(r.ID))
 	}
 }
 
-// keepUnique passes on the one document of an ID; if a renamed document took the ID of
-// another ("a-2" beside a second "a"), the document that had it keeps it, and the others get
-// a suffix of their own: never are two documents one.
-func keepUnique(id string, docs func(*document) bool, emit func(document)) {
-	var all []document
+// applyName gives a document the ID nameInOrder gave it.
+func applyName(_ string, docs func(*document) bool, names func(*string) bool, emit func(document)) {
+	var name string
+	if !names(&name) {
+		return
+	}
 	var d document
 	for docs(&d) {
-		all = append(all, d)
-	}
-	slices.SortFunc(all, func(x, y document) int {
-		return cmp.Or(compareBool(x.Renamed, y.Renamed), cmp.Compare(x.Order, y.Order))
-	})
-	for i, d := range all {
-		if i > 0 {
-			d.Doc.ID = fmt.Sprintf("%s-%d", id, i+1)
-		}
+		d.Doc.ID = name
 		emit(d)
 	}
-}
-
-func compareBool(x, y bool) int {
-	switch {
-	case x == y:
-		return 0
-	case x:
-		return 1
-	}
-	return -1
 }
 
 // extractFn extracts a document and emits its graph's pieces, keyed.

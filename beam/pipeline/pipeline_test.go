@@ -64,8 +64,9 @@ func export(t *testing.T, args ...string) string {
 	return stderr.String()
 }
 
-// generated writes n generated articles into dir, as one JSON Lines file and as one file
-// each for a few, two of them with one ID, and returns dir.
+// generated writes n generated articles into a new directory, as one JSON Lines file, and
+// a few text files: some with one ID, some named like glob patterns, one that names no
+// actor; and returns the directory.
 func generated(t *testing.T, n int) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -82,6 +83,16 @@ func generated(t *testing.T, n int) string {
 		"b/one.txt":  "id: same\ntitle: Talks in Rome\nsource: AFP\ndate: 2025-08-02\n\nGiorgia Meloni criticised Russia. Meloni met Volodymyr Zelensky in Rome.\n",
 		"c/note.md":  "Envoy Jan Kowalczyk met Sergei Lavrov in Moscow. Kowalczyk said little.\n",
 		"z-last.txt": "Polish envoy Jan Kowalczyk met Marco Rubio. Kowalczyk thanked the United States.\n",
+		// IDs that renaming meets: the second "a" becomes "a-2", so the "a-2" after it
+		// becomes "a-2-2", and the "a-2-2" after that "a-2-2-2".
+		"d/1.txt": "id: a\n\nMarco Rubio met Sergei Lavrov in Riyadh.\n",
+		"d/2.txt": "id: a\n\nKeir Starmer criticised Russia.\n",
+		"d/3.txt": "id: a-2\n\nEmmanuel Macron met Volodymyr Zelensky.\n",
+		"d/4.txt": "id: a-2-2\n\nFriedrich Merz praised Poland.\n",
+		// Names that are glob patterns, and a document no evidence cites.
+		"x[1].txt":  "Donald Trump criticised China.\n",
+		"x1.txt":    "Xi Jinping met Narendra Modi.\n",
+		"quiet.txt": "Nothing happened here today.\n",
 	}
 	for name, text := range texts {
 		path := filepath.Join(dir, name)

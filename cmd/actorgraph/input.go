@@ -4,11 +4,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -406,12 +404,12 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 		clear(batch)
 		batch = batch[:0]
 	}
-	ids := newIDTaker()
+	ids := extract.NewIDTaker()
 	use := func(d *extract.Document, failing bool) {
 		if !choose.keep(d) || failing {
 			return
 		}
-		d.ID = ids.take(d.ID)
+		d.ID = ids.Take(d.ID)
 		batch = append(batch, d)
 		if len(batch) == extractBatch {
 			flush()
@@ -433,39 +431,6 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 		return nil, err
 	}
 	return b.Graph(), nil
-}
-
-// idTaker gives the documents of a stream IDs of their own, as extract.Pipeline.Extract does
-// within one call: a later document with an ID already taken gets "-2", "-3", ... It
-// remembers the IDs by a 64-bit hash, 8 bytes and the map's overhead each; two IDs that
-// hash alike make the later one renamed, never two documents one.
-type idTaker struct {
-	seen map[uint64]bool
-	next map[string]int // ID -> the next suffix to try, for IDs seen twice
-}
-
-func newIDTaker() *idTaker { return &idTaker{seen: map[uint64]bool{}, next: map[string]int{}} }
-
-func (t *idTaker) take(id string) string {
-	h := idHash(id)
-	if !t.seen[h] {
-		t.seen[h] = true
-		return id
-	}
-	n := max(t.next[id], 2)
-	for t.seen[idHash(id+"-"+strconv.Itoa(n))] {
-		n++
-	}
-	t.next[id] = n + 1
-	renamed := id + "-" + strconv.Itoa(n)
-	t.seen[idHash(renamed)] = true
-	return renamed
-}
-
-func idHash(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
 }
 
 // extractBatch is how many articles are extracted at a time: enough to keep the cores busy
