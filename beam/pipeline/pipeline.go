@@ -76,7 +76,7 @@ type Options struct {
 func init() {
 	beam.RegisterCoder(reflect.TypeOf((*document)(nil)).Elem(), encodeDocument, decodeDocument)
 	beam.RegisterCoder(reflect.TypeOf((*graph.Piece)(nil)).Elem(), encodePiece, decodePiece)
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, document), error](&readFn{})
+	register.DoFn4x0[context.Context, fileio.ReadableFile, func(string, document), func(string)](&readFn{})
 	register.Emitter2[string, document]()
 	register.Function5x0(splitShared)
 	register.Emitter1[document]()
@@ -94,7 +94,7 @@ func init() {
 	register.Emitter1[graph.Piece]()
 	register.Emitter2[string, bool]()
 	register.Function4x0(citedDocuments)
-	register.DoFn3x1[context.Context, []byte, func(*graph.Piece) bool, error](&writeFn{})
+	register.DoFn4x1[context.Context, []byte, func(*graph.Piece) bool, func(*string) bool, error](&writeFn{})
 }
 
 // Build adds the pipeline to s. It reads a directory's listing, and checks the options, as
@@ -140,7 +140,8 @@ func Build(s beam.Scope, o Options) error {
 	default:
 		return fmt.Errorf("pipeline: input %q: %w", o.Input, err)
 	}
-	docs := uniqueIDs(s, beam.ParDo(s, &readFn{SkipBad: o.SkipBad}, files))
+	read, unread := beam.ParDo2(s, &readFn{SkipBad: o.SkipBad}, files)
+	docs := uniqueIDs(s, read)
 	pieces := beam.ParDo(s, &extractFn{Evidence: o.Evidence, TokenRules: o.TokenRules}, docs)
 	merged := beam.CombinePerKey(s, mergePieces, pieces)
 	parts, records, citations := beam.ParDo3(s, splitDocuments, merged)
@@ -154,7 +155,8 @@ func Build(s beam.Scope, o Options) error {
 	}
 	all := beam.Flatten(s, parts, kept)
 	// Once, with the pieces as a side input: a graph of no pieces is written too.
-	beam.ParDo0(s, &writeFn{Output: o.Output, Neo4j: o.Neo4j, Evidence: o.Evidence}, beam.Impulse(s), beam.SideInput{Input: all})
+	beam.ParDo0(s, &writeFn{Output: o.Output, Neo4j: o.Neo4j, Evidence: o.Evidence}, beam.Impulse(s),
+		beam.SideInput{Input: all}, beam.SideInput{Input: unread})
 	return nil
 }
 
@@ -169,20 +171,23 @@ type document struct {
 func orderOf(path string, n int) string { return fmt.Sprintf("%s\x00%012d", path, n) }
 
 // readFn reads the documents of a file as actorgraph reads them (extract.Reader), keyed by
-// ID.
+// ID, and passes on what it cannot read, unless told to skip it: the writer then fails,
+// naming every input that failed, and writes nothing. (A DoFn that failed would stop its
+// bundle, but a runner may still finish the others and write a graph without them.)
 type readFn struct{ SkipBad bool }
 
-func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string, document)) error {
+func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string, document), bad func(string)) {
 	path := file.Metadata.Path
 	r := extract.Reader{Open: func(string) (io.ReadCloser, error) { return file.Open(ctx) }}
 	n := 0
-	return r.ReadPath(path, func(d *extract.Document, err error) error {
+	r.ReadPath(path, func(d *extract.Document, err error) error {
 		if err != nil {
 			if f.SkipBad {
 				log.Warnf(ctx, "skipped: %v", err)
-				return nil
+			} else {
+				bad(err.Error())
 			}
-			return err
+			return nil
 		}
 		emit(d.ID, document{Order: orderOf(path, n), Doc: d})
 		n++
@@ -338,7 +343,17 @@ type writeFn struct {
 	Evidence      int
 }
 
-func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, pieces func(*graph.Piece) bool) error {
+func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, pieces func(*graph.Piece) bool, unread func(*string) bool) error {
+	var failures []string
+	var failure string
+	for unread(&failure) {
+		failures = append(failures, failure)
+	}
+	if len(failures) > 0 {
+		slices.Sort(failures)
+		return fmt.Errorf("%d inputs could not be read (SkipBad, -skip-bad, goes on without them), so nothing was written:\n%s",
+			len(failures), strings.Join(failures, "\n"))
+	}
 	var all []graph.Piece
 	var p graph.Piece
 	for pieces(&p) {

@@ -190,18 +190,23 @@ func TestNeo4jSameAsExport(t *testing.T) {
 	}
 }
 
-// TestBadInput checks that a file that cannot be read fails the pipeline with its name, and
-// that with SkipBad the others make the graph actorgraph export -skip-bad makes.
+// TestBadInput checks that inputs that cannot be read fail the pipeline, naming every one,
+// with nothing written, and that with SkipBad the others make the graph actorgraph export
+// -skip-bad makes.
 func TestBadInput(t *testing.T) {
 	input := generated(t, 50)
 	bad := filepath.Join(input, "bad.txt")
 	if err := os.WriteFile(bad, []byte("Marco Rubio met \xff\xfe\x00 Andrii Sybiha."), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	badLines := filepath.Join(input, "bad.jsonl")
+	if err := os.WriteFile(badLines, []byte("{\"id\":\"ok\",\"text\":\"Marco Rubio met Andrii Sybiha.\"}\n{\"id\": broken\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	err := run(t, Options{Input: input, Output: filepath.Join(dir, "fail.json")})
-	if err == nil || !strings.Contains(err.Error(), "bad.txt") {
-		t.Fatalf("error %v, want one naming bad.txt", err)
+	if err == nil || !strings.Contains(err.Error(), "bad.txt") || !strings.Contains(err.Error(), "bad.jsonl") {
+		t.Fatalf("error %v, want one naming bad.txt and bad.jsonl", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "fail.json")); err == nil {
 		t.Error("a failed pipeline wrote its output")
