@@ -80,3 +80,19 @@ var scalingBenchGraphs = []benchGraph{
 func BenchmarkBetweennessScaling(b *testing.B) {
 	benchmarkMeasure(b, scalingBenchGraphs, graph.Betweenness)
 }
+
+// BenchmarkLouvain times community detection on the news-like graphs, and the denser one
+// that igraph and NetworkX are timed on (testdata/bench); it reports the modularity found.
+func BenchmarkLouvain(b *testing.B) {
+	for _, bg := range denseBenchGraphs {
+		g := randomGraph(bg.n, bg.m, 1)
+		b.Run(bg.name, func(b *testing.B) {
+			var p graph.Partition
+			for b.Loop() {
+				p = graph.Louvain(g, 1, rand.NewPCG(1, 1))
+			}
+			b.ReportMetric(p.Modularity, "modularity")
+			b.ReportMetric(float64(len(p.Communities)), "communities")
+		})
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"slices"
 
 	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -31,31 +30,30 @@ func (p Partition) CommunityOf(id string) int {
 }
 
 // Louvain divides the co-mention layer into communities by the Louvain method (Blondel et
-// al., Fast unfolding of communities in large networks, J. Stat. Mech. 2008), through gonum's
-// community.Modularize, maximising modularity at the given resolution (1 is Newman's
-// modularity). Tie weights are strengths, all positive: the signed interaction layer never
-// reaches it. src seeds the method's random order; the same graph and seed give the same
-// partition, whatever order the graph was built in. Isolated actors are communities of one.
-// About O(m log n) time.
+// al., Fast unfolding of communities in large networks, J. Stat. Mech. 2008), maximising
+// modularity at the given resolution (1 is Newman's modularity). Tie weights are
+// strengths, all positive: the signed interaction layer never reaches it. src seeds the
+// order in which nodes are visited; the same graph and seed give the same partition,
+// whatever order the graph was built in and whatever GOMAXPROCS is. Isolated actors are
+// communities of one. It runs on flat arrays over the graph's compressed rows, about
+// O(m log n) time.
 func Louvain(g *Graph, resolution float64, src rand.Source) Partition {
-	v := newOrderedView(g)
-	if len(v.ids) == 0 {
+	c := newCSR(g)
+	n := len(c.actor)
+	if n == 0 {
 		return Partition{}
 	}
-	reduced := community.Modularize(v, resolution, src)
-	var comms [][]string
-	var nodes [][]gonum.Node
-	for _, c := range reduced.Communities() {
-		ids := make([]string, len(c))
-		for i, n := range c {
-			ids[i] = v.ids[n.ID()]
-		}
-		slices.Sort(ids)
-		comms = append(comms, ids)
-		nodes = append(nodes, c)
+	comm := louvain(c, resolution, rand.New(src))
+	count := 0
+	for _, x := range comm {
+		count = max(count, int(x)+1)
+	}
+	comms := make([][]string, count)
+	for r, x := range comm {
+		comms[x] = append(comms[x], g.actors[c.actor[r]].ID) // ranks are in ID order
 	}
 	slices.SortFunc(comms, func(x, y []string) int { return cmp.Or(cmp.Compare(len(y), len(x)), cmp.Compare(x[0], y[0])) })
-	return Partition{Communities: comms, Modularity: community.Q(v, nodes, resolution)}
+	return Partition{Communities: comms, Modularity: modularity(c, comm, count, resolution)}
 }
 
 // orderedView is a read-only gonum view of the co-mention layer in which actors are nodes
