@@ -1,35 +1,16 @@
 package graph_test
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/randgraph"
 )
 
 // randomGraph returns a graph of n actors and m distinct ties between random pairs, with
-// weights like co-mention weights: mostly small whole numbers, some halves.
-func randomGraph(n, m int, seed uint64) *graph.Graph {
-	rng := rand.New(rand.NewPCG(seed, 0))
-	g := graph.New()
-	id := func(i int) string { return fmt.Sprintf("actor-%05d", i) }
-	for i := range n {
-		g.AddActor(graph.Actor{ID: id(i)})
-	}
-	for ties := 0; ties < m; {
-		a, b := rng.IntN(n), rng.IntN(n)
-		if a == b {
-			continue
-		}
-		if _, ok := g.Tie(id(a), id(b)); ok {
-			continue
-		}
-		g.AddTie(id(a), id(b), float64(1+rng.IntN(8))/2)
-		ties++
-	}
-	return g
-}
+// weights like co-mention weights (randgraph.Ties).
+func randomGraph(n, m int, seed uint64) *graph.Graph { return randgraph.Ties(n, m, seed) }
 
 // benchGraphs are the graphs the benchmarks run on: a small and a large news graph.
 var benchGraphs = []benchGraph{

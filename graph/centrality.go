@@ -132,7 +132,14 @@ func Closeness(g *Graph) []Score {
 // closeness_centrality(G): a breadth-first search from every actor, on GOMAXPROCS
 // goroutines, O(n·m) time.
 func ClosenessUnweighted(g *Graph) []Score {
-	return fromEverySource(g, (*search).bfsDist, closenessOf)
+	return fromEverySource(g, (*search).bfsTotal, func(s *search, n int) float64 {
+		// closenessOf's arithmetic on bfsTotal's sums: the same bits.
+		if s.total == 0 || n < 2 {
+			return 0
+		}
+		r := float64(s.reached - 1)
+		return r / s.total * (r / float64(n-1))
+	})
 }
 
 // closenessOf is the Wasserman–Faust closeness of the source of a finished search.

@@ -21,7 +21,18 @@ type csr struct {
 	distance []float64 // distance view: 1/weight
 }
 
+// newCSR returns g's compressed rows: the snapshot g holds, or a new one that it then holds
+// until it changes. A csr is read-only, so measures running at once share it.
 func newCSR(g *Graph) *csr {
+	if c := g.rows.Load(); c != nil {
+		return c
+	}
+	c := buildCSR(g)
+	g.rows.Store(c)
+	return c
+}
+
+func buildCSR(g *Graph) *csr {
 	n := len(g.actors)
 	c := &csr{actor: make([]int32, n), start: make([]int32, n+1)}
 	for i := range c.actor {
@@ -203,6 +214,13 @@ type search struct {
 	npred []int32   // number of predecessors, stored in pred[start[w]:start[w]+npred[w]]
 	pred  []int32   // predecessors on shortest paths, row-aligned with csr.adj
 	heap  minHeap
+
+	// bfsTotal's: a node is reached in this search if stamp[node] == epoch, so that no
+	// array is cleared between searches; and what it found.
+	stamp   []uint32
+	epoch   uint32
+	total   float64 // the sum of the distances to the nodes reached
+	reached int     // the nodes reached, the source among them
 }
 
 func newSearch(c *csr, paths bool) *search {
@@ -428,21 +446,37 @@ func (h *minHeap) down(i int) {
 	h.pos[e.node] = int32(i)
 }
 
-// bfsDist finds the hop distance from src to every node it reaches, breadth first, in
-// s.dist, settling nodes in s.order. It needs no path bookkeeping.
-func (s *search) bfsDist(src int32) {
-	s.reset()
+// bfsTotal is a breadth-first search from src that counts the nodes it reaches and sums
+// their distances, level by level, with no distance array: what unweighted closeness needs,
+// at the cost of one stamp a node reached. It leaves the nodes reached in s.order.
+func (s *search) bfsTotal(src int32) {
 	c := s.c
-	s.dist[src] = 0
-	s.order = append(s.order, src)
-	for head := 0; head < len(s.order); head++ { // order doubles as the queue
-		v := s.order[head]
-		next := s.dist[v] + 1
-		for k := c.start[v]; k < c.start[v+1]; k++ {
-			if w := c.adj[k]; s.dist[w] == inf {
-				s.dist[w] = next
-				s.order = append(s.order, w)
+	if s.stamp == nil {
+		s.stamp = make([]uint32, c.len())
+	}
+	s.epoch++
+	if s.epoch == 0 { // wrapped round: stamps of old searches could match
+		clear(s.stamp)
+		s.epoch = 1
+	}
+	epoch, stamp := s.epoch, s.stamp
+	q := append(s.order[:0], src)
+	stamp[src] = epoch
+	total, d := 0, 0
+	for lo := 0; lo < len(q); {
+		hi := len(q)
+		d++
+		for _, v := range q[lo:hi] {
+			for _, w := range c.adj[c.start[v]:c.start[v+1]] {
+				if stamp[w] != epoch {
+					stamp[w] = epoch
+					q = append(q, w)
+				}
 			}
 		}
+		total += d * (len(q) - hi)
+		lo = hi
 	}
+	s.order = q
+	s.total, s.reached = float64(total), len(q)
 }

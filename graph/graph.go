@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/actorgraph/actorgraph/extract"
 	gonum "gonum.org/v1/gonum/graph"
@@ -52,6 +53,11 @@ type Graph struct {
 	interactionIndex map[interactionKey]int
 	documents        map[string]Document // the documents evidence cites, by ID
 	evidenceLimit    int                 // the most evidence an edge keeps (SetEvidenceLimit); 0 for all
+
+	// rows is the measures' compressed snapshot of the actors and ties (csr), made by the
+	// first measure after a change and shared by the measures after it, concurrent ones
+	// too; AddActor and the adding of ties drop it.
+	rows atomic.Pointer[csr]
 }
 
 // New returns an empty graph.
@@ -88,6 +94,7 @@ func (g *Graph) AddActor(a Actor) {
 	a.Name = cmp.Or(a.Name, a.ID)
 	id := int64(len(g.actors))
 	g.actors = append(g.actors, a)
+	g.rows.Store(nil)
 	g.index[a.ID] = id
 	g.g.AddNode(simple.Node(id))
 }
@@ -139,6 +146,7 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 		g.ties[key] = t
 	}
 	t.Weight = total
+	g.rows.Store(nil)
 	t.Count += count
 	t.Evidence = g.addEvidence(t.Evidence, &t.sample, evidence...)
 	g.g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ia), T: simple.Node(ib), W: t.Weight})

@@ -13,18 +13,26 @@ type Score struct {
 
 // rank turns per-node values (indexed like g.actors) into scores, highest first, ties by
 // actor name, then ID.
+//
+// IDs are unique, so the order is total: actors' indices are sorted, not the scores, which
+// are large to move.
 func (g *Graph) rank(values []float64) []Score {
-	out := make([]Score, len(g.actors))
-	for i, a := range g.actors {
-		out[i] = Score{Actor: cloneActor(a), Value: values[i]}
+	order := make([]int32, len(g.actors))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.SortStableFunc(out, func(x, y Score) int {
+	slices.SortFunc(order, func(i, j int32) int {
+		x, y := &g.actors[i], &g.actors[j]
 		return cmp.Or(
-			cmp.Compare(y.Value, x.Value),
-			cmp.Compare(x.Actor.Name, y.Actor.Name),
-			cmp.Compare(x.Actor.ID, y.Actor.ID),
+			cmp.Compare(values[j], values[i]),
+			cmp.Compare(x.Name, y.Name),
+			cmp.Compare(x.ID, y.ID),
 		)
 	})
+	out := make([]Score, len(order))
+	for k, i := range order {
+		out[k] = Score{Actor: cloneActor(g.actors[i]), Value: values[i]}
+	}
 	return out
 }
 

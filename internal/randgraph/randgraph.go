@@ -35,3 +35,29 @@ func New(n int, seed uint64) *graph.Graph {
 	}
 	return g
 }
+
+// Ties returns a graph of n actors, "actor-00000", "actor-00001", ..., and m distinct ties
+// between random pairs, with weights like co-mention weights: mostly small whole numbers,
+// some halves (1/2 to 4). The same n, m and seed give the same graph: the graph package's
+// benchmarks run on it, and scripts/benchgraphs writes it for timing igraph and NetworkX on
+// the same graphs (graph/testdata/bench). m must be at most n(n-1)/2.
+func Ties(n, m int, seed uint64) *graph.Graph {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	g := graph.New()
+	id := func(i int) string { return fmt.Sprintf("actor-%05d", i) }
+	for i := range n {
+		g.AddActor(graph.Actor{ID: id(i)})
+	}
+	for ties := 0; ties < m; {
+		a, b := rng.IntN(n), rng.IntN(n)
+		if a == b {
+			continue
+		}
+		if _, ok := g.Tie(id(a), id(b)); ok {
+			continue
+		}
+		g.AddTie(id(a), id(b), float64(1+rng.IntN(8))/2)
+		ties++
+	}
+	return g
+}
