@@ -40,6 +40,7 @@ func BenchmarkVs(b *testing.B) {
 			run   func()
 		}{
 			{"louvain", false, func() { modularity = graph.Louvain(g, 1, rand.NewPCG(1, 1)).Modularity }},
+			{"leiden", false, func() { modularity = graph.Leiden(g, 1, rand.NewPCG(1, 1)).Modularity }},
 			{"pagerank", false, func() { graph.PageRank(g) }},
 			{"closeness-unweighted", true, func() { graph.ClosenessUnweighted(g) }},
 			{"closeness-weighted", true, func() { graph.Closeness(g) }},
@@ -60,7 +61,7 @@ func BenchmarkVs(b *testing.B) {
 				for b.Loop() {
 					m.run()
 				}
-				if m.name == "louvain" {
+				if m.name == "louvain" || m.name == "leiden" {
 					b.ReportMetric(modularity, "modularity")
 				}
 			})

@@ -302,6 +302,13 @@ func TestRenderGroups(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `>community 1<`)
 
+	code, _, stderr = runCLI(t, "render", "-format", "dot", "-groups", "leiden", "-clusters", "-o", out)
+	require.Equal(t, 0, code, stderr)
+	b, err = os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `>community 1<`)
+	assert.Contains(t, string(b), `subgraph cluster_0 {`)
+
 	code, _, _ = runCLI(t, "render", "-groups", "colour", "-o", out)
 	assert.Equal(t, 2, code)
 	code, _, _ = runCLI(t, "render", "-clusters", "-o", out)

@@ -28,7 +28,7 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	title := fs.String("title", "", "title drawn above the graph")
 	interactions := fs.Bool("interactions", false, "draw the interaction layer: arrows coloured by sign, dashed if planned or possible, dotted if negated")
 	roles := fs.Bool("roles", false, "add a person's shortest role as a second label line")
-	groups := fs.String("groups", "", "colour actors by group instead of type: affiliation (their country or organization) or community (Louvain, seed 1)")
+	groups := fs.String("groups", "", "colour actors by group instead of type: affiliation (their country or organization), community (Louvain communities, seed 1) or leiden (Leiden communities, seed 1: each one connected)")
 	clusters := fs.Bool("clusters", false, "draw a box around each group of -groups (layouts dot and fdp)")
 	input := graphFlags(fs)
 	if err := parse(fs, args, stdout); err != nil {
@@ -51,8 +51,8 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if !(*minWeight >= 0) || math.IsInf(*minWeight, 0) {
 		return usagef("-min-weight must be a finite number, 0 or more")
 	}
-	if *groups != "" && *groups != "affiliation" && *groups != "community" {
-		return usagef("unknown -groups %q (want affiliation or community)", *groups)
+	if *groups != "" && *groups != "affiliation" && *groups != "community" && *groups != "leiden" {
+		return usagef("unknown -groups %q (want affiliation, community or leiden)", *groups)
 	}
 	if *clusters && *groups == "" {
 		return usagef("-clusters needs -groups")
@@ -73,6 +73,8 @@ func runRender(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		cfg.Groups = render.AffiliationGroups(g)
 	case "community":
 		cfg.Groups = render.CommunityGroups(graph.Louvain(g, 1, rand.NewPCG(1, 1)))
+	case "leiden":
+		cfg.Groups = render.CommunityGroups(graph.Leiden(g, 1, rand.NewPCG(1, 1)))
 	}
 	var buf bytes.Buffer
 	engine := cfg.Layout
