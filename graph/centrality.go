@@ -44,7 +44,6 @@ func betweenness(g *Graph, weighted bool) []Score {
 // sources: an actor that is no source by 1/(k(n-2)), a source, whose own search tells
 // nothing of it, by 1/((k-1)(n-2)).
 func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
-	n := c.len()
 	b := c.forSources(sources, true, func(s *search, src int32, partial []float64) {
 		if weighted {
 			s.dijkstra(src)
@@ -53,13 +52,20 @@ func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
 		}
 		s.accumulate(src, partial)
 	})
+	return c.scores(g, scaleBetweenness(b, sources))
+}
+
+// scaleBetweenness scales the sums of dependencies b from the given sources (all if nil) as
+// betweennessFrom says, in place, and returns b.
+func scaleBetweenness(b []float64, sources []int32) []float64 {
+	n := len(b)
 	if n > 2 {
 		scale := 1 / (float64(n-1) * float64(n-2))
 		if sources == nil {
 			for i := range b {
 				b[i] *= scale
 			}
-			return c.scores(g, b)
+			return b
 		}
 		k := len(sources)
 		source := make([]bool, n)
@@ -74,7 +80,48 @@ func betweennessFrom(g *Graph, c *csr, sources []int32, weighted bool) []Score {
 			}
 		}
 	}
-	return c.scores(g, b)
+	return b
+}
+
+// PathMeasures computes the shortest-path measures among measures (MeasureBetweenness,
+// MeasureCloseness, MeasureHarmonic; any other panics) together, from one Dijkstra search
+// from every actor: Brandes' search for betweenness finds the distances that closeness and
+// harmonic centrality sum, so the three cost about what one costs. Each is the same, bit for
+// bit, as Betweenness, Closeness and Harmonic give it. On GOMAXPROCS goroutines.
+func PathMeasures(g *Graph, measures ...Measure) map[Measure][]Score {
+	want := map[Measure]bool{}
+	for _, m := range measures {
+		if !m.ShortestPaths() {
+			panic(fmt.Sprintf("graph: PathMeasures of %q, not a shortest-path measure", m))
+		}
+		want[m] = true
+	}
+	c := newCSR(g)
+	n := c.len()
+	closeness, harmonic := make([]float64, n), make([]float64, n)
+	b := c.forSources(nil, want[MeasureBetweenness], func(s *search, src int32, partial []float64) {
+		s.dijkstra(src)
+		if want[MeasureCloseness] {
+			closeness[src] = closenessOf(s, n)
+		}
+		if want[MeasureHarmonic] {
+			harmonic[src] = harmonicOf(s, n)
+		}
+		if want[MeasureBetweenness] {
+			s.accumulate(src, partial)
+		}
+	})
+	out := map[Measure][]Score{}
+	if want[MeasureBetweenness] {
+		out[MeasureBetweenness] = c.scores(g, scaleBetweenness(b, nil))
+	}
+	if want[MeasureCloseness] {
+		out[MeasureCloseness] = c.scores(g, closeness)
+	}
+	if want[MeasureHarmonic] {
+		out[MeasureHarmonic] = c.scores(g, harmonic)
+	}
+	return out
 }
 
 // BetweennessSample estimates Betweenness from k pivots, as NetworkX's
@@ -166,15 +213,18 @@ func closenessOf(s *search, n int) float64 {
 // algorithm from every actor, on GOMAXPROCS goroutines: O(n·m·log n) time, O(n+m) space per
 // goroutine.
 func Harmonic(g *Graph) []Score {
-	return fromEverySource(g, (*search).dijkstra, func(s *search, _ int) float64 {
-		h := 0.0
-		for _, v := range s.order {
-			if d := s.dist[v]; d != 0 { // the source itself
-				h += 1 / d
-			}
+	return fromEverySource(g, (*search).dijkstra, harmonicOf)
+}
+
+// harmonicOf is the harmonic centrality of the source of a finished search.
+func harmonicOf(s *search, _ int) float64 {
+	h := 0.0
+	for _, v := range s.order {
+		if d := s.dist[v]; d != 0 { // the source itself
+			h += 1 / d
 		}
-		return h
-	})
+	}
+	return h
 }
 
 // fromEverySource runs a search (Dijkstra's algorithm in the distance view, or a

@@ -88,9 +88,23 @@ func runRank(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	prog := newRankProgress(stderr, len(measures))
 	defer prog.clear()
 	scores := make([][]graph.Score, len(measures))
+	// The shortest-path measures asked for (betweenness unless sampled), two or more, come
+	// from one search from every actor: graph.PathMeasures, the same bits.
+	var together []graph.Measure
+	for _, m := range measures {
+		if m.ShortestPaths() && !(m == graph.MeasureBetweenness && *pivots > 0) {
+			together = append(together, m)
+		}
+	}
+	var paths map[graph.Measure][]graph.Score
 	for i, m := range measures {
 		prog.show(i, m)
-		if m == measureKatz {
+		if len(together) > 1 && slices.Contains(together, m) {
+			if paths == nil {
+				paths = graph.PathMeasures(g, together...)
+			}
+			scores[i] = paths[m]
+		} else if m == measureKatz {
 			if scores[i], err = graph.Katz(g, *katzAlpha, 1); err != nil {
 				return fmt.Errorf("%s: %w: give a smaller -katz-alpha", input.name(fs), err)
 			}
