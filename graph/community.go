@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"math/rand/v2"
 	"slices"
 
@@ -39,21 +38,10 @@ func (p Partition) CommunityOf(id string) int {
 // O(m log n) time.
 func Louvain(g *Graph, resolution float64, src rand.Source) Partition {
 	c := newCSR(g)
-	n := len(c.actor)
-	if n == 0 {
+	if len(c.actor) == 0 {
 		return Partition{}
 	}
-	comm := louvain(c, resolution, rand.New(src))
-	count := 0
-	for _, x := range comm {
-		count = max(count, int(x)+1)
-	}
-	comms := make([][]string, count)
-	for r, x := range comm {
-		comms[x] = append(comms[x], g.actors[c.actor[r]].ID) // ranks are in ID order
-	}
-	slices.SortFunc(comms, func(x, y []string) int { return cmp.Or(cmp.Compare(len(y), len(x)), cmp.Compare(x[0], y[0])) })
-	return Partition{Communities: comms, Modularity: modularity(c, comm, count, resolution)}
+	return partitionOf(g, c, louvain(c, resolution, rand.New(src)), resolution)
 }
 
 // orderedView is a read-only gonum view of the co-mention layer in which actors are nodes

@@ -157,16 +157,21 @@ func TestLouvainQuality(t *testing.T) {
 			}
 		}
 	}
-	p := Louvain(graphs["planted 8x40"], 1, rand.NewPCG(5, 6))
+	checkPlanted(t, Louvain(graphs["planted 8x40"], 1, rand.NewPCG(5, 6)))
+}
+
+// checkPlanted checks that p is the 8 groups of 40 of plantedGraph(8, 40, ...).
+func checkPlanted(t *testing.T, p Partition) {
+	t.Helper()
 	if len(p.Communities) != 8 {
 		t.Fatalf("planted 8 groups of 40, found %d communities", len(p.Communities))
 	}
+	group := func(id string) int {
+		var n int
+		fmt.Sscanf(id, "n%d", &n)
+		return n / 40
+	}
 	for _, c := range p.Communities {
-		group := func(id string) int {
-			var n int
-			fmt.Sscanf(id, "n%d", &n)
-			return n / 40
-		}
 		if len(c) != 40 || group(c[0]) != group(c[len(c)-1]) {
 			t.Errorf("a found community is not a planted group: %v", c)
 		}

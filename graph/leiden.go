@@ -48,25 +48,13 @@ func partitionOf(g *Graph, c *csr, comm []int32, resolution float64) Partition {
 // leiden returns each node's community, numbered from 0, starting from the partition start
 // (each node alone if nil).
 func leiden(c *csr, resolution float64, rnd *rand.Rand, start []int32) []int32 {
-	n := len(c.actor)
-	of := make([]int32, n) // each original node's node at the current level
-	for i := range of {
-		of[i] = int32(i)
-	}
-	l := levelOf(c)
-	m2 := 0.0
-	for _, k := range l.k {
-		m2 += k
-	}
+	of, l, m2 := firstLevel(c)
 	if m2 == 0 {
 		return of
 	}
 	part := slices.Clone(start) // the partition of the level's nodes
 	if part == nil {
-		part = make([]int32, n)
-		for i := range part {
-			part[i] = int32(i)
-		}
+		part = slices.Clone(of)
 	}
 	for {
 		l.moveFast(part, resolution, m2, rnd)

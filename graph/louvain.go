@@ -16,6 +16,21 @@ type level struct {
 	k      []float64 // strength: the node's arcs plus twice its loop
 }
 
+// firstLevel returns what Louvain and Leiden start from: each node its own (of: each
+// original node's node or community at the current level), the level of c's ties, and
+// twice their total weight.
+func firstLevel(c *csr) (of []int32, l *level, m2 float64) {
+	of = make([]int32, len(c.actor))
+	for i := range of {
+		of[i] = int32(i)
+	}
+	l = levelOf(c)
+	for _, k := range l.k {
+		m2 += k
+	}
+	return of, l, m2
+}
+
 // levelOf is the first level: the co-mention ties of c.
 func levelOf(c *csr) *level {
 	n := len(c.actor)
@@ -37,16 +52,7 @@ func levelOf(c *csr) *level {
 // node moves only for a gain, and equal gains go to the lowest community number, so that
 // the same graph and seed give the same partition.
 func louvain(c *csr, resolution float64, rnd *rand.Rand) []int32 {
-	n := len(c.actor)
-	of := make([]int32, n) // each original node's community at the current level
-	for i := range of {
-		of[i] = int32(i)
-	}
-	l := levelOf(c)
-	m2 := 0.0
-	for _, k := range l.k {
-		m2 += k
-	}
+	of, l, m2 := firstLevel(c)
 	if m2 == 0 {
 		return of
 	}
