@@ -308,11 +308,19 @@ func (b *Builder) AddPieces(pieces []Piece) {
 			merged[k] = &p
 		}
 	}
-	list := slices.SortedFunc(maps.Values(merged), func(x, y *Piece) int {
+	type keyed struct {
+		key string
+		*Piece
+	}
+	list := make([]keyed, 0, len(merged))
+	for k, p := range merged {
+		list = append(list, keyed{k, p})
+	}
+	slices.SortFunc(list, func(x, y keyed) int {
 		if x.kind == actorPiece && y.kind == actorPiece {
 			return cmp.Or(cmp.Compare(x.order, y.order), cmp.Compare(x.actor.ID, y.actor.ID))
 		}
-		return cmp.Or(cmp.Compare(x.kind, y.kind), cmp.Compare(x.Key(), y.Key()))
+		return cmp.Or(cmp.Compare(x.kind, y.kind), cmp.Compare(x.key, y.key))
 	})
 	g := b.g
 	for _, p := range list {
