@@ -15,6 +15,7 @@ import (
 // the order in which the graph was built.
 type csr struct {
 	actor    []int32   // actor[r] is the index into Graph.actors of the node of rank r
+	rank     []int32   // rank[i] is the rank of Graph.actors[i]: actor's inverse
 	start    []int32   // row r is adj[start[r]:start[r+1]]
 	adj      []int32   // neighbour ranks
 	weight   []float64 // strength view: the tie's weight
@@ -43,10 +44,11 @@ func buildCSR(g *Graph) *csr {
 	for r, i := range c.actor {
 		rankOf[i] = int32(r)
 	}
+	c.rank = rankOf
 
-	for key := range g.ties {
-		c.start[rankOf[key[0]]+1]++
-		c.start[rankOf[key[1]]+1]++
+	for t := range g.ties.all() {
+		c.start[rankOf[t.a]+1]++
+		c.start[rankOf[t.b]+1]++
 	}
 	for r := range n {
 		c.start[r+1] += c.start[r]
@@ -55,13 +57,13 @@ func buildCSR(g *Graph) *csr {
 		to int32
 		w  float64
 	}
-	arcs := make([]arc, 2*len(g.ties))
+	arcs := make([]arc, 2*g.ties.len())
 	next := slices.Clone(c.start[:n])
-	for key, t := range g.ties { // order does not matter: rows are sorted below
-		a, b := rankOf[key[0]], rankOf[key[1]]
-		arcs[next[a]] = arc{b, t.Weight}
+	for t := range g.ties.all() { // order does not matter: rows are sorted below
+		a, b := rankOf[t.a], rankOf[t.b]
+		arcs[next[a]] = arc{b, t.weight}
 		next[a]++
-		arcs[next[b]] = arc{a, t.Weight}
+		arcs[next[b]] = arc{a, t.weight}
 		next[b]++
 	}
 	c.adj = make([]int32, len(arcs))

@@ -32,9 +32,9 @@ func (g *Graph) SetEvidenceLimit(n int) {
 	if g.evidenceLimit == 0 {
 		return
 	}
-	for _, t := range g.ties {
+	for t := range g.ties.all() {
 		t.sample = sample{}
-		t.Evidence = g.limitEvidence(nil, &t.sample, t.Evidence...)
+		t.evidence = g.limitEvidence(nil, &t.sample, t.evidence...)
 	}
 	for i := range g.affiliations {
 		a := &g.affiliations[i]
@@ -163,8 +163,8 @@ func mix(h uint64) uint64 {
 // citedDocuments returns the IDs of the documents that the evidence g holds cites.
 func (g *Graph) citedDocuments() map[string]bool {
 	cited := map[string]bool{}
-	for _, t := range g.ties {
-		for _, e := range t.Evidence {
+	for t := range g.ties.all() {
+		for _, e := range t.evidence {
 			cited[e.Doc] = true
 		}
 	}

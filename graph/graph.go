@@ -11,7 +11,6 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/simple"
 )
 
 // Actor is a node of the actor graph.
@@ -33,8 +32,6 @@ type Tie struct {
 	Weight   float64            // strength: bigger is closer
 	Count    int                // windows in which both appear
 	Evidence []extract.Evidence // in document order; a sample under an evidence limit (Graph.SetEvidenceLimit)
-
-	sample sample // of Evidence, under a limit
 }
 
 // Graph is a weighted undirected actor graph. Its zero value is not usable; call New.
@@ -44,8 +41,10 @@ type Tie struct {
 type Graph struct {
 	actors []Actor
 	index  map[string]int64 // actor ID -> gonum node ID (its position in actors)
-	ties   map[[2]int64]*Tie
-	g      *simple.WeightedUndirectedGraph
+	ties   tieStore
+	// tieIndex finds a tie in ties by its actors' positions in actors, the position of the
+	// actor whose ID sorts first in the high 32 bits (tieKey).
+	tieIndex map[uint64]int32
 
 	affiliations     []Affiliation // the affiliation layer, apart from the ties
 	affiliationIndex map[affiliationKey]int
@@ -63,9 +62,8 @@ type Graph struct {
 // New returns an empty graph.
 func New() *Graph {
 	return &Graph{
-		index: make(map[string]int64),
-		ties:  make(map[[2]int64]*Tie),
-		g:     simple.NewWeightedUndirectedGraph(0, 0),
+		index:    make(map[string]int64),
+		tieIndex: make(map[uint64]int32),
 	}
 }
 
@@ -96,24 +94,29 @@ func (g *Graph) AddActor(a Actor) {
 	g.actors = append(g.actors, a)
 	g.rows.Store(nil)
 	g.index[a.ID] = id
-	g.g.AddNode(simple.Node(id))
 }
+
+// tieKey is the key in tieIndex of the tie between the actors at positions ia and ib of
+// actors, ia's ID sorting first.
+func tieKey(ia, ib int64) uint64 { return uint64(ia)<<32 | uint64(ib) }
 
 // AddTie adds weight to the tie between actors a and b, which must have been added, and
 // records its evidence. Count grows by one per call. It panics on an unknown actor, a
 // self-loop, a weight that is not positive, or a weight or total weight so large that it is
 // infinite or so small that its distance 1/weight is.
 func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence) {
-	if t, ok := g.Tie(a, b); ok && weight > 0 && !usableWeight(t.Weight+weight) {
-		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", t.Weight+weight, t.A, t.B))
-	}
-	g.addTie(a, b, weight, 1, evidence)
+	g.putTie(a, b, weight, 1, evidence, false)
 }
 
 // addTie adds weight to the tie between a and b. Weights that come from data go through it
 // (FromResult, Merge, the interaction layers), so a total that overflows saturates at
 // math.MaxFloat64 instead of panicking; AddTie and ReadNodeLink check totals before.
 func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extract.Evidence) {
+	g.putTie(a, b, weight, count, evidence, true)
+}
+
+// putTie is addTie, and AddTie if saturate is false: a total that overflows panics then.
+func (g *Graph) putTie(a, b string, weight float64, count int, evidence []extract.Evidence, saturate bool) {
 	ia, ok := g.index[a]
 	if !ok {
 		panic(fmt.Sprintf("graph: unknown actor %q", a))
@@ -132,24 +135,33 @@ func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extrac
 		a, b = b, a
 		ia, ib = ib, ia
 	}
-	key := [2]int64{ia, ib}
-	t, ok := g.ties[key]
-	total := weight + tieWeight(t)
+	key := tieKey(ia, ib)
+	k, ok := g.tieIndex[key]
+	if !ok && !usableWeight(weight) {
+		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", weight, a, b))
+	}
+	if !ok {
+		if g.ties.len() == math.MaxInt32 {
+			panic("graph: too many ties")
+		}
+		k = g.ties.add(tie{a: int32(ia), b: int32(ib)})
+		g.tieIndex[key] = k
+	}
+	t := g.ties.at(k)
+	total := weight + t.weight
 	if !usableWeight(total) {
 		if !usableWeight(weight) {
 			panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", weight, a, b))
 		}
+		if !saturate {
+			panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", total, a, b))
+		}
 		total = math.MaxFloat64 // the sum of two usable weights can only overflow
 	}
-	if !ok {
-		t = &Tie{A: a, B: b}
-		g.ties[key] = t
-	}
-	t.Weight = total
+	t.weight = total
 	g.rows.Store(nil)
-	t.Count += count
-	t.Evidence = g.addEvidence(t.Evidence, &t.sample, evidence...)
-	g.g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(ia), T: simple.Node(ib), W: t.Weight})
+	t.count += count
+	t.evidence = g.addEvidence(t.evidence, &t.sample, evidence...)
 }
 
 // FromResult builds the co-mention graph of an extraction result: one actor per extracted
@@ -257,7 +269,7 @@ func Merge(gs ...*Graph) *Graph {
 func (g *Graph) Len() int { return len(g.actors) }
 
 // NumTies returns the number of ties.
-func (g *Graph) NumTies() int { return len(g.ties) }
+func (g *Graph) NumTies() int { return g.ties.len() }
 
 // Actors returns every actor, sorted by ID.
 func (g *Graph) Actors() []Actor {
@@ -280,9 +292,9 @@ func (g *Graph) Actor(id string) (Actor, bool) {
 
 // Ties returns every tie, sorted by A, then B.
 func (g *Graph) Ties() []Tie {
-	out := make([]Tie, 0, len(g.ties))
-	for _, t := range g.ties {
-		out = append(out, cloneTie(*t))
+	out := make([]Tie, 0, g.ties.len())
+	for t := range g.ties.all() {
+		out = append(out, g.public(t))
 	}
 	slices.SortFunc(out, func(x, y Tie) int {
 		return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
@@ -300,11 +312,11 @@ func (g *Graph) Tie(a, b string) (Tie, bool) {
 	if a > b { // keys are ordered by actor ID, as in addTie
 		ia, ib = ib, ia
 	}
-	t, ok := g.ties[[2]int64{ia, ib}]
+	k, ok := g.tieIndex[tieKey(ia, ib)]
 	if !ok {
 		return Tie{}, false
 	}
-	return cloneTie(*t), true
+	return g.public(g.ties.at(k)), true
 }
 
 // Neighbors returns the IDs of the actors tied to id, sorted.
@@ -313,22 +325,25 @@ func (g *Graph) Neighbors(id string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	for it := g.g.From(i); it.Next(); {
-		out = append(out, g.actors[it.Node().ID()].ID)
+	c := newCSR(g)
+	r := c.rank[i]
+	row := c.adj[c.start[r]:c.start[r+1]]
+	if len(row) == 0 {
+		return nil
 	}
-	slices.Sort(out)
+	out := make([]string, len(row))
+	for k, w := range row { // rows are sorted by rank, which is by ID
+		out[k] = g.actors[c.actor[w]].ID
+	}
 	return out
 }
 
 // Gonum returns a read-only view of the graph for gonum's algorithms. Node IDs are internal;
 // map them back with ActorOf. Edge weights are strengths (bigger is closer): path algorithms
 // that read weight as a cost need a distance view instead.
-func (g *Graph) Gonum() gonum.WeightedUndirected { return gonumView{g.g} }
-
-// gonumView hides the concrete gonum graph, so that callers cannot type-assert it back to
-// *simple.WeightedUndirectedGraph and add nodes or edges behind the Graph's back.
-type gonumView struct{ gonum.WeightedUndirected }
+// The view is live: it sees actors and ties added after the call. Nodes come in the order
+// actors were added, and a node's neighbours (From) in ID order.
+func (g *Graph) Gonum() gonum.WeightedUndirected { return gonumView{g} }
 
 // ActorOf returns the actor ID of a node of the Gonum view.
 // It panics if node is not a node of the view.
@@ -351,13 +366,6 @@ func usableWeight(w float64) bool {
 	return w > 0 && !math.IsInf(w, 1) && !math.IsInf(1/w, 1)
 }
 
-func tieWeight(t *Tie) float64 {
-	if t == nil {
-		return 0
-	}
-	return t.Weight
-}
-
 func union(a, b []string) []string {
 	set := make(map[string]bool, len(a)+len(b))
 	for _, s := range a {
@@ -378,7 +386,3 @@ func cloneActor(a Actor) Actor {
 	return a
 }
 
-func cloneTie(t Tie) Tie {
-	t.Evidence = slices.Clone(t.Evidence)
-	return t
-}

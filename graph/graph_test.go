@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -366,4 +367,96 @@ func TestDocuments(t *testing.T) {
 	if n := len(m.Documents()); n != 3 {
 		t.Errorf("Merge: %d documents, want 3", n)
 	}
+}
+
+// TestGonumViewAgreesWithSimple builds a random graph and gonum's simple graph of the same
+// ties side by side, and checks that the view answers every question of gonum's
+// WeightedUndirected interface as the simple graph does, before and after more ties come.
+func TestGonumViewAgreesWithSimple(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	g := New()
+	want := simple.NewWeightedUndirectedGraph(0, 0)
+	const n = 60
+	for i := range n {
+		g.AddActor(Actor{ID: fmt.Sprintf("actor %02d", (i*37)%n)}) // added out of ID order
+		want.AddNode(simple.Node(i))
+	}
+	view := g.Gonum() // taken before the ties: it must see them
+	addTies := func(count int) {
+		for range count {
+			x, y := rng.IntN(n), rng.IntN(n)
+			if x == y {
+				continue
+			}
+			w := float64(1 + rng.IntN(4))
+			g.AddTie(g.ActorOf(int64(x)), g.ActorOf(int64(y)), w)
+			old, _ := want.Weight(int64(x), int64(y))
+			want.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: old + w})
+		}
+	}
+	check := func() {
+		t.Helper()
+		if got, w := view.Nodes().Len(), want.Nodes().Len(); got != w {
+			t.Fatalf("Nodes().Len() = %d, want %d", got, w)
+		}
+		var nodes []int64
+		for it := view.Nodes(); it.Next(); {
+			nodes = append(nodes, it.Node().ID())
+		}
+		if len(nodes) != n || !slices.IsSorted(nodes) || nodes[0] != 0 {
+			t.Fatalf("Nodes() = %v, want 0..%d", nodes, n-1)
+		}
+		for x := range int64(n) {
+			it := view.From(x)
+			if got, w := it.Len(), want.From(x).Len(); got != w {
+				t.Fatalf("From(%d).Len() = %d, want %d", x, got, w)
+			}
+			var got, wantFrom []int64
+			var ids []string
+			for it.Next() {
+				got = append(got, it.Node().ID())
+				ids = append(ids, g.ActorOf(it.Node().ID()))
+			}
+			if it.Len() != 0 || it.Next() {
+				t.Fatalf("From(%d) not exhausted after its nodes", x)
+			}
+			for it := want.From(x); it.Next(); {
+				wantFrom = append(wantFrom, it.Node().ID())
+			}
+			if !slices.IsSorted(ids) {
+				t.Errorf("From(%d) not in ID order: %v", x, ids)
+			}
+			slices.Sort(got)
+			slices.Sort(wantFrom)
+			if !slices.Equal(got, wantFrom) {
+				t.Fatalf("From(%d) = %v, want %v", x, got, wantFrom)
+			}
+			for y := range int64(n) {
+				gw, gok := view.Weight(x, y)
+				ww, wok := want.Weight(x, y)
+				if gw != ww || gok != wok {
+					t.Fatalf("Weight(%d, %d) = %v, %v; want %v, %v", x, y, gw, gok, ww, wok)
+				}
+				if got, w := view.HasEdgeBetween(x, y), want.HasEdgeBetween(x, y); got != w {
+					t.Fatalf("HasEdgeBetween(%d, %d) = %v, want %v", x, y, got, w)
+				}
+				e := view.WeightedEdgeBetween(x, y)
+				if (e == nil) != (want.WeightedEdgeBetween(x, y) == nil) {
+					t.Fatalf("WeightedEdgeBetween(%d, %d) = %v", x, y, e)
+				}
+				if e != nil && (e.From().ID() != x || e.To().ID() != y || e.Weight() != ww) {
+					t.Fatalf("WeightedEdgeBetween(%d, %d) = %v, want weight %v", x, y, e, ww)
+				}
+			}
+		}
+		for _, bad := range []int64{-1, n, 1 << 40} {
+			if view.Node(bad) != nil || view.From(bad).Len() != 0 || view.HasEdgeBetween(0, bad) {
+				t.Errorf("node %d, not in the graph, is seen", bad)
+			}
+		}
+	}
+	addTies(150)
+	check()
+	addTies(150)
+	check()
 }

@@ -86,5 +86,5 @@ func (m Measure) ShortestPaths() bool {
 // 1e9 steps. A graph of a million actors (PathWork above 1e12) would take days.
 func PathWork(g *Graph) float64 {
 	n := float64(g.Len())
-	return n * (n + float64(len(g.ties)))
+	return n * (n + float64(g.ties.len()))
 }
