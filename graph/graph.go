@@ -304,19 +304,28 @@ func (g *Graph) Ties() []Tie {
 
 // Tie returns the tie between a and b, in either order.
 func (g *Graph) Tie(a, b string) (Tie, bool) {
+	t := g.findTie(a, b)
+	if t == nil {
+		return Tie{}, false
+	}
+	return g.public(t), true
+}
+
+// findTie returns the tie between a and b, in either order, or nil.
+func (g *Graph) findTie(a, b string) *tie {
 	ia, oka := g.index[a]
 	ib, okb := g.index[b]
 	if !oka || !okb {
-		return Tie{}, false
+		return nil
 	}
-	if a > b { // keys are ordered by actor ID, as in addTie
+	if a > b { // keys are ordered by actor ID, as in putTie
 		ia, ib = ib, ia
 	}
 	k, ok := g.tieIndex[tieKey(ia, ib)]
 	if !ok {
-		return Tie{}, false
+		return nil
 	}
-	return g.public(g.ties.at(k)), true
+	return g.ties.at(k)
 }
 
 // Neighbors returns the IDs of the actors tied to id, sorted.
@@ -385,4 +394,3 @@ func cloneActor(a Actor) Actor {
 	a.Aliases = slices.Clone(a.Aliases)
 	return a
 }
-

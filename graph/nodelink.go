@@ -38,16 +38,17 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: read node-link: %w", err)
 	}
-	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(data, &doc); err != nil {
-		return nil, jsonError(data, err)
-	}
-	if doc == nil {
+	if !json.Valid(data) || kind(data) != "object" {
+		var doc map[string]json.RawMessage // for encoding/json's error
+		if err := json.Unmarshal(data, &doc); err != nil {
+			return nil, jsonError(data, err)
+		}
 		return nil, readError("top level is null, want an object")
 	}
+	doc := splitObject(data)
 
 	for _, key := range []string{"directed", "multigraph"} {
-		raw, ok := doc[key]
+		raw, ok := doc.get(key)
 		if !ok || kind(raw) == "null" {
 			continue
 		}
@@ -60,7 +61,7 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		}
 	}
 
-	rawNodes, ok := doc["nodes"]
+	rawNodes, ok := doc.get("nodes")
 	if !ok {
 		return nil, readError(`missing "nodes"`)
 	}
@@ -69,14 +70,14 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		return nil, err
 	}
 	edgeKey := "edges"
-	rawEdges, hasEdges := doc["edges"]
-	if rawLinks, hasLinks := doc["links"]; hasLinks {
+	rawEdges, hasEdges := doc.get("edges")
+	if rawLinks, hasLinks := doc.get("links"); hasLinks {
 		if hasEdges {
 			return nil, readError(`both "edges" and "links"`)
 		}
 		edgeKey, rawEdges = "links", rawLinks
 	}
-	var edges []map[string]json.RawMessage
+	var edges []object
 	if rawEdges != nil {
 		if edges, err = objects(edgeKey, rawEdges); err != nil {
 			return nil, err
@@ -99,7 +100,8 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 			return nil, readError("%s[%d]: %v", edgeKey, i, err)
 		}
 	}
-	if err := readLayers(g, doc["graph"]); err != nil {
+	layers, _ := doc.get("graph")
+	if err := readLayers(g, layers); err != nil {
 		return nil, readError("%v", err)
 	}
 	return g, nil
@@ -130,29 +132,24 @@ func jsonError(data []byte, err error) error {
 	return fmt.Errorf("graph: read node-link: %w", err)
 }
 
-// objects decodes a JSON array of objects.
-func objects(key string, raw json.RawMessage) ([]map[string]json.RawMessage, error) {
+// objects splits a valid JSON array of objects.
+func objects(key string, raw json.RawMessage) ([]object, error) {
 	if k := kind(raw); k != "array" {
 		return nil, readError("%q is %s, want an array", key, an(k))
 	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return nil, readError("%q: %w", key, err)
-	}
-	out := make([]map[string]json.RawMessage, len(items))
+	items := splitArray(raw)
+	out := make([]object, len(items))
 	for i, item := range items {
 		if k := kind(item); k != "object" {
 			return nil, readError("%s[%d] is %s, want an object", key, i, an(k))
 		}
-		if err := json.Unmarshal(item, &out[i]); err != nil {
-			return nil, readError("%s[%d]: %w", key, i, err)
-		}
+		out[i] = splitObject(item)
 	}
 	return out, nil
 }
 
-func readActor(node map[string]json.RawMessage) (Actor, error) {
-	raw, ok := node["id"]
+func readActor(node object) (Actor, error) {
+	raw, ok := node.get("id")
 	if !ok {
 		return Actor{}, errors.New(`missing "id"`)
 	}
@@ -173,7 +170,7 @@ func readActor(node map[string]json.RawMessage) (Actor, error) {
 			return Actor{}, fmt.Errorf("%q: %v", id, err)
 		}
 	}
-	if raw, ok := node["affiliation_inferred"]; ok && kind(raw) != "null" {
+	if raw, ok := node.get("affiliation_inferred"); ok && kind(raw) != "null" {
 		if err := json.Unmarshal(raw, &a.AffiliationInferred); err != nil {
 			return Actor{}, fmt.Errorf("%q: \"affiliation_inferred\" is %s, want true or false", id, kind(raw))
 		}
@@ -190,7 +187,7 @@ func readActor(node map[string]json.RawMessage) (Actor, error) {
 		{"roles", &a.Roles},
 		{"aliases", &a.Aliases},
 	} {
-		raw, ok := node[f.key]
+		raw, ok := node.get(f.key)
 		if !ok || kind(raw) == "null" {
 			continue
 		}
@@ -198,7 +195,7 @@ func readActor(node map[string]json.RawMessage) (Actor, error) {
 			return Actor{}, fmt.Errorf("%q: %q is %s, want an array of strings", id, f.key, an(kind(raw)))
 		}
 	}
-	if raw, ok := node["mentions"]; ok && kind(raw) != "null" {
+	if raw, ok := node.get("mentions"); ok && kind(raw) != "null" {
 		n, err := count(raw)
 		if err != nil {
 			return Actor{}, fmt.Errorf("%q: \"mentions\": %v", id, err)
@@ -208,10 +205,10 @@ func readActor(node map[string]json.RawMessage) (Actor, error) {
 	return a, nil
 }
 
-func readTie(g *Graph, edge map[string]json.RawMessage) error {
+func readTie(g *Graph, edge object) error {
 	var ends [2]string
 	for i, key := range []string{"source", "target"} {
-		raw, ok := edge[key]
+		raw, ok := edge.get(key)
 		if !ok {
 			return fmt.Errorf("missing %q", key)
 		}
@@ -229,7 +226,7 @@ func readTie(g *Graph, edge map[string]json.RawMessage) error {
 		return fmt.Errorf("self-loop on %q", a)
 	}
 	weight := 1.0
-	if raw, ok := edge["weight"]; ok && kind(raw) != "null" {
+	if raw, ok := edge.get("weight"); ok && kind(raw) != "null" {
 		if k := kind(raw); k != "number" {
 			return fmt.Errorf("%q–%q: weight is %s, want a number", a, b, an(k))
 		}
@@ -247,19 +244,19 @@ func readTie(g *Graph, edge map[string]json.RawMessage) error {
 		weight = w
 	}
 	n := 1
-	if raw, ok := edge["count"]; ok && kind(raw) != "null" {
+	if raw, ok := edge.get("count"); ok && kind(raw) != "null" {
 		var err error
 		if n, err = count(raw); err != nil {
 			return fmt.Errorf("%q–%q: count: %v", a, b, err)
 		}
 	}
 	var evidence []evidenceJSON
-	if raw, ok := edge["evidence"]; ok && kind(raw) != "null" {
+	if raw, ok := edge.get("evidence"); ok && kind(raw) != "null" {
 		if err := json.Unmarshal(raw, &evidence); err != nil {
 			return fmt.Errorf("%q–%q: evidence is %s, want a list of {doc, sentence, start, end, text}", a, b, an(kind(raw)))
 		}
 	}
-	if t, ok := g.Tie(a, b); ok && !usableWeight(t.Weight+weight) {
+	if t := g.findTie(a, b); t != nil && !usableWeight(t.weight+weight) {
 		return fmt.Errorf("%q–%q: total weight of repeated edges is not finite", a, b)
 	}
 	g.addTie(a, b, weight, n, fromEvidenceJSON(evidence))
@@ -271,10 +268,7 @@ func readTie(g *Graph, edge map[string]json.RawMessage) error {
 func nodeID(raw json.RawMessage) (string, error) {
 	switch k := kind(raw); k {
 	case "string":
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", err
-		}
+		s := jsonString(raw)
 		if s == "" {
 			return "", errors.New("empty string")
 		}
@@ -301,13 +295,14 @@ func nodeID(raw json.RawMessage) (string, error) {
 }
 
 // stringAttr sets *dst to the string attribute key of node, if present and not null.
-func stringAttr(node map[string]json.RawMessage, key string, dst *string) error {
-	raw, ok := node[key]
-	if !ok || kind(raw) == "null" {
-		return nil
-	}
-	if err := json.Unmarshal(raw, dst); err != nil {
-		return fmt.Errorf("%q is %s, want a string", key, an(kind(raw)))
+func stringAttr(node object, key string, dst *string) error {
+	raw, ok := node.get(key)
+	switch k := kind(raw); {
+	case !ok || k == "null":
+	case k == "string":
+		*dst = jsonString(raw)
+	default:
+		return fmt.Errorf("%q is %s, want a string", key, an(k))
 	}
 	return nil
 }
@@ -326,7 +321,7 @@ func count(raw json.RawMessage) (int, error) {
 
 // kind returns the JSON type of a raw value, as encoding/json names it.
 func kind(raw json.RawMessage) string {
-	raw = bytes.TrimLeft(raw, " \t\r\n")
+	raw = raw[skipSpace(raw, 0):]
 	if len(raw) == 0 {
 		return "nothing"
 	}

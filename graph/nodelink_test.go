@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -304,5 +305,39 @@ func TestNodeLinkWholeAnalysis(t *testing.T) {
 	}
 	if !bytes.Equal(first.Bytes(), second.Bytes()) {
 		t.Error("writing the graph read back gives other bytes")
+	}
+}
+
+// TestReadNodeLinkJSONDetails checks that ReadNodeLink takes JSON apart as encoding/json
+// does: escapes in keys and strings, repeated keys (the last counts), strings ending in
+// escaped quotes or backslashes, brackets inside strings of attributes it skips, bad UTF-8
+// (U+FFFD) and whitespace everywhere.
+func TestReadNodeLinkJSONDetails(t *testing.T) {
+	in := " \n{ \"nodes\" : [ {\"\\u0069d\":\"a\\\"\\\\\", \"name\": \"x\", \"name\":\"Al\\u00e9 \\ud83d\\ude00\"} ,\n" +
+		"\t{\"id\": \"b\\\\\", \"skip\": [\"]}\", {\"}\": \"[\\\"\"}], \"name\": \"B\xffC\"},{\"id\":\"c\",\"id\":\"d\"} ] ,\r\n" +
+		" \"edges\":[{\"source\":\"a\\\"\\\\\",\"target\":\"b\\\\\",\"weight\":2.5e0 , \"count\" : 3},\n" +
+		"{\"target\":\"d\",\"source\":\"b\\\\\",\"weight\":1,\"weight\":4}], \"edges\": [{\"source\":\"d\",\"target\":\"a\\\"\\\\\"}] } \n"
+	if !json.Valid([]byte(in)) {
+		t.Fatal("test input is not valid JSON")
+	}
+	g, err := graph.ReadNodeLink(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids, names []string
+	for _, a := range g.Actors() {
+		ids = append(ids, a.ID)
+		names = append(names, a.Name)
+	}
+	if want := []string{`a"\`, `b\`, "d"}; !slices.Equal(ids, want) {
+		t.Errorf("ids = %q, want %q", ids, want)
+	}
+	if want := []string{"Alé 😀", "B\uFFFDC", "d"}; !slices.Equal(names, want) {
+		t.Errorf("names = %q, want %q", names, want)
+	}
+	// The last "edges" counts: one tie, of weight 1.
+	ties := g.Ties()
+	if len(ties) != 1 || ties[0].A != `a"\` || ties[0].B != "d" || ties[0].Weight != 1 || ties[0].Count != 1 {
+		t.Errorf("ties = %+v, want only a\"\\–d of weight 1, count 1", ties)
 	}
 }
