@@ -277,44 +277,71 @@ func (s *search) reset() {
 // the shorter counts. Each length is the left-to-right sum along the path from the source,
 // the same sum NetworkX forms, so both make the same decisions.
 func (s *search) dijkstra(src int32) {
-	s.reset()
-	c := s.c
-	s.dist[src] = 0
-	if s.paths {
-		s.sigma[src] = 1
+	if !s.paths {
+		s.distances(src)
+		return
 	}
+	s.reset()
+	c, dist, sigma := s.c, s.dist, s.sigma
+	dist[src] = 0
+	sigma[src] = 1
 	s.heap.push(heapEntry{dist: 0, node: src})
 	for len(s.heap.entries) > 0 {
 		e := s.heap.pop()
-		v := e.node
+		v, dv := e.node, e.dist
 		s.order = append(s.order, v)
-		if s.paths && v != src {
+		if v != src {
 			// NetworkX adds the paths of the predecessor that last shortened v now, at pop.
-			s.sigma[v] += s.sigma[s.pred[c.start[v]]]
+			sigma[v] += sigma[s.pred[c.start[v]]]
 		}
-		dv := e.dist
-		for k := c.start[v]; k < c.start[v+1]; k++ {
-			w := c.adj[k]
-			d := dv + c.distance[k]
+		lo, hi := c.start[v], c.start[v+1]
+		lengths := c.distance[lo:hi]
+		for k, w := range c.adj[lo:hi] {
+			d := dv + lengths[k]
 			// Unseen nodes are at +Inf, and a settled node is never farther than d: d < dist[w]
 			// is NetworkX's "w not in D and (w not in seen or vw_dist < seen[w])".
-			switch old := s.dist[w]; {
+			switch old := dist[w]; {
 			case d < old:
-				s.dist[w] = d
+				dist[w] = d
 				if old == inf {
 					s.heap.push(heapEntry{dist: d, node: w})
 				} else {
 					s.heap.decrease(w, d)
 				}
-				if s.paths {
-					s.sigma[w] = 0
-					s.pred[c.start[w]] = v
-					s.npred[w] = 1
-				}
-			case s.paths && d == old: // an equal route, as NetworkX's vw_dist == seen[w]
-				s.sigma[w] += s.sigma[v]
+				sigma[w] = 0
+				s.pred[c.start[w]] = v
+				s.npred[w] = 1
+			case d == old: // an equal route, as NetworkX's vw_dist == seen[w]
+				sigma[w] += sigma[v]
 				s.pred[c.start[w]+s.npred[w]] = v
 				s.npred[w]++
+			}
+		}
+	}
+}
+
+// distances is dijkstra without paths: the same distances, settled in the same order, with
+// the inner loop over a row's ties kept free of the paths' bookkeeping.
+func (s *search) distances(src int32) {
+	s.reset()
+	c, dist := s.c, s.dist
+	dist[src] = 0
+	s.heap.push(heapEntry{dist: 0, node: src})
+	for len(s.heap.entries) > 0 {
+		e := s.heap.pop()
+		v, dv := e.node, e.dist
+		s.order = append(s.order, v)
+		lo, hi := c.start[v], c.start[v+1]
+		lengths := c.distance[lo:hi]
+		for k, w := range c.adj[lo:hi] {
+			d := dv + lengths[k]
+			if old := dist[w]; d < old {
+				dist[w] = d
+				if old == inf {
+					s.heap.push(heapEntry{dist: d, node: w})
+				} else {
+					s.heap.decrease(w, d)
+				}
 			}
 		}
 	}
@@ -396,15 +423,34 @@ func (h *minHeap) decrease(node int32, dist float64) {
 	h.up(int(i))
 }
 
+// pop removes the entry of least distance. It moves the hole at the root down along the
+// smaller children to a leaf and then the last entry up into it from there (Floyd's
+// bottom-up sift): the last entry is most often about as far as any, so this takes about
+// one comparison a level where a sift down from the root takes two.
 func (h *minHeap) pop() heapEntry {
 	q := h.entries
 	top := q[0]
-	last := len(q) - 1
-	q[0] = q[last]
-	h.entries = q[:last]
-	if last > 0 {
-		h.down(0)
+	n := len(q) - 1
+	h.entries = q[:n]
+	if n == 0 {
+		return top
 	}
+	i := 0
+	for {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		m := l
+		if r := l + 1; r < n && q[r].less(q[l]) {
+			m = r
+		}
+		q[i] = q[m]
+		h.pos[q[i].node] = int32(i)
+		i = m
+	}
+	q[i] = q[n]
+	h.up(i)
 	return top
 }
 
@@ -419,30 +465,6 @@ func (h *minHeap) up(i int) {
 		q[i] = q[parent]
 		h.pos[q[i].node] = int32(i)
 		i = parent
-	}
-	q[i] = e
-	h.pos[e.node] = int32(i)
-}
-
-func (h *minHeap) down(i int) {
-	q := h.entries
-	n := len(q)
-	e := q[i]
-	for {
-		l := 2*i + 1
-		if l >= n {
-			break
-		}
-		m := l
-		if r := l + 1; r < n && q[r].less(q[l]) {
-			m = r
-		}
-		if !q[m].less(e) {
-			break
-		}
-		q[i] = q[m]
-		h.pos[q[i].node] = int32(i)
-		i = m
 	}
 	q[i] = e
 	h.pos[e.node] = int32(i)
