@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"github.com/actorgraph/actorgraph/internal/jsonindent"
 )
 
 // The JSON shapes of "actorgraph extract", as docs/CONTRACT.md fixes them.
@@ -121,10 +121,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	}
 	r := extractWithProgress(p, docs, stderr)
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(toJSON(r)); err != nil {
+	if err := jsonindent.Encode(&buf, toJSON(r), "  "); err != nil {
 		return err
 	}
 	return writeOutput(*out, stdout, buf.Bytes())

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/corpus"
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/internal/jsonindent"
 	"github.com/actorgraph/actorgraph/syntax"
 )
 
@@ -202,10 +202,7 @@ func writeParseJSON(w io.Writer, docs []*extract.Document, parsed [][]syntax.Sen
 		}
 		out.Documents[i] = dj
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return jsonindent.Encode(w, out, "  ")
 }
 
 // evaluate reads the CoNLL-U file at path (standard input for "-"), tags and parses its
