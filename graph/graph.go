@@ -292,13 +292,21 @@ func (g *Graph) Actor(id string) (Actor, bool) {
 
 // Ties returns every tie, sorted by A, then B.
 func (g *Graph) Ties() []Tie {
-	out := make([]Tie, 0, g.ties.len())
-	for t := range g.ties.all() {
-		out = append(out, g.public(t))
+	// Ranks are in ID order, so the order of the ranks of A and B is the order of A and B.
+	c := newCSR(g)
+	type ranked struct {
+		key uint64
+		t   *tie
 	}
-	slices.SortFunc(out, func(x, y Tie) int {
-		return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
-	})
+	order := make([]ranked, 0, g.ties.len())
+	for t := range g.ties.all() {
+		order = append(order, ranked{uint64(c.rank[t.a])<<32 | uint64(c.rank[t.b]), t})
+	}
+	slices.SortFunc(order, func(x, y ranked) int { return cmp.Compare(x.key, y.key) })
+	out := make([]Tie, len(order))
+	for i, r := range order {
+		out[i] = g.public(r.t)
+	}
 	return out
 }
 

@@ -45,7 +45,7 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		}
 		return nil, readError("top level is null, want an object")
 	}
-	doc := splitObject(data)
+	doc := splitObject(nil, data)
 
 	for _, key := range []string{"directed", "multigraph"} {
 		raw, ok := doc.get(key)
@@ -77,7 +77,7 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		}
 		edgeKey, rawEdges = "links", rawLinks
 	}
-	var edges []object
+	var edges []json.RawMessage
 	if rawEdges != nil {
 		if edges, err = objects(edgeKey, rawEdges); err != nil {
 			return nil, err
@@ -85,8 +85,10 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 	}
 
 	g := New()
+	var o object // one object's members, reused from item to item
 	for i, node := range nodes {
-		a, err := readActor(node)
+		o = splitObject(o[:0], node)
+		a, err := readActor(o)
 		if err != nil {
 			return nil, readError("nodes[%d]: %v", i, err)
 		}
@@ -96,7 +98,8 @@ func ReadNodeLink(r io.Reader) (*Graph, error) {
 		g.AddActor(a)
 	}
 	for i, edge := range edges {
-		if err := readTie(g, edge); err != nil {
+		o = splitObject(o[:0], edge)
+		if err := readTie(g, o); err != nil {
 			return nil, readError("%s[%d]: %v", edgeKey, i, err)
 		}
 	}
@@ -132,20 +135,18 @@ func jsonError(data []byte, err error) error {
 	return fmt.Errorf("graph: read node-link: %w", err)
 }
 
-// objects splits a valid JSON array of objects.
-func objects(key string, raw json.RawMessage) ([]object, error) {
+// objects returns the elements of a valid JSON array of objects.
+func objects(key string, raw json.RawMessage) ([]json.RawMessage, error) {
 	if k := kind(raw); k != "array" {
 		return nil, readError("%q is %s, want an array", key, an(k))
 	}
 	items := splitArray(raw)
-	out := make([]object, len(items))
 	for i, item := range items {
 		if k := kind(item); k != "object" {
 			return nil, readError("%s[%d] is %s, want an object", key, i, an(k))
 		}
-		out[i] = splitObject(item)
 	}
-	return out, nil
+	return items, nil
 }
 
 func readActor(node object) (Actor, error) {
@@ -211,6 +212,12 @@ func readTie(g *Graph, edge object) error {
 		raw, ok := edge.get(key)
 		if !ok {
 			return fmt.Errorf("missing %q", key)
+		}
+		if text, ok := plainString(raw); ok { // most ends: found with no new string
+			if at, ok := g.index[string(text)]; ok {
+				ends[i] = g.actors[at].ID
+				continue
+			}
 		}
 		id, err := nodeID(raw)
 		if err != nil {

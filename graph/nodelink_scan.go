@@ -30,9 +30,8 @@ func (o object) get(key string) (json.RawMessage, bool) {
 	return nil, false
 }
 
-// splitObject returns the members of raw, a valid JSON object.
-func splitObject(raw []byte) object {
-	o := make(object, 0, 8)
+// splitObject appends the members of raw, a valid JSON object, to o.
+func splitObject(o object, raw []byte) object {
 	i := skipSpace(raw, 0) + 1 // past '{'
 	for {
 		i = skipSpace(raw, i)
@@ -40,8 +39,8 @@ func splitObject(raw []byte) object {
 			return o
 		}
 		end := skipString(raw, i)
-		key := raw[i+1 : end-1]
-		if bytes.IndexByte(key, '\\') >= 0 || !utf8.Valid(key) {
+		key, ok := plainString(raw[i:end])
+		if !ok {
 			key = []byte(jsonString(raw[i:end]))
 		}
 		i = skipSpace(raw, end) + 1 // past ':'
@@ -136,11 +135,24 @@ func skipString(data []byte, i int) int {
 	}
 }
 
+// plainString returns the text of raw if raw is a JSON string with no escapes and valid
+// UTF-8, the text then being the string it stands for. The text is within raw: look it up as
+// string(text), which copies nothing.
+func plainString(raw []byte) ([]byte, bool) {
+	if len(raw) < 2 || raw[0] != '"' {
+		return nil, false
+	}
+	body := raw[1 : len(raw)-1]
+	if bytes.IndexByte(body, '\\') >= 0 || !utf8.Valid(body) {
+		return nil, false
+	}
+	return body, true
+}
+
 // jsonString decodes raw, a valid JSON string, as encoding/json does (bad UTF-8 becomes
 // U+FFFD); strings with no escapes and valid UTF-8, most of them, without encoding/json.
 func jsonString(raw []byte) string {
-	body := raw[1 : len(raw)-1]
-	if bytes.IndexByte(body, '\\') < 0 && utf8.Valid(body) {
+	if body, ok := plainString(raw); ok {
 		return string(body)
 	}
 	var s string
