@@ -84,8 +84,15 @@ func (p Pipeline) ExtractEach(docs []*Document, yield func(*Result)) {
 	if k == nil {
 		k = DefaultKnowledge()
 	}
-	for i, r := range analyzeAll(k, docs, !p.TokenRules, p.Progress) {
-		yield(p.merge(k, docs[i:i+1], []docResult{r}))
+	// Each document's result is made in the worker that analysed it, so that only the
+	// yields are sequential.
+	results := make([]*Result, len(docs))
+	each(len(docs), p.Progress, func(i int) {
+		results[i] = p.merge(k, docs[i:i+1], []docResult{analyze(k, docs[i], !p.TokenRules)})
+	})
+	for i, r := range results {
+		results[i] = nil
+		yield(r)
 	}
 }
 
@@ -98,8 +105,10 @@ func (p Pipeline) merge(k *Knowledge, docs []*Document, results []docResult) *Re
 	}
 	unifyFound(perDoc)
 	perDocCo := make([][]CoMention, len(docs))
-	for i, d := range docs {
-		perDocCo[i] = coMentions(d, perDoc[i], p.Windows)
+	if len(docs) == 1 {
+		perDocCo[0] = coMentions(docs[0], perDoc[0], p.Windows)
+	} else {
+		each(len(docs), nil, func(i int) { perDocCo[i] = coMentions(docs[i], perDoc[i], p.Windows) })
 	}
 	return &Result{
 		Documents:    docs,
@@ -126,26 +135,32 @@ func (w Windows) check() {
 // order of docs.
 func analyzeAll(k *Knowledge, docs []*Document, parse bool, progress func(done, total int)) []docResult {
 	out := make([]docResult, len(docs))
+	each(len(docs), progress, func(i int) { out[i] = analyze(k, docs[i], parse) })
+	return out
+}
+
+// each calls f(i) for every i in [0, n), at most eight at a time, and progress, if not nil,
+// after each call, one at a time.
+func each(n int, progress func(done, total int), f func(i int)) {
 	var wg sync.WaitGroup
 	var mu sync.Mutex // serialises progress
 	done := 0
 	sem := make(chan struct{}, 8)
-	for i, d := range docs {
+	for i := range n {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			out[i] = analyze(k, d, parse)
+			f(i)
 			if progress != nil {
 				mu.Lock()
 				done++
-				progress(done, len(docs))
+				progress(done, n)
 				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // analyze takes one document down the road; each stage reads what the stages before it left
