@@ -4,8 +4,10 @@
 // A Graph holds Actors (people, countries, organizations, ...) and undirected Ties between
 // them. Build one from an extraction result with FromResult, by hand with AddActor and
 // AddTie, or by combining graphs with Merge; read and write NetworkX node-link JSON with
-// ReadNodeLink and WriteNodeLink. Graph wraps a gonum graph without exposing it; Gonum gives
-// a read-only view for gonum's own algorithms.
+// ReadNodeLink and WriteNodeLink. Graph keeps its ties in flat arrays, and the measures
+// read a compressed snapshot of them (sparse rows in actor-ID order) that the first measure
+// after a change makes and the others share; Gonum gives a read-only view of the same rows
+// for gonum's own algorithms.
 //
 // # Layers
 //
