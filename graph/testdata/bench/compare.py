@@ -8,7 +8,7 @@
     python3 graph/testdata/bench/compare.py /tmp/bench
 
 prints, for each measure and graph, the seconds each took (one core each) and actorgraph's
-time as a multiple of theirs: below 1 is faster. Modularities are igraph's and NetworkX's.
+time as a multiple of theirs: below 1 is faster. Q= gives the modularity each found.
 """
 import re, sys
 d = sys.argv[1]
@@ -25,13 +25,17 @@ for lib in ("igraph", "networkx"):
             if len(f) > 4:
                 q[(lib, f[1], f[2])] = f[4]
 for line in open(f"{d}/go.txt"):
-    m = re.match(r"BenchmarkVs/([\w-]+)/(\w+)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op", line)
+    m = re.match(r"BenchmarkVs/([\w-]+)/(\w+)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+([\d.]+) modularity)?", line)
     if m:
         t[("go", m[1], m[2])] = float(m[3]) / 1e9
+        if m[4]:
+            q[("go", m[1], m[2])] = f"{float(m[4]):.4f}"
 print(f"{'measure':24} {'graph':14} {'actorgraph':>11} {'igraph':>9} {'ratio':>6} {'networkx':>9} {'ratio':>6}")
 for (lib, measure, graph) in sorted(k for k in t if k[0] == "go"):
     go = t[(lib, measure, graph)]
     row = f"{measure:24} {graph:14} {go:11.4f}"
+    if (lib, measure, graph) in q:
+        row += f" Q={q[(lib, measure, graph)]}"
     for other in ("igraph", "networkx"):
         x = t.get((other, measure, graph))
         row += f" {x:9.4f} {go / x:6.2f}" if x else f" {'-':>9} {'-':>6}"
