@@ -35,16 +35,9 @@ func newCSR(g *Graph) *csr {
 
 func buildCSR(g *Graph) *csr {
 	n := len(g.actors)
-	c := &csr{actor: make([]int32, n), start: make([]int32, n+1)}
-	for i := range c.actor {
-		c.actor[i] = int32(i)
-	}
-	slices.SortFunc(c.actor, func(x, y int32) int { return cmp.Compare(g.actors[x].ID, g.actors[y].ID) })
-	rankOf := make([]int32, n)
-	for r, i := range c.actor {
-		rankOf[i] = int32(r)
-	}
-	c.rank = rankOf
+	c := &csr{start: make([]int32, n+1)}
+	c.actor, c.rank = order(g)
+	rankOf := c.rank
 
 	for t := range g.ties.all() {
 		c.start[rankOf[t.a]+1]++
@@ -79,6 +72,21 @@ func buildCSR(g *Graph) *csr {
 		c.distance[k] = 1 / a.w
 	}
 	return c
+}
+
+// order returns the positions in g.actors sorted by actor ID, and its inverse: each actor's
+// rank by its position.
+func order(g *Graph) (actor, rank []int32) {
+	actor = make([]int32, len(g.actors))
+	for i := range actor {
+		actor[i] = int32(i)
+	}
+	slices.SortFunc(actor, func(x, y int32) int { return cmp.Compare(g.actors[x].ID, g.actors[y].ID) })
+	rank = make([]int32, len(actor))
+	for r, i := range actor {
+		rank[i] = int32(r)
+	}
+	return actor, rank
 }
 
 func (c *csr) len() int { return len(c.actor) }

@@ -1,15 +1,13 @@
 package graph
 
 import (
-	"slices"
-
 	gonum "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
 // gonumView is the read-only gonum view of a Graph (Graph.Gonum): node IDs are positions in
-// g.actors, and every method reads the graph's compressed rows as they are when it is called,
-// so that the view is live and callers cannot reach anything that would change the Graph.
+// g.actors. It reads the graph's ties as they are when a method is called, so that the view
+// is live, and gives callers nothing through which they could change the Graph.
 type gonumView struct{ g *Graph }
 
 func (v gonumView) Node(id int64) gonum.Node {
@@ -28,32 +26,27 @@ func (v gonumView) Nodes() gonum.Nodes {
 }
 
 func (v gonumView) From(id int64) gonum.Nodes {
-	if v.Node(id) == nil {
+	if v.Node(id) == nil || v.g.degree[id] == 0 {
 		return gonum.Empty
 	}
-	c := newCSR(v.g)
-	r := c.rank[id]
-	row := c.adj[c.start[r]:c.start[r+1]]
-	if len(row) == 0 {
-		return gonum.Empty
-	}
-	return &rowNodes{c: c, row: row, at: -1}
+	it := &tieNodes{g: v.g, of: int32(id)}
+	it.Reset()
+	return it
 }
 
-// weight returns the weight of the tie between nodes x and y, found by binary search in x's
-// row.
+// weight returns the weight of the tie between nodes x and y.
 func (v gonumView) weight(x, y int64) (float64, bool) {
 	if v.Node(x) == nil || v.Node(y) == nil {
 		return 0, false
 	}
-	c := newCSR(v.g)
-	rx, ry := c.rank[x], c.rank[y]
-	lo, hi := c.start[rx], c.start[rx+1]
-	k, ok := slices.BinarySearch(c.adj[lo:hi], ry)
+	k, ok := v.g.tieIndex[tieKey(x, y)] // the key has the end whose ID sorts first first
+	if !ok {
+		k, ok = v.g.tieIndex[tieKey(y, x)]
+	}
 	if !ok {
 		return 0, false
 	}
-	return c.weight[int(lo)+k], true
+	return v.g.ties.at(k).weight, true
 }
 
 func (v gonumView) HasEdgeBetween(x, y int64) bool {
@@ -75,10 +68,11 @@ func (v gonumView) WeightedEdgeBetween(x, y int64) gonum.WeightedEdge {
 	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: w}
 }
 
-// Weight returns the weight of the tie between x and y; a node's weight to itself is 0, as
-// gonum's simple graphs give it, and the weight between nodes with no tie is 0 with ok false.
+// Weight returns the weight of the tie between x and y. As in gonum's simple graphs, a
+// node's weight to itself is 0 with ok true, whether or not the node exists, and the weight
+// between nodes with no tie is 0 with ok false.
 func (v gonumView) Weight(x, y int64) (w float64, ok bool) {
-	if x == y && v.Node(x) != nil {
+	if x == y {
 		return 0, true
 	}
 	return v.weight(x, y)
@@ -107,29 +101,35 @@ func (it *nodeRange) Node() gonum.Node {
 	return simple.Node(it.at)
 }
 
-// rowNodes iterates over the neighbours in a row of a csr, as gonum nodes.
-type rowNodes struct {
-	c   *csr
-	row []int32
-	at  int
+// tieNodes iterates over the other ends of an actor's ties (the list from Graph.first), as
+// gonum nodes.
+type tieNodes struct {
+	g    *Graph
+	of   int32 // the actor's position
+	left int   // the ties not yet visited
+	node int32 // the current node, -1 before the first and after the last
+	next int32 // the next tie, -1 at the end
 }
 
-func (it *rowNodes) Next() bool {
-	if it.at+1 >= len(it.row) {
-		it.at = len(it.row)
+func (it *tieNodes) Next() bool {
+	if it.next < 0 {
+		it.node, it.left = -1, 0
 		return false
 	}
-	it.at++
+	it.node, it.next = it.g.ties.at(it.next).other(it.of)
+	it.left--
 	return true
 }
 
-func (it *rowNodes) Len() int { return len(it.row) - min(it.at+1, len(it.row)) }
+func (it *tieNodes) Len() int { return it.left }
 
-func (it *rowNodes) Reset() { it.at = -1 }
+func (it *tieNodes) Reset() {
+	it.node, it.next, it.left = -1, it.g.first[it.of], int(it.g.degree[it.of])
+}
 
-func (it *rowNodes) Node() gonum.Node {
-	if it.at < 0 || it.at >= len(it.row) {
+func (it *tieNodes) Node() gonum.Node {
+	if it.node < 0 {
 		return nil
 	}
-	return simple.Node(it.c.actor[it.row[it.at]])
+	return simple.Node(it.node)
 }

@@ -45,6 +45,10 @@ type Graph struct {
 	// tieIndex finds a tie in ties by its actors' positions in actors, the position of the
 	// actor whose ID sorts first in the high 32 bits (tieKey).
 	tieIndex map[uint64]int32
+	// The ties of actors[i] form a list through the ties' next fields that starts at
+	// first[i] (-1 if it has none), the last added first; degree[i] is its length.
+	first  []int32
+	degree []int32
 
 	affiliations     []Affiliation // the affiliation layer, apart from the ties
 	affiliationIndex map[affiliationKey]int
@@ -54,8 +58,8 @@ type Graph struct {
 	evidenceLimit    int                 // the most evidence an edge keeps (SetEvidenceLimit); 0 for all
 
 	// rows is the measures' compressed snapshot of the actors and ties (csr), made by the
-	// first measure after a change and shared by the measures after it, concurrent ones
-	// too; AddActor and the adding of ties drop it.
+	// first measure after a change (and by Ties) and shared by the measures after it,
+	// concurrent ones too; AddActor and the adding of ties drop it.
 	rows atomic.Pointer[csr]
 }
 
@@ -92,6 +96,8 @@ func (g *Graph) AddActor(a Actor) {
 	a.Name = cmp.Or(a.Name, a.ID)
 	id := int64(len(g.actors))
 	g.actors = append(g.actors, a)
+	g.first = append(g.first, -1)
+	g.degree = append(g.degree, 0)
 	g.rows.Store(nil)
 	g.index[a.ID] = id
 }
@@ -110,7 +116,8 @@ func (g *Graph) AddTie(a, b string, weight float64, evidence ...extract.Evidence
 
 // addTie adds weight to the tie between a and b. Weights that come from data go through it
 // (FromResult, Merge, the interaction layers), so a total that overflows saturates at
-// math.MaxFloat64 instead of panicking; AddTie and ReadNodeLink check totals before.
+// math.MaxFloat64 instead of panicking; AddTie panics on it, and ReadNodeLink checks totals
+// before.
 func (g *Graph) addTie(a, b string, weight float64, count int, evidence []extract.Evidence) {
 	g.putTie(a, b, weight, count, evidence, true)
 }
@@ -135,24 +142,24 @@ func (g *Graph) putTie(a, b string, weight float64, count int, evidence []extrac
 		a, b = b, a
 		ia, ib = ib, ia
 	}
-	key := tieKey(ia, ib)
-	k, ok := g.tieIndex[key]
-	if !ok && !usableWeight(weight) {
+	if !usableWeight(weight) {
 		panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", weight, a, b))
 	}
+	key := tieKey(ia, ib)
+	k, ok := g.tieIndex[key]
 	if !ok {
 		if g.ties.len() == math.MaxInt32 {
 			panic("graph: too many ties")
 		}
-		k = g.ties.add(tie{a: int32(ia), b: int32(ib)})
+		k = g.ties.add(tie{a: int32(ia), b: int32(ib), next: [2]int32{g.first[ia], g.first[ib]}})
 		g.tieIndex[key] = k
+		g.first[ia], g.first[ib] = k, k
+		g.degree[ia]++
+		g.degree[ib]++
 	}
 	t := g.ties.at(k)
 	total := weight + t.weight
 	if !usableWeight(total) {
-		if !usableWeight(weight) {
-			panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", weight, a, b))
-		}
 		if !saturate {
 			panic(fmt.Sprintf("graph: weight %v between %q and %q out of range", total, a, b))
 		}
@@ -293,14 +300,14 @@ func (g *Graph) Actor(id string) (Actor, bool) {
 // Ties returns every tie, sorted by A, then B.
 func (g *Graph) Ties() []Tie {
 	// Ranks are in ID order, so the order of the ranks of A and B is the order of A and B.
-	c := newCSR(g)
+	rank := g.ranks()
 	type ranked struct {
 		key uint64
 		t   *tie
 	}
 	order := make([]ranked, 0, g.ties.len())
 	for t := range g.ties.all() {
-		order = append(order, ranked{uint64(c.rank[t.a])<<32 | uint64(c.rank[t.b]), t})
+		order = append(order, ranked{uint64(rank[t.a])<<32 | uint64(rank[t.b]), t})
 	}
 	slices.SortFunc(order, func(x, y ranked) int { return cmp.Compare(x.key, y.key) })
 	out := make([]Tie, len(order))
@@ -339,19 +346,17 @@ func (g *Graph) findTie(a, b string) *tie {
 // Neighbors returns the IDs of the actors tied to id, sorted.
 func (g *Graph) Neighbors(id string) []string {
 	i, ok := g.index[id]
-	if !ok {
+	if !ok || g.degree[i] == 0 {
 		return nil
 	}
-	c := newCSR(g)
-	r := c.rank[i]
-	row := c.adj[c.start[r]:c.start[r+1]]
-	if len(row) == 0 {
-		return nil
+	out := make([]string, 0, g.degree[i])
+	for k := g.first[i]; k >= 0; {
+		t := g.ties.at(k)
+		j, next := t.other(int32(i))
+		out = append(out, g.actors[j].ID)
+		k = next
 	}
-	out := make([]string, len(row))
-	for k, w := range row { // rows are sorted by rank, which is by ID
-		out[k] = g.actors[c.actor[w]].ID
-	}
+	slices.Sort(out)
 	return out
 }
 
@@ -359,7 +364,7 @@ func (g *Graph) Neighbors(id string) []string {
 // map them back with ActorOf. Edge weights are strengths (bigger is closer): path algorithms
 // that read weight as a cost need a distance view instead.
 // The view is live: it sees actors and ties added after the call. Nodes come in the order
-// actors were added, and a node's neighbours (From) in ID order.
+// actors were added, and a node's neighbours (From) in the order their ties were.
 func (g *Graph) Gonum() gonum.WeightedUndirected { return gonumView{g} }
 
 // ActorOf returns the actor ID of a node of the Gonum view.

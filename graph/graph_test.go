@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
+	gonum "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 )
 
@@ -151,6 +152,7 @@ var addTiePanics = []struct {
 	{"NaN weight", 1, "a", "b", math.NaN(), `graph: non-positive weight NaN between "a" and "b"`},
 	{"infinite weight", 1, "a", "b", math.Inf(1), `graph: weight +Inf between "a" and "b" out of range`},
 	{"infinite distance", 0, "a", "b", 1e-320, `graph: weight 1e-320 between "a" and "b" out of range`},
+	{"infinite distance, tie exists", 2, "b", "a", 1e-320, `graph: weight 1e-320 between "a" and "b" out of range`},
 	{"infinite total", math.MaxFloat64 / 2, "b", "a", math.MaxFloat64, `graph: weight +Inf between "a" and "b" out of range`},
 }
 
@@ -412,19 +414,18 @@ func TestGonumViewAgreesWithSimple(t *testing.T) {
 				t.Fatalf("From(%d).Len() = %d, want %d", x, got, w)
 			}
 			var got, wantFrom []int64
-			var ids []string
 			for it.Next() {
 				got = append(got, it.Node().ID())
-				ids = append(ids, g.ActorOf(it.Node().ID()))
 			}
 			if it.Len() != 0 || it.Next() {
 				t.Fatalf("From(%d) not exhausted after its nodes", x)
 			}
+			it.Reset()
+			if again := gonumIDs(it); !slices.Equal(again, got) {
+				t.Fatalf("From(%d) after Reset = %v, want %v", x, again, got)
+			}
 			for it := want.From(x); it.Next(); {
 				wantFrom = append(wantFrom, it.Node().ID())
-			}
-			if !slices.IsSorted(ids) {
-				t.Errorf("From(%d) not in ID order: %v", x, ids)
 			}
 			slices.Sort(got)
 			slices.Sort(wantFrom)
@@ -449,9 +450,26 @@ func TestGonumViewAgreesWithSimple(t *testing.T) {
 				}
 			}
 		}
+		for x := range int64(n) { // Neighbors lists what From does, by ID
+			var ids []string
+			for _, y := range gonumIDs(view.From(x)) {
+				ids = append(ids, g.ActorOf(y))
+			}
+			slices.Sort(ids)
+			if got := g.Neighbors(g.ActorOf(x)); !slices.Equal(got, ids) {
+				t.Fatalf("Neighbors(%q) = %v, want %v", g.ActorOf(x), got, ids)
+			}
+		}
 		for _, bad := range []int64{-1, n, 1 << 40} {
 			if view.Node(bad) != nil || view.From(bad).Len() != 0 || view.HasEdgeBetween(0, bad) {
 				t.Errorf("node %d, not in the graph, is seen", bad)
+			}
+			for _, y := range []int64{0, bad} {
+				gw, gok := view.Weight(bad, y)
+				ww, wok := want.Weight(bad, y)
+				if gw != ww || gok != wok {
+					t.Errorf("Weight(%d, %d) = %v, %v; want %v, %v", bad, y, gw, gok, ww, wok)
+				}
 			}
 		}
 	}
@@ -459,4 +477,12 @@ func TestGonumViewAgreesWithSimple(t *testing.T) {
 	check()
 	addTies(150)
 	check()
+}
+
+func gonumIDs(it gonum.Nodes) []int64 {
+	var ids []int64
+	for it.Next() {
+		ids = append(ids, it.Node().ID())
+	}
+	return ids
 }

@@ -42,10 +42,8 @@ func (g *Graph) rank(values []float64) []Score {
 func Degree(g *Graph) []Score {
 	n := len(g.actors)
 	values := make([]float64, n)
-	c := newCSR(g)
 	for i := range g.actors {
-		r := c.rank[i]
-		d := float64(c.start[r+1] - c.start[r])
+		d := float64(g.degree[i])
 		if n > 1 {
 			values[i] = d / float64(n-1)
 		} else {

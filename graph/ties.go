@@ -11,10 +11,20 @@ import (
 // actor whose ID sorts first in a.
 type tie struct {
 	a, b     int32
+	next     [2]int32 // the next tie in the lists of a's ties and of b's (Graph.first), or -1
 	count    int
 	weight   float64
 	evidence []extract.Evidence // a sample under a limit, with its state in sample
 	sample   sample
+}
+
+// other returns the end of t that is not the actor at position i, and the next tie in the
+// list of i's ties.
+func (t *tie) other(i int32) (j, next int32) {
+	if t.a == i {
+		return t.b, t.next[0]
+	}
+	return t.a, t.next[1]
 }
 
 // tieChunk is how many ties a full chunk of a tieStore holds.
@@ -71,4 +81,14 @@ func (g *Graph) public(t *tie) Tie {
 		Count:    t.count,
 		Evidence: slices.Clone(t.evidence),
 	}
+}
+
+// ranks returns the rank of each actor of g in ID order, by its position in g.actors: the
+// snapshot's if g holds one, or else new ones, which g does not keep.
+func (g *Graph) ranks() []int32 {
+	if c := g.rows.Load(); c != nil {
+		return c.rank
+	}
+	_, rank := order(g)
+	return rank
 }
