@@ -393,16 +393,38 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 	// at a time, so that neither they nor their mentions are held whole: memory is bounded
 	// by the graph. One result an article makes the graph independent of the batches: the
 	// one actorgraph-beam (the beam module) makes on many machines.
+	//
+	// One goroutine extracts the batches and adds their results, in order, while this one
+	// reads the next batch: at most two batches are held at once.
 	b := graph.NewBuilder()
 	b.SetEvidenceLimit(evidence)
+	batches := make(chan []*extract.Document)
+	extracted := make(chan any) // what the extracting goroutine panicked with, or nil
+	go func() {
+		defer func() {
+			p := recover()
+			for range batches { // let the reader finish, to panic in its goroutine
+			}
+			extracted <- p
+		}()
+		for batch := range batches {
+			p.ExtractEach(batch, b.Add)
+		}
+	}()
+	finish := sync.OnceFunc(func() {
+		close(batches)
+		if p := <-extracted; p != nil {
+			panic(p) // where run recovers it
+		}
+	})
+	defer finish()
 	var batch []*extract.Document
 	flush := func() {
 		if len(batch) == 0 {
 			return
 		}
-		p.ExtractEach(batch, b.Add)
-		clear(batch)
-		batch = batch[:0]
+		batches <- batch
+		batch = make([]*extract.Document, 0, extractBatch)
 	}
 	ids := extract.NewIDTaker()
 	use := func(d *extract.Document, failing bool) {
@@ -427,6 +449,7 @@ func loadGraph(in string, paths []string, skipBad bool, r extract.Reader, filter
 		return nil, err
 	}
 	flush()
+	finish()
 	if err := choose.done(stderr); err != nil {
 		return nil, err
 	}
