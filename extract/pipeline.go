@@ -105,11 +105,7 @@ func (p Pipeline) merge(k *Knowledge, docs []*Document, results []docResult) *Re
 	}
 	unifyFound(perDoc)
 	perDocCo := make([][]CoMention, len(docs))
-	if len(docs) == 1 {
-		perDocCo[0] = coMentions(docs[0], perDoc[0], p.Windows)
-	} else {
-		each(len(docs), nil, func(i int) { perDocCo[i] = coMentions(docs[i], perDoc[i], p.Windows) })
-	}
+	each(len(docs), nil, func(i int) { perDocCo[i] = coMentions(docs[i], perDoc[i], p.Windows) })
 	return &Result{
 		Documents:    docs,
 		Actors:       mergeActors(k, perDoc),
@@ -140,8 +136,15 @@ func analyzeAll(k *Knowledge, docs []*Document, parse bool, progress func(done, 
 }
 
 // each calls f(i) for every i in [0, n), at most eight at a time, and progress, if not nil,
-// after each call, one at a time.
+// after each call, one at a time. A single call runs in the caller's goroutine.
 func each(n int, progress func(done, total int), f func(i int)) {
+	if n == 1 {
+		f(0)
+		if progress != nil {
+			progress(1, 1)
+		}
+		return
+	}
 	var wg sync.WaitGroup
 	var mu sync.Mutex // serialises progress
 	done := 0

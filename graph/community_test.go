@@ -129,16 +129,13 @@ func TestLouvainQuality(t *testing.T) {
 	for name, g := range graphs {
 		for _, res := range []float64{0.5, 1, 2} {
 			got := Louvain(g, res, rand.NewPCG(1, 2))
-			v := newOrderedView(g)
-			index := map[string]int64{}
-			for i, id := range v.ids {
-				index[id] = int64(i)
-			}
+			v := g.Gonum()
 			var nodes [][]gonum.Node
 			for _, c := range got.Communities {
 				var ns []gonum.Node
 				for _, id := range c {
-					ns = append(ns, v.nodes[index[id]])
+					n, _ := g.NodeOf(id)
+					ns = append(ns, v.Node(n))
 				}
 				nodes = append(nodes, ns)
 			}

@@ -91,6 +91,12 @@ func order(g *Graph) (actor, rank []int32) {
 
 func (c *csr) len() int { return len(c.actor) }
 
+// row returns the neighbours of the node of rank r, by rank, in rank order.
+func (c *csr) row(r int32) []int32 { return c.adj[c.start[r]:c.start[r+1]] }
+
+// id returns the actor ID of the node of rank r.
+func (c *csr) id(g *Graph, r int32) string { return g.actors[c.actor[r]].ID }
+
 // strengths returns each node's strength, the sum of its ties' weights, added up in the order
 // of its row, so that the sums are the same bits however the graph was built.
 func (c *csr) strengths() []float64 {

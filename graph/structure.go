@@ -10,21 +10,21 @@ import (
 // Components returns the connected components of the co-mention layer: each sorted by ID, the
 // components largest first, ties by their first ID. O(n + m).
 func Components(g *Graph) [][]string {
-	v := newOrderedView(g)
-	seen := make([]bool, len(v.ids))
+	c := newCSR(g)
+	seen := make([]bool, c.len())
 	var out [][]string
-	for s := range v.ids {
+	for s := range int32(c.len()) {
 		if seen[s] {
 			continue
 		}
 		var comp []string
-		stack := []int64{int64(s)}
+		stack := []int32{s}
 		seen[s] = true
 		for len(stack) > 0 {
 			u := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			comp = append(comp, v.ids[u])
-			for _, w := range v.adj[u] {
+			comp = append(comp, c.id(g, u))
+			for _, w := range c.row(u) {
 				if !seen[w] {
 					seen[w] = true
 					stack = append(stack, w)
@@ -43,36 +43,36 @@ func Components(g *Graph) [][]string {
 // whose removal does, sorted. Tarjan's algorithm (Depth-first search and linear graph
 // algorithms, SIAM J. Comput. 1972), iterative: O(n + m).
 func Brokers(g *Graph) (articulation []string, bridges [][2]string) {
-	v := newOrderedView(g)
-	n := len(v.ids)
-	disc, low, parent := make([]int, n), make([]int, n), make([]int64, n)
+	c := newCSR(g)
+	n := c.len()
+	disc, low, parent := make([]int, n), make([]int, n), make([]int32, n)
 	for i := range disc {
 		disc[i], parent[i] = -1, -1
 	}
 	isCut := make([]bool, n)
 	time := 0
 	type frame struct {
-		u    int64
+		u    int32
 		next int
 	}
-	for root := range n {
+	for root := range int32(n) {
 		if disc[root] >= 0 {
 			continue
 		}
 		children := 0
 		disc[root], low[root] = time, time
 		time++
-		stack := []frame{{int64(root), 0}}
+		stack := []frame{{root, 0}}
 		for len(stack) > 0 {
 			f := &stack[len(stack)-1]
 			u := f.u
-			if f.next < len(v.adj[u]) {
-				w := v.adj[u][f.next]
+			if row := c.row(u); f.next < len(row) {
+				w := row[f.next]
 				f.next++
 				switch {
 				case disc[w] < 0:
 					parent[w] = u
-					if u == int64(root) {
+					if u == root {
 						children++
 					}
 					disc[w], low[w] = time, time
@@ -87,13 +87,13 @@ func Brokers(g *Graph) (articulation []string, bridges [][2]string) {
 			if p := parent[u]; p >= 0 {
 				low[p] = min(low[p], low[u])
 				if low[u] > disc[p] {
-					a, b := v.ids[p], v.ids[u]
+					a, b := c.id(g, p), c.id(g, u)
 					if a > b {
 						a, b = b, a
 					}
 					bridges = append(bridges, [2]string{a, b})
 				}
-				if p != int64(root) && low[u] >= disc[p] {
+				if p != root && low[u] >= disc[p] {
 					isCut[p] = true
 				}
 			}
@@ -102,9 +102,9 @@ func Brokers(g *Graph) (articulation []string, bridges [][2]string) {
 			isCut[root] = true
 		}
 	}
-	for i, c := range isCut {
-		if c {
-			articulation = append(articulation, v.ids[i])
+	for r, cut := range isCut {
+		if cut {
+			articulation = append(articulation, c.id(g, int32(r)))
 		}
 	}
 	slices.SortFunc(bridges, func(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
@@ -117,11 +117,11 @@ func Brokers(g *Graph) (articulation []string, bridges [][2]string) {
 // cores decomposition of networks, 2003), as NetworkX's core_number computes it, with a
 // linear search for the next actor: O(n² + m), quick for the thousands of actors of news.
 func CoreNumbers(g *Graph) []Score {
-	v := newOrderedView(g)
-	n := len(v.ids)
+	c := newCSR(g)
+	n := c.len()
 	deg := make([]int, n)
-	for i := range v.adj {
-		deg[i] = len(v.adj[i])
+	for r := range deg {
+		deg[r] = len(c.row(int32(r)))
 	}
 	core := make([]float64, n)
 	removed := make([]bool, n)
@@ -134,22 +134,13 @@ func CoreNumbers(g *Graph) []Score {
 		}
 		removed[u] = true
 		core[u] = float64(deg[u])
-		for _, w := range v.adj[u] {
+		for _, w := range c.row(int32(u)) {
 			if !removed[w] && deg[w] > deg[u] {
 				deg[w]--
 			}
 		}
 	}
-	return scoresOf(g, v, core)
-}
-
-// scoresOf ranks values indexed like v.ids.
-func scoresOf(g *Graph, v *orderedView, values []float64) []Score {
-	byActor := make([]float64, len(g.actors))
-	for i, id := range v.ids {
-		byActor[g.index[id]] = values[i]
-	}
-	return g.rank(byActor)
+	return c.scores(g, core)
 }
 
 // Ego returns the ego network of actor id: the actors within radius ties of it, and every
@@ -201,19 +192,16 @@ type Path struct {
 // algorithm, ties broken by visiting actors in ID order. ok is false if a or b is unknown or
 // they are not connected. O(m log n).
 func StrongestPath(g *Graph, a, b string) (p Path, ok bool) {
-	v := newOrderedView(g)
-	index := make(map[string]int64, len(v.ids))
-	for i, id := range v.ids {
-		index[id] = int64(i)
-	}
-	src, okA := index[a]
-	dst, okB := index[b]
+	ia, okA := g.index[a]
+	ib, okB := g.index[b]
 	if !okA || !okB {
 		return Path{}, false
 	}
-	n := len(v.ids)
+	c := newCSR(g)
+	src, dst := c.rank[ia], c.rank[ib]
+	n := c.len()
 	dist := make([]float64, n)
-	prev := make([]int64, n)
+	prev := make([]int32, n)
 	for i := range dist {
 		dist[i], prev[i] = math.Inf(1), -1
 	}
@@ -227,9 +215,9 @@ func StrongestPath(g *Graph, a, b string) (p Path, ok bool) {
 		if it.u == dst {
 			break
 		}
-		for _, w := range v.adj[it.u] {
-			wt, _ := v.Weight(it.u, w)
-			if d := it.d + 1/wt; d < dist[w] {
+		for k := c.start[it.u]; k < c.start[it.u+1]; k++ {
+			w := c.adj[k]
+			if d := it.d + c.distance[k]; d < dist[w] {
 				dist[w], prev[w] = d, it.u
 				heap.Push(q, distItem{w, d})
 			}
@@ -239,7 +227,7 @@ func StrongestPath(g *Graph, a, b string) (p Path, ok bool) {
 		return Path{}, false
 	}
 	for u := dst; u >= 0; u = prev[u] {
-		p.Actors = append(p.Actors, v.ids[u])
+		p.Actors = append(p.Actors, c.id(g, u))
 	}
 	slices.Reverse(p.Actors)
 	for i := 0; i+1 < len(p.Actors); i++ {
@@ -251,7 +239,7 @@ func StrongestPath(g *Graph, a, b string) (p Path, ok bool) {
 }
 
 type distItem struct {
-	u int64
+	u int32
 	d float64
 }
 
